@@ -1,0 +1,73 @@
+"""Regenerate every SVG in ``screenshots/`` from the demo journal with a fixed clock.
+
+Run from the repository root:  python screenshots/make_screenshots.py
+Each shot is the real app, driven by key presses, so the pictures match what a person sees.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from smallwins_tui.core.clock import FixedClock
+from smallwins_tui.data.demo import seed_demo
+from smallwins_tui.data.journal import Journal
+from smallwins_tui.tui.app import SmallWinsApp
+
+HERE = Path(__file__).resolve().parent
+FIXED_NOW = dt.datetime(2026, 11, 22, 20, 0, tzinfo=dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str
+    press: tuple[str, ...] = ()
+    size: tuple[int, int] = (100, 32)
+    prepare: Callable[[Pilot], Awaitable[None]] | None = None
+    region: str = field(default="GB")
+
+
+SHOTS: tuple[Shot, ...] = (
+    Shot("today"),
+    Shot("support", press=("f1",)),
+)
+
+
+async def take(shot: Shot) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        clock = FixedClock(FIXED_NOW)
+        journal = Journal(Path(folder), clock)
+        seed_demo(journal, clock.now().date())
+        journal.set_setting("region", shot.region)
+        app = SmallWinsApp(journal, clock=clock, watch_outside_changes=False)
+        async with app.run_test(size=shot.size) as pilot:
+            await pilot.pause()
+            if shot.prepare is not None:
+                await shot.prepare(pilot)
+            await pilot.press(*shot.press)
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            return app.export_screenshot(title=f"smallwins: {shot.name}")
+
+
+def main(names: list[str]) -> None:
+    Input.cursor_blink._default = False  # type: ignore[attr-defined]
+    TextArea.cursor_blink._default = False  # type: ignore[attr-defined]
+    for shot in SHOTS:
+        if names and shot.name not in names:
+            continue
+        svg = asyncio.run(take(shot))
+        (HERE / f"{shot.name}.svg").write_text(svg, encoding="utf-8")
+        print(f"wrote screenshots/{shot.name}.svg")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

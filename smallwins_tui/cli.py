@@ -1,0 +1,184 @@
+"""The ``smallwins`` command.
+
+Only opening the app imports Textual; every other command stays light so quick capture from
+the shell starts fast. Errors are one plain line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from smallwins_tui import __version__
+from smallwins_tui.core.clock import Clock, SystemClock
+from smallwins_tui.core.dates import day_title, parse_day, week_start
+from smallwins_tui.core.kinds import parse_kind
+from smallwins_tui.core.text import clean_line
+
+if TYPE_CHECKING:
+    from smallwins_tui.data.journal import Journal
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A problem to report in one line."""
+
+
+def _kind(value: str) -> str:
+    try:
+        return parse_kind(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="use DIR for the journal (also SMALLWINS_DATA_DIR)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="smallwins",
+        description="Notice small wins, steady yourself, and judge progress fairly. "
+        "With no command, opens the app on Today.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"smallwins {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = commands.add_parser("add", parents=[common], help="note a win without opening the app")
+    add.add_argument("text", nargs="+", help="what you did (quote it or not)")
+    add.add_argument("--kind", "-k", type=_kind, help="behavioural, emotional, relational, "
+                     "cognitive or therapy (a prefix is enough)")
+    add.add_argument("--day", "-d", default="today",
+                     help="YYYY-MM-DD, today, yesterday or -N days (default: today)")
+
+    show = commands.add_parser("list", parents=[common], help="print the wins of a day or week")
+    show.add_argument("--day", "-d", default="today", help="YYYY-MM-DD, today or yesterday")
+    show.add_argument("--week", "-w", action="store_true", help="the whole week holding that day")
+
+    commands.add_parser("path", parents=[common], help="print where the journal lives")
+    commands.add_parser("demo", parents=[common],
+                        help="open the app on a temporary sample journal (your data untouched)")
+    return parser
+
+
+def _open_journal(data_dir: Path, clock: Clock) -> Journal:
+    from smallwins_tui.data.journal import Journal
+
+    return Journal(data_dir, clock)
+
+
+def _print_day(journal: Journal, day: dt.date, today: dt.date, out: Callable[[str], None]) -> int:
+    wins = journal.wins_on(day)
+    out(day_title(day, today))
+    for win in wins:
+        kind = f"  ({win.kind})" if win.kind else ""
+        out(f"  • {clean_line(win.text)}{kind}")
+    if not wins:
+        out("  (nothing noted)")
+    return len(wins)
+
+
+def cmd_add(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    today = clock.now().date()
+    try:
+        day = parse_day(args.day, today)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if day > today:
+        raise CliError("wins are for today or earlier days, not the future")
+    text = " ".join(args.text)
+    if not clean_line(text):
+        raise CliError("a win needs some words")
+    win = _open_journal(data_dir, clock).add_win(text, day=day, kind=args.kind)
+    when = "" if day == today else f" for {day_title(day, today)}"
+    print(f"Noted{when}: {win.text}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    today = clock.now().date()
+    try:
+        day = parse_day(args.day, today)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    journal = _open_journal(data_dir, clock)
+    if not args.week:
+        _print_day(journal, day, today, print)
+        return EXIT_OK
+    first = week_start(day, journal.settings()["week_start"])
+    total = 0
+    for offset in range(7):
+        if offset:
+            print()
+        total += _print_day(journal, first + dt.timedelta(days=offset), today, print)
+    print(f"\n{total} {'win' if total == 1 else 'wins'} this week.")
+    return EXIT_OK
+
+
+def cmd_path(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.data.paths import data_file
+
+    print(data_file(data_dir))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    import shutil
+    import tempfile
+
+    from smallwins_tui.data.demo import seed_demo
+
+    demo_dir = Path(tempfile.mkdtemp(prefix="smallwins-demo-"))
+    try:
+        seed_demo(_open_journal(demo_dir, clock), clock.now().date())
+        return run_app(demo_dir, clock)
+    finally:
+        shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def run_app(data_dir: Path, clock: Clock) -> int:
+    """Open the full-screen app (the only path that imports Textual)."""
+    from smallwins_tui.data.recovery import open_for_app
+
+    journal, notice = open_for_app(data_dir, clock)
+    from smallwins_tui.tui.app import SmallWinsApp
+
+    app = SmallWinsApp(journal, clock=clock, notice=notice)
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
+    "add": cmd_add,
+    "list": cmd_list,
+    "path": cmd_path,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    clock = clock or SystemClock()
+    from smallwins_tui.data.errors import JournalError
+    from smallwins_tui.data.paths import resolve_data_dir
+
+    try:
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+        if args.command is None:
+            return run_app(data_dir, clock)
+        return COMMANDS[args.command](args, data_dir, clock)
+    except (CliError, JournalError) as error:
+        print(f"smallwins: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Pure logic for smallwins: no Textual, no file access, nothing that needs a terminal."""

@@ -1,0 +1,30 @@
+"""Errors the data layer raises; each carries one plain sentence a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JournalError(Exception):
+    """Base class: the message is written for the person, not a developer."""
+
+
+class DataDirError(JournalError):
+    """The data folder cannot be created or used."""
+
+
+class DamagedFileError(JournalError):
+    """The data file cannot be read as a smallwins journal. It is never overwritten."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"the data file {path} cannot be read ({reason})")
+        self.path = path
+        self.reason = reason
+
+
+class SaveError(JournalError):
+    """A write failed; the file on disk is unchanged."""
+
+
+class LockTimeoutError(JournalError):
+    """Another process held the journal lock for too long."""

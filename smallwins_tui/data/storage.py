@@ -1,0 +1,127 @@
+"""A TinyDB storage that never loses or half-writes the journal.
+
+TinyDB's stock ``JSONStorage`` rewrites the file in place and treats unreadable content as an
+empty database; both can destroy a person's writing. This storage:
+
+* writes atomically (temp file, fsync, rename, folder fsync) with mode 0600;
+* raises :class:`DamagedFileError` for anything that is not a valid journal, so nothing is
+  ever saved over a file it could not read;
+* keeps the parsed data in memory and re-reads only when the file's identity changes
+  (inode, size, mtime), so reads are free and another process's writes are noticed.
+
+Locking is the caller's job (see :class:`smallwins_tui.data.journal.Journal`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from smallwins_tui.data.errors import DamagedFileError, SaveError
+from smallwins_tui.data.files import atomic_write, describe_os_error
+
+SCHEMA_VERSION = 1
+META_TABLE = "_meta"
+
+Signature = tuple[int, int, int]
+
+
+def _signature(stat: os.stat_result) -> Signature:
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def validate(path: Path, raw: bytes) -> dict[str, Any]:
+    """Parse ``raw`` as a journal or raise :class:`DamagedFileError` saying why."""
+    if not raw.strip():
+        raise DamagedFileError(path, "the file is empty")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise DamagedFileError(path, f"not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise DamagedFileError(path, "the top level is not an object")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            raise DamagedFileError(path, f"the table {name!r} is not a set of records")
+    meta = data.get(META_TABLE) or {}
+    versions = [doc.get("schema_version") for doc in meta.values()]
+    if data and not versions:
+        raise DamagedFileError(path, "no schema version; this is not a smallwins journal")
+    version = versions[0] if versions else SCHEMA_VERSION
+    if not isinstance(version, int) or version < 1:
+        raise DamagedFileError(path, f"the schema version {version!r} is not valid")
+    if version > SCHEMA_VERSION:
+        raise DamagedFileError(
+            path, f"it was written by a newer smallwins (schema {version}); please upgrade"
+        )
+    return data
+
+
+class SafeJSONStorage(Storage):
+    """Crash-safe JSON storage with an in-memory copy; see the module docstring."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._data: dict[str, Any] | None = None
+        self._signature: Signature | None = None
+        self._loaded = False
+        self.generation = 0
+        """Goes up whenever the data changes, so callers can cache what they derive from it."""
+
+    def _disk_signature(self) -> Signature | None:
+        try:
+            return _signature(self.path.stat())
+        except FileNotFoundError:
+            return None
+
+    def changed_on_disk(self) -> bool:
+        """True when the file is not the one this storage last read or wrote."""
+        return not self._loaded or self._disk_signature() != self._signature
+
+    def invalidate(self) -> None:
+        self._loaded = False
+        self._data = None
+
+    def read(self) -> dict[str, Any] | None:
+        if self._loaded and not self.changed_on_disk():
+            return self._data
+        return self._load()
+
+    def _load(self) -> dict[str, Any] | None:
+        try:
+            with open(self.path, "rb") as handle:
+                signature = _signature(os.fstat(handle.fileno()))
+                raw = handle.read()
+        except FileNotFoundError:
+            self._data, self._signature = None, None
+        except OSError as error:
+            raise DamagedFileError(self.path, describe_os_error(error)) from None
+        else:
+            self._data, self._signature = validate(self.path, raw), signature
+        self._loaded = True
+        self.generation += 1
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        data.setdefault(META_TABLE, {"1": {"schema_version": SCHEMA_VERSION}})
+        try:
+            payload = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+            atomic_write(self.path, payload)
+            self._signature = self._disk_signature()
+        except OSError as error:
+            # TinyDB changed ``data`` in place before calling us: forget it and re-read.
+            self.invalidate()
+            raise SaveError(f"Could not save: {describe_os_error(error)}.") from error
+        except TypeError as error:
+            self.invalidate()
+            raise SaveError(f"Could not save: {error}.") from error
+        self._data = data
+        self._loaded = True
+        self.generation += 1
+
+    def close(self) -> None:
+        self.invalidate()

@@ -1,0 +1,1 @@
+"""The full-screen app. Everything here may import Textual; nothing outside ``tui`` may."""

@@ -1,0 +1,105 @@
+"""The app shell: modes for each screen, global keys, the command palette, clean exits."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Iterable
+from functools import partial
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import var
+from textual.screen import Screen
+
+from smallwins_tui.core.clock import Clock, SystemClock
+from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.recovery import RecoveryNotice
+from smallwins_tui.tui.navigation import DESTINATIONS
+from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
+from smallwins_tui.tui.theme import SMALLWINS_THEME
+
+OUTSIDE_CHANGE_INTERVAL = 2.0
+"""Seconds between checks for wins added from elsewhere (``smallwins add``, another window)."""
+
+
+class SmallWinsApp(App[int]):
+    """smallwins: the done list, grounding, breathing, and a fair look at progress."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "smallwins"
+    MODES = {destination.mode: destination.factory for destination in DESTINATIONS}
+    BINDINGS = [
+        *(
+            Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help)
+            for d in DESTINATIONS
+        ),
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins"),
+    ]
+
+    journal_generation: var[int] = var(0)
+    """Bumped whenever the journal changes (here or elsewhere); screens watch it to redraw."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock | None = None,
+        notice: RecoveryNotice | None = None,
+        watch_outside_changes: bool = True,
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.clock: Clock = clock or SystemClock()
+        self.notice = notice
+        self._watch_outside = watch_outside_changes
+        self._previous_mode = "today"
+
+    def on_mount(self) -> None:
+        self.register_theme(SMALLWINS_THEME)
+        self.theme = "smallwins"
+        self._install_signal_handlers()
+        if self._watch_outside:
+            self.set_interval(OUTSIDE_CHANGE_INTERVAL, self.check_outside_changes)
+        self.switch_mode("today")
+        if self.notice is not None:
+            self.push_screen(RecoveryNoticeScreen(self.notice))
+
+    def _install_signal_handlers(self) -> None:
+        """Closing the window (SIGHUP) or SIGTERM exits cleanly instead of dying mid-frame."""
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, partial(self.exit, 128 + signum))
+
+    def on_unmount(self) -> None:
+        with contextlib.suppress(Exception):
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGHUP, signal.SIGTERM):
+                loop.remove_signal_handler(signum)
+
+    async def check_outside_changes(self) -> None:
+        """Pick up writes from other processes; the file stat is cheap, a re-read only on change."""
+        if await asyncio.to_thread(self.journal.refresh):
+            self.journal_changed()
+
+    def journal_changed(self) -> None:
+        self.journal_generation = self.journal.generation
+
+    def action_show(self, mode: str) -> None:
+        if self.current_mode != mode:
+            self._previous_mode = self.current_mode
+            self.switch_mode(mode)
+
+    def action_back(self) -> None:
+        previous = self._previous_mode
+        self.action_show(previous if previous != self.current_mode else "today")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        for destination in DESTINATIONS:
+            yield SystemCommand(
+                f"Go to {destination.title}",
+                f"{destination.help} ({destination.key})",
+                partial(self.action_show, destination.mode),
+            )
+        yield from super().get_system_commands(screen)

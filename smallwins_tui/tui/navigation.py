@@ -1,0 +1,27 @@
+"""The places the app can go: one line per screen gives its key, its mode and its palette entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual.screen import Screen
+
+from smallwins_tui.tui.screens.support import SupportScreen
+from smallwins_tui.tui.screens.today import TodayScreen
+
+
+@dataclass(frozen=True)
+class Destination:
+    mode: str
+    key: str
+    title: str
+    help: str
+    factory: Callable[[], Screen]
+
+
+DESTINATIONS: tuple[Destination, ...] = (
+    Destination("today", "t", "Today", "Your done list for today", TodayScreen),
+    Destination("support", "f1", "Support", "Crisis lines, and what this app is and is not",
+                SupportScreen),
+)

@@ -1,0 +1,75 @@
+"""Support: crisis lines for the person's region, and plainly what this app is and is not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Select, Static
+
+from smallwins_tui.core.support import (
+    REGIONS,
+    WHAT_THIS_IS,
+    default_region_code,
+    region_for,
+)
+from smallwins_tui.tui.widgets.support_lines import SupportLines
+
+
+class SupportScreen(Screen[None]):
+    """Reached with f1 from anywhere; Esc goes back to where you were."""
+
+    BINDINGS = [Binding("escape", "app.back", "Back", tooltip="Return to the previous screen")]
+
+    @property
+    def journal(self) -> Any:
+        return self.app.journal  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="support-body"):
+            yield Static("Support", classes="screen-title")
+            yield Static(
+                "If you might act on thoughts of ending your life or harming yourself, or you "
+                "are in danger now, call your local emergency number or one of these lines. "
+                "You do not have to be in crisis to call; talking it through counts.",
+                id="support-intro",
+            )
+            yield Select(
+                [(region.name, code) for code, region in REGIONS.items()],
+                id="region",
+                allow_blank=False,
+                prompt="Region",
+            )
+            yield SupportLines(id="support-lines")
+            yield Static("What this app is", classes="section-title")
+            yield Static(WHAT_THIS_IS, id="what-this-is")
+            yield Static(
+                "Everything you write stays in one file on this computer. Nothing is sent "
+                "anywhere. Press ctrl+q to quit at any time.",
+                classes="muted",
+            )
+        yield Footer()
+
+    def _region_code(self) -> str:
+        stored = self.journal.settings()["region"]
+        return str(stored) if stored in REGIONS else default_region_code()
+
+    def on_mount(self) -> None:
+        code = self._region_code()
+        self.query_one("#region", Select).value = code
+        self.query_one(SupportLines).show_region(region_for(code))
+
+    def on_screen_resume(self) -> None:
+        code = self._region_code()
+        self.query_one(SupportLines).show_region(region_for(code))
+
+    @on(Select.Changed, "#region")
+    def _region_changed(self, event: Select.Changed) -> None:
+        code = str(event.value)
+        self.query_one(SupportLines).show_region(region_for(code))
+        if code != self._region_code():
+            self.journal.set_setting("region", code)

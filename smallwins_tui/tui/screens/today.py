@@ -1,0 +1,326 @@
+"""Today: the "done" list, the home screen.
+
+Enter saves a win at once (off the event loop); a kind is one key; delete can be undone; the
+day can move back to fill in what was remembered late. Nothing here grades the day.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, Literal
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from smallwins_tui.core.dates import day_title
+from smallwins_tui.core.kinds import KINDS
+from smallwins_tui.core.models import Win
+from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
+from smallwins_tui.core.text import INTENTION_MAX, WIN_MAX, clean_line
+from smallwins_tui.core.wins import (
+    examples_for,
+    find_minimiser,
+    minimiser_note,
+    progress_marks,
+    progress_message,
+)
+from smallwins_tui.data.errors import JournalError
+from smallwins_tui.tui.widgets.support_lines import SupportLines
+from smallwins_tui.tui.widgets.win_list import WinList
+
+Mode = Literal["add", "edit", "intention"]
+
+KIND_HELP = "  ".join(f"{kind.hotkey} {kind.label}" for kind in KINDS)
+
+
+class TodayScreen(Screen[None]):
+    """The done list for one day (today unless moved back)."""
+
+    BINDINGS = [
+        Binding("a", "focus_entry", "Add", tooltip="Write a new win"),
+        Binding("e", "edit", "Edit", tooltip="Change the highlighted win"),
+        Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted win (u undoes)"),
+        Binding("u", "undo", "Undo", tooltip="Bring back the win you just deleted"),
+        *(Binding(k.hotkey, f"set_kind('{k.key}')", k.label, show=False) for k in KINDS),
+        Binding("0", "set_kind('')", "no kind", show=False),
+        Binding("left,comma", "move_day(-1)", "Earlier", key_display="←", tooltip="The day before"),
+        Binding("right,full_stop", "move_day(1)", "Later", key_display="→", tooltip="The next day"),
+        Binding("t", "go_today", "Today", show=False),
+        Binding("i", "edit_intention", "Small step", tooltip="Set the day's one small step"),
+        Binding("x", "tick_intention", "Tick step", tooltip="Tick the small step off"),
+        Binding("escape", "leave_field", "Done typing", key_display="esc"),
+        Binding("down", "focus_list", show=False),
+    ]
+
+    day: var[dt.date] = var(dt.date.min, init=False)
+    mode: var[Mode] = var("add", init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._editing: Win | None = None
+        self._last_deleted: Win | None = None
+
+    @property
+    def journal(self) -> Any:
+        return self.app.journal  # type: ignore[attr-defined]
+
+    def _today(self) -> dt.date:
+        return self.app.clock.now().date()  # type: ignore[attr-defined, no-any-return]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="today-body"):
+            yield Static(id="day-title", classes="screen-title")
+            yield Static(id="progress")
+            yield Static(id="intention")
+            yield Static(id="entry-label")
+            yield Input(id="entry", max_length=WIN_MAX, placeholder="Type a win, press Enter")
+            yield Static(id="minimiser-note", classes="gentle-note")
+            yield WinList(id="wins")
+            with Vertical(id="examples-box"):
+                yield Static("Not sure what counts? Pick one to make it yours:", classes="muted")
+                yield OptionList(id="examples", markup=False)
+            yield Static(f"Kind (optional, on a highlighted win): {KIND_HELP}  0 none",
+                         id="kind-help", classes="muted")
+            with Vertical(id="support-offer"):
+                yield Static("You mentioned something that sounds hard. If you are not safe, "
+                             "these lines are there, day or night:", classes="gentle-note")
+                yield SupportLines(id="offer-lines")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "journal_generation", self._journal_changed, init=False)
+        self.query_one("#support-offer").display = False
+        self.day = self._today()
+        self._show_mode()
+        self.query_one("#entry", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_day()
+
+    def _journal_changed(self, _generation: int) -> None:
+        self.refresh_day()
+
+    def watch_day(self) -> None:
+        self.mode = "add"
+        self.refresh_day()
+
+    def watch_mode(self) -> None:
+        self._show_mode()
+
+    # Drawing ----------------------------------------------------------------------------------
+
+    def refresh_day(self, keep: str | None = None) -> None:
+        if self.day == dt.date.min:
+            return
+        today = self._today()
+        wins = self.journal.wins_on(self.day)
+        self.query_one("#day-title", Static).update(day_title(self.day, today))
+        self.query_one("#progress", Static).update(
+            Content.assemble((progress_marks(len(wins)), "$success"), "  ",
+                             progress_message(len(wins), self.day == today))
+        )
+        self.query_one(WinList).show(wins, keep=keep)
+        self.query_one(WinList).display = bool(wins)
+        self._show_intention()
+        self._show_examples(not wins and self.mode == "add")
+
+    def _show_intention(self) -> None:
+        intention = self.journal.intention(self.day)
+        widget = self.query_one("#intention", Static)
+        if intention is None:
+            widget.update(Content.styled("One small step for the day? Press i to choose one.",
+                                         "$text-muted"))
+            return
+        mark = "☑" if intention.done else "☐"
+        hint = "done, and counted as a win" if intention.done else "x ticks it off"
+        widget.update(Content.assemble(f"{mark} One small step: ", (clean_line(intention.text),
+                                       "bold"), (f"   ({hint})", "$text-muted")))
+
+    def _show_examples(self, show: bool) -> None:
+        box = self.query_one("#examples-box")
+        box.display = show
+        if show:
+            examples = self.query_one("#examples", OptionList)
+            examples.clear_options()
+            examples.add_options(examples_for(self.day))
+
+    def _show_mode(self) -> None:
+        label = self.query_one("#entry-label", Static)
+        entry = self.query_one("#entry", Input)
+        if self.mode == "edit":
+            label.update("Change this win, then press Enter (Esc keeps it as it was):")
+            entry.max_length = WIN_MAX
+        elif self.mode == "intention":
+            label.update("One small step for the day (Enter saves, empty removes it):")
+            entry.max_length = INTENTION_MAX
+        else:
+            is_today = self.day == self._today()
+            when = "today" if is_today else f"on {self.day:%A}"
+            label.update(f"What did you do {when} that helped, even a little?")
+            entry.max_length = WIN_MAX
+        self._show_examples(self.mode == "add" and not self.query_one(WinList).wins)
+
+    # Typing -----------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#entry")
+    def _entry_changed(self, event: Input.Changed) -> None:
+        word = find_minimiser(event.value) if self.mode != "intention" else None
+        note = self.query_one("#minimiser-note", Static)
+        note.update(minimiser_note(word) if word else "")
+        note.display = bool(word)
+
+    @on(Input.Submitted, "#entry")
+    def _entry_submitted(self, event: Input.Submitted) -> None:
+        text = event.value
+        if self.mode == "intention":
+            self._save(lambda: self.journal.set_intention(self.day, text), text, finish=True)
+        elif self.mode == "edit" and self._editing is not None:
+            win_id = self._editing.id
+            self._save(lambda: self.journal.edit_win(win_id, text=text), text, keep=win_id,
+                       finish=True)
+        elif clean_line(text):
+            self._save(lambda: self.journal.add_win(text, day=self.day), text, new_win=True)
+        else:
+            self.notify("Type a few words first; anything small counts.", markup=False)
+
+    @on(OptionList.OptionSelected, "#examples")
+    def _example_chosen(self, event: OptionList.OptionSelected) -> None:
+        entry = self.query_one("#entry", Input)
+        entry.value = str(event.option.prompt)
+        entry.focus()
+        entry.cursor_position = len(entry.value)
+
+    # Saving -----------------------------------------------------------------------------------
+
+    @work(group="journal")
+    async def _save(
+        self,
+        change: Callable[[], Any],
+        text: str,
+        *,
+        clear: bool = True,
+        keep: str | None = None,
+        new_win: bool = False,
+        finish: bool = False,
+    ) -> None:
+        """Run a journal change in a thread; the field is cleared only once it is on disk."""
+        entry = self.query_one("#entry", Input)
+        try:
+            result = await asyncio.to_thread(change)
+        except (JournalError, ValueError, KeyError, LookupError) as error:
+            message = str(error) if isinstance(error, JournalError) else "That could not be saved."
+            self.notify(f"{message} Your text is still in the field.", severity="error",
+                        markup=False, timeout=8)
+            return
+        if clear and entry.value == text:
+            entry.value = ""
+        if finish:
+            self._editing = None
+            self.mode = "add"
+        if new_win and isinstance(result, Win):
+            keep = result.id
+        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.refresh_day(keep=keep)
+        if mentions_risk(text):
+            self._offer_support()
+
+    def _offer_support(self) -> None:
+        code = self.journal.settings()["region"] or default_region_code()
+        self.query_one("#offer-lines", SupportLines).show_region(region_for(code))
+        offer = self.query_one("#support-offer")
+        offer.display = True
+        self.call_after_refresh(offer.scroll_visible)
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def _selected(self) -> Win | None:
+        win = self.query_one(WinList).selected
+        if win is None:
+            self.notify("Highlight a win in the list first (Tab or ↓ moves there).", markup=False)
+        return win
+
+    def action_focus_entry(self) -> None:
+        self.query_one("#entry", Input).focus()
+
+    def action_focus_list(self) -> None:
+        target = self.query_one(WinList) if self.query_one(WinList).wins else None
+        if target is None and self.query_one("#examples-box").display:
+            target = self.query_one("#examples", OptionList)
+        if target is not None:
+            target.focus()
+
+    def action_leave_field(self) -> None:
+        entry = self.query_one("#entry", Input)
+        if self.mode != "add":
+            self._editing = None
+            self.mode = "add"
+            entry.value = ""
+        if entry.has_focus:
+            self.action_focus_list()
+            if entry.has_focus:
+                self.set_focus(None)
+
+    def action_edit(self) -> None:
+        win = self._selected()
+        if win is not None:
+            self._editing = win
+            self.mode = "edit"
+            entry = self.query_one("#entry", Input)
+            entry.value = win.text
+            entry.focus()
+            entry.cursor_position = len(win.text)
+
+    def action_delete(self) -> None:
+        win = self._selected()
+        if win is not None:
+            self._last_deleted = win
+            self._save(lambda: self.journal.delete_win(win.id), "", clear=False)
+            self.notify(f"Deleted “{clean_line(win.text)[:60]}”. Press u to undo.",
+                        markup=False)
+
+    def action_undo(self) -> None:
+        win, self._last_deleted = self._last_deleted, None
+        if win is None:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        self._save(lambda: self.journal.restore_win(win), "", clear=False, keep=win.id)
+
+    def action_set_kind(self, key: str) -> None:
+        win = self._selected()
+        if win is None:
+            return
+        kind = None if not key or win.kind == key else key
+        self._save(lambda: self.journal.edit_win(win.id, kind=kind), "", clear=False,
+                   keep=win.id)
+
+    def action_move_day(self, step: int) -> None:
+        target = self.day + dt.timedelta(days=step)
+        if target > self._today():
+            self.notify("That is the future; wins are for today and earlier.", markup=False)
+            return
+        self.day = target
+
+    def action_go_today(self) -> None:
+        self.day = self._today()
+
+    def action_edit_intention(self) -> None:
+        intention = self.journal.intention(self.day)
+        self.mode = "intention"
+        entry = self.query_one("#entry", Input)
+        entry.value = intention.text if intention else ""
+        entry.focus()
+        entry.cursor_position = len(entry.value)
+
+    def action_tick_intention(self) -> None:
+        if self.journal.intention(self.day) is None:
+            self.notify("Set a small step first with i.", markup=False)
+            return
+        self._save(lambda: self.journal.toggle_intention(self.day), "", clear=False)

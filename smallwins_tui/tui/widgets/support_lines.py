@@ -1,0 +1,24 @@
+"""The crisis lines for a region, shown the same way wherever they are offered."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from smallwins_tui.core.support import LINES_CHECKED, Region
+
+
+def lines_content(region: Region) -> Content:
+    rows: list[Content | str | tuple[str, str]] = []
+    for line in region.lines:
+        rows += [(f"{line.number:>22}", "bold $accent"), "  ", (line.name, "bold"),
+                 ("  " + line.note, "$text-muted"), "\n"]
+    rows.append((f"\nNumbers for {region.name}, last checked {LINES_CHECKED}.", "$text-muted"))
+    return Content.assemble(*rows)
+
+
+class SupportLines(Static):
+    """A quiet block of numbers: offered, never forced."""
+
+    def show_region(self, region: Region) -> None:
+        self.update(lines_content(region))
