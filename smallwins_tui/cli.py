@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--day", "-d", default="today", help="YYYY-MM-DD, today or yesterday")
     show.add_argument("--week", "-w", action="store_true", help="the whole week holding that day")
 
+    commands.add_parser("ground", parents=[common], help="open the 5-4-3-2-1 grounding walk")
+    breathe = commands.add_parser("breathe", parents=[common], help="open the breathing pacer")
+    breathe.add_argument("--pattern", "-p", metavar="PATTERN",
+                         help="box, 478, 55, or custom seconds as I-H-E-H (e.g. 4-2-6-0)")
+    breathe.add_argument("--minutes", "-m", type=float, metavar="N", help="session length")
+    breathe.add_argument("--reduced-motion", action="store_true",
+                         help="no moving marker: only the phase word and a count")
+    commands.add_parser("reflect", parents=[common], help="open the three-baselines reflection")
+    commands.add_parser("week", parents=[common], help="open this week's wins and review")
     commands.add_parser("path", parents=[common], help="print where the journal lives")
     commands.add_parser("demo", parents=[common],
                         help="open the app on a temporary sample journal (your data untouched)")
@@ -145,16 +154,30 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         shutil.rmtree(demo_dir, ignore_errors=True)
 
 
-def run_app(data_dir: Path, clock: Clock) -> int:
-    """Open the full-screen app (the only path that imports Textual)."""
+def run_app(data_dir: Path, clock: Clock, mode: str = "today", **options: object) -> int:
+    """Open the full-screen app on ``mode`` (the only path that imports Textual).
+
+    ``options`` are launch options for that screen (for example the breathing pattern); the
+    screen reads them from ``app.launch_options``.
+    """
     from smallwins_tui.data.recovery import open_for_app
 
     journal, notice = open_for_app(data_dir, clock)
     from smallwins_tui.tui.app import SmallWinsApp
 
-    app = SmallWinsApp(journal, clock=clock, notice=notice)
+    app = SmallWinsApp(journal, clock=clock, notice=notice, mode=mode, launch_options=options)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def cmd_screen(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    """``smallwins ground`` and friends: the app, opened on that screen."""
+    options = {
+        key: value
+        for key, value in vars(args).items()
+        if key not in ("command", "data_dir") and value not in (None, False)
+    }
+    return run_app(data_dir, clock, mode=args.command, **options)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
@@ -162,6 +185,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
     "list": cmd_list,
     "path": cmd_path,
     "demo": cmd_demo,
+    "ground": cmd_screen,
+    "breathe": cmd_screen,
+    "reflect": cmd_screen,
+    "week": cmd_screen,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import partial
 
 from textual.app import App, SystemCommand
@@ -47,6 +47,8 @@ class SmallWinsApp(App[int]):
         clock: Clock | None = None,
         notice: RecoveryNotice | None = None,
         watch_outside_changes: bool = True,
+        mode: str = "today",
+        launch_options: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__()
         self.journal = journal
@@ -54,6 +56,9 @@ class SmallWinsApp(App[int]):
         self.notice = notice
         self._watch_outside = watch_outside_changes
         self._previous_mode = "today"
+        self._start_mode = mode if mode in self.MODES else "today"
+        self.launch_options: dict[str, object] = dict(launch_options or {})
+        """Options from the command line for the first screen (e.g. a breathing pattern)."""
 
     def on_mount(self) -> None:
         self.register_theme(SMALLWINS_THEME)
@@ -61,7 +66,7 @@ class SmallWinsApp(App[int]):
         self._install_signal_handlers()
         if self._watch_outside:
             self.set_interval(OUTSIDE_CHANGE_INTERVAL, self.check_outside_changes)
-        self.switch_mode("today")
+        self.switch_mode(self._start_mode)
         if self.notice is not None:
             self.push_screen(RecoveryNoticeScreen(self.notice))
 
