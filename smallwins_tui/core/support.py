@@ -45,7 +45,7 @@ REGIONS: dict[str, Region] = {
             "United Kingdom",
             (
                 Line("Emergency", "999", "if you are in danger or cannot keep yourself safe"),
-                Line("NHS 111", "111", "urgent advice; in England choose the mental health option"),
+                Line("NHS", "111", "urgent advice; in England, choose the mental health option"),
                 Line("Samaritans", "116 123", "free, any time, day or night"),
                 Line("Shout", "text SHOUT to 85258", "free text support, any time"),
             ),

@@ -127,10 +127,17 @@ class TodayScreen(Screen[None]):
             Content.assemble((progress_marks(len(wins)), "$success"), "  ",
                              progress_message(len(wins), self.day == today))
         )
-        self.query_one(WinList).show(wins, keep=keep)
-        self.query_one(WinList).display = bool(wins)
+        win_list = self.query_one(WinList)
+        had_focus = win_list.has_focus
+        win_list.show(wins, keep=keep)
+        win_list.display = bool(wins)
         self._show_intention()
         self._show_examples(not wins and self.mode == "add")
+        if had_focus and not wins:
+            # Keep focus off the text field, so the next key (u to undo) is not typed.
+            self.action_focus_list()
+            if self.focused is None or self.focused.id == "entry":
+                self.set_focus(None)
 
     def _show_intention(self) -> None:
         intention = self.journal.intention(self.day)
@@ -151,6 +158,7 @@ class TodayScreen(Screen[None]):
             examples = self.query_one("#examples", OptionList)
             examples.clear_options()
             examples.add_options(examples_for(self.day))
+            examples.highlighted = 0
 
     def _show_mode(self) -> None:
         label = self.query_one("#entry-label", Static)

@@ -11,9 +11,9 @@ from smallwins_tui.core.support import LINES_CHECKED, Region
 def lines_content(region: Region) -> Content:
     rows: list[Content | str | tuple[str, str]] = []
     for line in region.lines:
-        rows += [(f"{line.number:>22}", "bold $accent"), "  ", (line.name, "bold"),
+        rows += [(line.name, "bold"), "  ", (line.number, "bold $accent"), "\n",
                  ("  " + line.note, "$text-muted"), "\n"]
-    rows.append((f"\nNumbers for {region.name}, last checked {LINES_CHECKED}.", "$text-muted"))
+    rows.append((f"\nLines for: {region.name}. Last checked {LINES_CHECKED}.", "$text-muted"))
     return Content.assemble(*rows)
 
 

@@ -1,0 +1,128 @@
+"""The storage promises: atomic writes, loud failure on damage, private files."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import orjson
+import pytest
+
+from smallwins_tui.data import files
+from smallwins_tui.data.errors import DamagedFileError, SaveError
+from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.recovery import open_for_app
+from smallwins_tui.data.storage import SCHEMA_VERSION, SafeJSONStorage
+
+
+def test_a_failed_write_leaves_the_old_file_byte_identical(journal, monkeypatch) -> None:
+    journal.add_win("first")
+    before = journal.path.read_bytes()
+
+    def fail(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", fail)
+    with pytest.raises(SaveError, match="the disk is full"):
+        journal.add_win("second")
+    monkeypatch.undo()
+    assert journal.path.read_bytes() == before
+    assert files.stale_temp_files(journal.path) == []
+    assert [win.text for win in journal.all_wins()] == ["first"]
+    journal.add_win("third")
+    assert [win.text for win in journal.all_wins()] == ["first", "third"]
+
+
+def test_interrupt_mid_write_removes_the_temp_file(journal, monkeypatch) -> None:
+    journal.add_win("kept")
+    before = journal.path.read_bytes()
+    monkeypatch.setattr(files.os, "replace", lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):
+        journal.add_win("lost")
+    monkeypatch.undo()
+    assert journal.path.read_bytes() == before
+    assert files.stale_temp_files(journal.path) == []
+
+
+CORRUPT = {
+    "truncated": b'{"_meta": {"1": {"schema_version": 1}}, "wins": {"1": {"id": "a", "te',
+    "trailing garbage": b'{"_meta": {"1": {"schema_version": 1}}}garbage',
+    "nul bytes": b"\x00\x00\x00\x00",
+    "empty": b"",
+    "not an object": b"[1, 2, 3]",
+    "table not an object": b'{"_meta": {"1": {"schema_version": 1}}, "wins": [1]}',
+    "no schema version": b'{"wins": {"1": {"id": "a"}}}',
+    "newer schema": orjson.dumps({"_meta": {"1": {"schema_version": SCHEMA_VERSION + 1}}}),
+    "invalid utf-8": b'{"_meta": {"1": {"schema_version": 1}}, "wins": {"1": {"t": "\xff\xfe"}}}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPT))
+def test_a_damaged_file_raises_and_is_never_overwritten(data_dir, clock, name) -> None:
+    data_dir.mkdir(mode=0o700)
+    path = data_dir / "smallwins.json"
+    path.write_bytes(CORRUPT[name])
+    with pytest.raises(DamagedFileError):
+        Journal(data_dir, clock)
+    assert path.read_bytes() == CORRUPT[name]
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPT))
+def test_the_app_sets_a_damaged_file_aside_and_starts_afresh(data_dir, clock, name) -> None:
+    data_dir.mkdir(mode=0o700)
+    path = data_dir / "smallwins.json"
+    path.write_bytes(CORRUPT[name])
+    journal, notice = open_for_app(data_dir, clock)
+    assert notice is not None
+    assert notice.moved_to.read_bytes() == CORRUPT[name]
+    assert notice.moved_to.name.startswith("smallwins.json.corrupt-")
+    journal.add_win("a fresh start")
+    assert notice.moved_to.read_bytes() == CORRUPT[name]
+
+
+def test_the_schema_version_lives_in_the_file(journal) -> None:
+    journal.add_win("x")
+    data = orjson.loads(journal.path.read_bytes())
+    assert data["_meta"]["1"] == {"schema_version": SCHEMA_VERSION}
+
+
+def test_reads_come_from_memory_until_the_file_changes(tmp_path: Path) -> None:
+    storage = SafeJSONStorage(tmp_path / "s.json")
+    storage.write({"wins": {}})
+    first = storage.read()
+    assert storage.read() is first
+    other = SafeJSONStorage(tmp_path / "s.json")
+    other.write({"wins": {"1": {"id": "x"}}})
+    assert storage.read() == {"wins": {"1": {"id": "x"}}, "_meta": {"1": {"schema_version": 1}}}
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000])
+def test_folder_and_files_are_private_whatever_the_umask(tmp_path, clock, umask) -> None:
+    old = os.umask(umask)
+    try:
+        data_dir = tmp_path / "nested" / "data"
+        journal = Journal(data_dir, clock)
+        journal.add_win("private")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
+    lock = Path(str(journal.path) + ".lock")
+    assert not lock.exists() or stat.S_IMODE(lock.stat().st_mode) & 0o077 == 0
+
+
+def test_a_readable_data_file_is_made_private_on_open(journal, data_dir, clock) -> None:
+    journal.add_win("x")
+    journal.path.chmod(0o644)
+    reopened = Journal(data_dir, clock)
+    assert reopened.permissions_fixed
+    assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
+
+
+def test_stale_temp_files_are_removed_at_start(journal, data_dir, clock) -> None:
+    journal.add_win("x")
+    leftover = data_dir / ".smallwins.json.abc123.tmp"
+    leftover.write_bytes(b"half a write")
+    Journal(data_dir, clock)
+    assert not leftover.exists()
