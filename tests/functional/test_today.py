@@ -166,6 +166,24 @@ async def test_wins_added_from_the_shell_appear_in_the_open_app(journal, clock, 
         assert shown(app) == ["added with smallwins add"]
 
 
+async def test_a_separate_smallwins_add_process_shows_up(journal, clock, data_dir):
+    import subprocess
+    import sys
+
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.press(*"typed in the app", "enter")
+        await settle(pilot)
+        subprocess.run(
+            [sys.executable, "-m", "smallwins_tui", "--data-dir", str(data_dir), "add",
+             "from another terminal", "--day", TODAY.isoformat()],
+            check=True, capture_output=True, timeout=60,
+        )
+        await app.check_outside_changes()
+        await pilot.pause()
+        assert sorted(shown(app)) == ["from another terminal", "typed in the app"]
+
+
 async def test_risk_words_bring_up_the_support_lines_without_blocking(journal, clock, reopen):
     app = make_app(journal, clock)
     async with app.run_test() as pilot:
