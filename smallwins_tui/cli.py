@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("reflect", parents=[common], help="open the three-baselines reflection")
     commands.add_parser("week", parents=[common], help="open this week's wins and review")
     commands.add_parser("path", parents=[common], help="print where the journal lives")
+    doctor = commands.add_parser("doctor", parents=[common],
+                                 help="check that your journal is safe and readable")
+    doctor.add_argument("--fix", action="store_true",
+                        help="repair permissions and leftover temp files (nothing else)")
     commands.add_parser("demo", parents=[common],
                         help="open the app on a temporary sample journal (your data untouched)")
     return parser
@@ -140,6 +144,20 @@ def cmd_path(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.data.doctor import examine
+
+    findings = list(examine(data_dir, fix=args.fix))
+    for finding in findings:
+        print(f"{finding.status:<4}  {finding.what:<12}  {finding.message}")
+    problems = [finding for finding in findings if finding.status == "fix"]
+    if problems:
+        print("\nSomething needs attention; each line above says what to do.")
+        return EXIT_ERROR
+    print("\nYour journal is safe.")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     import shutil
     import tempfile
@@ -185,6 +203,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
     "list": cmd_list,
     "path": cmd_path,
     "demo": cmd_demo,
+    "doctor": cmd_doctor,
     "ground": cmd_screen,
     "breathe": cmd_screen,
     "reflect": cmd_screen,
@@ -196,7 +215,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     clock = clock or SystemClock()
-    from smallwins_tui.data.errors import JournalError
+    from smallwins_tui.data.errors import DamagedFileError, JournalError
     from smallwins_tui.data.paths import resolve_data_dir
 
     try:
@@ -204,6 +223,11 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         if args.command is None:
             return run_app(data_dir, clock)
         return COMMANDS[args.command](args, data_dir, clock)
+    except DamagedFileError as error:
+        from smallwins_tui.data.recovery import damaged_file_advice
+
+        print(f"smallwins: {damaged_file_advice(error)}", file=sys.stderr)
+        return EXIT_ERROR
     except (CliError, JournalError) as error:
         print(f"smallwins: {error}", file=sys.stderr)
         return EXIT_ERROR

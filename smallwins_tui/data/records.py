@@ -49,7 +49,9 @@ class RecordStore:
         self._file_lock = filelock.FileLock(
             str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=PRIVATE_FILE
         )
-        self._db = TinyDB(self.path, storage=SafeJSONStorage)
+        self._db = TinyDB(
+            self.path, storage=SafeJSONStorage, today=lambda: self.clock.now().date()
+        )
         self._storage: SafeJSONStorage = self._db.storage  # type: ignore[assignment]
         self.permissions_fixed = False
         with self.transaction():

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallwins_tui.core.clock import Clock
+from smallwins_tui.data.backups import Backup, newest_good_backup
 from smallwins_tui.data.errors import DamagedFileError
+from smallwins_tui.data.files import atomic_write
 from smallwins_tui.data.journal import Journal
 
 
@@ -19,6 +21,8 @@ class RecoveryNotice:
     damaged: Path
     moved_to: Path
     reason: str
+    backup: Backup | None = None
+    """The backup the new journal was started from, if there was a good one."""
 
 
 def quarantine(path: Path, now: dt.datetime) -> Path:
@@ -34,9 +38,26 @@ def quarantine(path: Path, now: dt.datetime) -> Path:
 
 
 def open_for_app(data_dir: Path, clock: Clock) -> tuple[Journal, RecoveryNotice | None]:
-    """Open the journal; if it is damaged, move it aside and start a fresh one beside it."""
+    """Open the journal; if it is damaged, move it aside and carry on from the newest good
+    backup (or a fresh journal when there is none). The damaged file is never changed."""
     try:
         return Journal(data_dir, clock), None
     except DamagedFileError as error:
         moved = quarantine(error.path, clock.now())
-        return Journal(data_dir, clock), RecoveryNotice(error.path, moved, error.reason)
+        backup = newest_good_backup(data_dir)
+        if backup is not None:
+            atomic_write(error.path, backup.path.read_bytes())
+        notice = RecoveryNotice(error.path, moved, error.reason, backup)
+        return Journal(data_dir, clock), notice
+
+
+def damaged_file_advice(error: DamagedFileError) -> str:
+    """What the command line says about a damaged file (it changes nothing itself)."""
+    backup = newest_good_backup(error.path.parent)
+    advice = f"{error}. Nothing was changed. Open smallwins to set it aside"
+    if backup is None:
+        return advice + " and start a new journal (there is no backup yet)."
+    return advice + (
+        f" and carry on from the newest good backup, {backup.path} "
+        f"(from {backup.day:%A %-d %B %Y})."
+    )

@@ -14,13 +14,16 @@ Locking is the caller's job (see :class:`smallwins_tui.data.journal.Journal`).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
+from smallwins_tui.data.backups import back_up_once_a_day
 from smallwins_tui.data.errors import DamagedFileError, SaveError
 from smallwins_tui.data.files import atomic_write, describe_os_error
 
@@ -64,8 +67,11 @@ def validate(path: Path, raw: bytes) -> dict[str, Any]:
 class SafeJSONStorage(Storage):
     """Crash-safe JSON storage with an in-memory copy; see the module docstring."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, today: Callable[[], dt.date] | None = None) -> None:
         self.path = Path(path)
+        self._today = today
+        """Dates the daily backup; None turns backups off (tests of the storage alone)."""
+        self._backed_up_on: dt.date | None = None
         self._data: dict[str, Any] | None = None
         self._signature: Signature | None = None
         self._loaded = False
@@ -110,6 +116,7 @@ class SafeJSONStorage(Storage):
         data.setdefault(META_TABLE, {"1": {"schema_version": SCHEMA_VERSION}})
         try:
             payload = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+            self._back_up()
             atomic_write(self.path, payload)
             self._signature = self._disk_signature()
         except OSError as error:
@@ -122,6 +129,15 @@ class SafeJSONStorage(Storage):
         self._data = data
         self._loaded = True
         self.generation += 1
+
+    def _back_up(self) -> None:
+        """Before the first write of the day, keep a copy of the file as it stands."""
+        if self._today is None or not self._loaded or self._data is None:
+            return
+        today = self._today()
+        if self._backed_up_on != today:
+            back_up_once_a_day(self.path, today)
+            self._backed_up_on = today
 
     def close(self) -> None:
         self.invalidate()

@@ -30,12 +30,21 @@ class RecoveryNoticeScreen(ModalScreen[None]):
                     ("  " + str(self.notice.moved_to), "bold"),
                     "\n\nThe problem: ",
                     self.notice.reason,
-                    "\n\nsmallwins has started a new, empty journal at\n\n",
-                    ("  " + str(self.notice.damaged), "bold"),
+                    *self._carry_on(),
                     "\n\nKeep the moved file; it may be possible to repair it.",
                 )
             )
             yield Button("Continue", id="continue", variant="primary")
+
+    def _carry_on(self) -> tuple[str | tuple[str, str], ...]:
+        backup = self.notice.backup
+        if backup is None:
+            return ("\n\nThere was no backup yet, so a new, empty journal starts at\n\n",
+                    ("  " + str(self.notice.damaged), "bold"))
+        return (f"\n\nYou carry on from your newest good backup, from {backup.day:%A %-d %B}:\n\n",
+                ("  " + str(backup.path), "bold"),
+                "\n\ncopied to\n\n", ("  " + str(self.notice.damaged), "bold"),
+                "\n\nAnything written after that backup is only in the moved file.")
 
     def on_button_pressed(self) -> None:
         self.dismiss()
