@@ -7,13 +7,16 @@ import contextlib
 import signal
 from collections.abc import Iterable, Mapping
 from functools import partial
+from typing import Protocol
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.reactive import var
 from textual.screen import Screen
 
 from smallwins_tui.core.clock import Clock, SystemClock
+from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.navigation import DESTINATIONS
@@ -22,6 +25,12 @@ from smallwins_tui.tui.theme import SMALLWINS_THEME
 
 OUTSIDE_CHANGE_INTERVAL = 2.0
 """Seconds between checks for wins added from elsewhere (``smallwins add``, another window)."""
+
+
+class DraftHolder(Protocol):
+    """A screen with unsaved writing that must reach the disk before the app goes away."""
+
+    def flush_drafts(self) -> None: ...
 
 
 class SmallWinsApp(App[int]):
@@ -58,6 +67,7 @@ class SmallWinsApp(App[int]):
         self._previous_mode = "today"
         self._start_mode = mode if mode in self.MODES else "today"
         self.launch_options: dict[str, object] = dict(launch_options or {})
+        self._draft_holders: list[DraftHolder] = []
         """Options from the command line for the first screen (e.g. a breathing pattern)."""
 
     def on_mount(self) -> None:
@@ -71,16 +81,34 @@ class SmallWinsApp(App[int]):
             self.push_screen(RecoveryNoticeScreen(self.notice))
 
     def _install_signal_handlers(self) -> None:
-        """Closing the window (SIGHUP) or SIGTERM exits cleanly instead of dying mid-frame."""
+        """Closing the window (SIGHUP), SIGTERM or SIGINT keep drafts and exit cleanly."""
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGHUP, signal.SIGTERM):
+        for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, partial(self.exit, 128 + signum))
+                loop.add_signal_handler(signum, partial(self._exit_on_signal, signum))
+
+    def _exit_on_signal(self, signum: int) -> None:
+        self.flush_drafts()
+        self.exit(128 + signum)
+
+    def register_draft_holder(self, holder: DraftHolder) -> None:
+        """Screens with unsaved text call this on mount; see :meth:`flush_drafts`."""
+        self._draft_holders.append(holder)
+
+    def flush_drafts(self) -> None:
+        """Write every screen's unsaved text to disk (on quit, SIGHUP, SIGTERM, SIGINT)."""
+        for holder in self._draft_holders:
+            with contextlib.suppress(JournalError, NoMatches):
+                holder.flush_drafts()
+
+    async def action_quit(self) -> None:
+        self.flush_drafts()
+        self.exit()
 
     def on_unmount(self) -> None:
         with contextlib.suppress(Exception):
             loop = asyncio.get_running_loop()
-            for signum in (signal.SIGHUP, signal.SIGTERM):
+            for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
                 loop.remove_signal_handler(signum)
 
     async def check_outside_changes(self) -> None:

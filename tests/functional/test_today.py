@@ -223,3 +223,20 @@ async def test_hostile_text_renders_literally_and_crashes_nothing(journal, clock
         if len(text) < 40:
             assert clean_line(text) in rendered.replace("&#160;", " ")
     assert [w.text for w in reopen().wins_on(TODAY)] == [clean_line(text)]
+
+
+async def test_a_half_typed_win_is_kept_on_quit_and_back_next_time(journal, clock, data_dir):
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.press(*"half a thought", "ctrl+q")
+    assert Journal(data_dir, clock).draft("today-entry") == "half a thought"
+    again = make_app(Journal(data_dir, clock), clock)
+    async with again.run_test() as pilot:
+        await pilot.pause()
+        assert again.screen.query_one("#entry", Input).value == "half a thought"
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    reopened = Journal(data_dir, clock)
+    assert [w.text for w in reopened.wins_on(TODAY)] == ["half a thought"]
+    assert reopened.draft("today-entry") is None

@@ -37,6 +37,8 @@ from smallwins_tui.tui.widgets.support_lines import SupportLines
 from smallwins_tui.tui.widgets.win_list import WinList
 
 Mode = Literal["add", "edit", "intention"]
+ENTRY_DRAFT = "today-entry"
+"""Unsaved text in the field, kept on disk when the app is closed mid-sentence."""
 
 KIND_HELP = "  ".join(f"{kind.hotkey} {kind.label}" for kind in KINDS)
 
@@ -100,7 +102,21 @@ class TodayScreen(Screen[None]):
         self.query_one("#support-offer").display = False
         self.day = self._today()
         self._show_mode()
-        self.query_one("#entry", Input).focus()
+        entry = self.query_one("#entry", Input)
+        entry.focus()
+        draft = self.journal.draft(ENTRY_DRAFT)
+        if draft:
+            entry.value = draft
+            entry.cursor_position = len(draft)
+        self.app.register_draft_holder(self)  # type: ignore[attr-defined]
+
+    def flush_drafts(self) -> None:
+        """Keep a half-typed win (not an edit) for next time; saved wins are already on disk."""
+        text = self.query_one("#entry", Input).value
+        if self.mode == "add" and clean_line(text):
+            self.journal.save_draft(ENTRY_DRAFT, text)
+        elif self.journal.draft(ENTRY_DRAFT) is not None:
+            self.journal.clear_draft(ENTRY_DRAFT)
 
     def on_screen_resume(self) -> None:
         self.refresh_day()
