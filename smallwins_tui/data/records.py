@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -163,8 +163,11 @@ class RecordStore:
             if doc_id is None:
                 self._table(table).insert(dict(record))
             else:
-                self._table(table).update(lambda doc: doc.clear() or doc.update(record),
-                                          doc_ids=[doc_id])
+                def replace(doc: MutableMapping[str, Any]) -> None:
+                    doc.clear()
+                    doc.update(record)
+
+                self._table(table).update(replace, doc_ids=[doc_id])
 
     def delete(self, table: str, record_id: str) -> dict[str, Any] | None:
         """Remove one record and return it (for undo), or None if it was already gone."""

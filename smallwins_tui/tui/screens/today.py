@@ -275,7 +275,8 @@ class TodayScreen(Screen[None]):
         self.query_one("#entry", Input).focus()
 
     def action_focus_list(self) -> None:
-        target = self.query_one(WinList) if self.query_one(WinList).wins else None
+        win_list = self.query_one(WinList)
+        target: OptionList | None = win_list if win_list.wins else None
         if target is None and self.query_one("#examples-box").display:
             target = self.query_one("#examples", OptionList)
         if target is not None:
