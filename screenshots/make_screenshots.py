@@ -38,6 +38,7 @@ class Shot:
 SHOTS: tuple[Shot, ...] = (
     Shot("today"),
     Shot("support", press=("f1",)),
+    Shot("settings", press=("escape", "s")),
 )
 
 

@@ -91,7 +91,7 @@ def _open_journal(data_dir: Path, clock: Clock) -> Journal:
 
 def _print_day(journal: Journal, day: dt.date, today: dt.date, out: Callable[[str], None]) -> int:
     wins = journal.wins_on(day)
-    out(day_title(day, today))
+    out(day_title(day, today, journal.settings()["date_format"]))
     for win in wins:
         kind = f"  ({win.kind})" if win.kind else ""
         out(f"  • {clean_line(win.text)}{kind}")
@@ -167,12 +167,14 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     demo_dir = Path(tempfile.mkdtemp(prefix="smallwins-demo-"))
     try:
         seed_demo(_open_journal(demo_dir, clock), clock.now().date())
-        return run_app(demo_dir, clock)
+        return run_app(demo_dir, clock, demo=True)
     finally:
         shutil.rmtree(demo_dir, ignore_errors=True)
 
 
-def run_app(data_dir: Path, clock: Clock, mode: str = "today", **options: object) -> int:
+def run_app(
+    data_dir: Path, clock: Clock, mode: str = "today", *, demo: bool = False, **options: object
+) -> int:
     """Open the full-screen app on ``mode`` (the only path that imports Textual).
 
     ``options`` are launch options for that screen (for example the breathing pattern); the
@@ -183,7 +185,9 @@ def run_app(data_dir: Path, clock: Clock, mode: str = "today", **options: object
     journal, notice = open_for_app(data_dir, clock)
     from smallwins_tui.tui.app import SmallWinsApp
 
-    app = SmallWinsApp(journal, clock=clock, notice=notice, mode=mode, launch_options=options)
+    welcome = not demo and not journal.settings()["welcomed"]
+    app = SmallWinsApp(journal, clock=clock, notice=notice, mode=mode, launch_options=options,
+                       welcome=welcome)
     app.run()
     return app.return_code or EXIT_OK
 

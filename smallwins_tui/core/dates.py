@@ -22,11 +22,26 @@ def parse_day(value: str, today: dt.date) -> dt.date:
         ) from None
 
 
-def day_title(day: dt.date, today: dt.date) -> str:
+DATE_FORMATS: dict[str, str] = {
+    "day-month": "Sunday 22 November",
+    "month-day": "Sunday, November 22",
+    "iso": "Sunday 2026-11-22",
+}
+
+
+def day_name(day: dt.date, today: dt.date, style: str = "day-month") -> str:
+    """A day written the way the person chose (``date_format`` setting)."""
+    if style == "iso":
+        return f"{day:%A} {day.isoformat()}"
+    year = f" {day.year}" if day.year != today.year else ""
+    if style == "month-day":
+        return f"{day:%A}, {day:%B} {day.day}" + (f",{year}" if year else "")
+    return f"{day:%A} {day.day} {day:%B}{year}"
+
+
+def day_title(day: dt.date, today: dt.date, style: str = "day-month") -> str:
     """``Today, Sunday 22 November`` / ``Yesterday, ...`` / ``Friday 20 November 2025``."""
-    name = f"{day:%A} {day.day} {day:%B}"
-    if day.year != today.year:
-        name += f" {day.year}"
+    name = day_name(day, today, style)
     if day == today:
         return f"Today, {name}"
     if day == today - dt.timedelta(days=1):

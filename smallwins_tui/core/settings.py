@@ -13,6 +13,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "week_start": "monday",
     "breathing_pattern": "box",
     "breathing_minutes": 4,
+    "date_format": "day-month",
+    "welcomed": False,
 }
 
 

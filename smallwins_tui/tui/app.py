@@ -20,7 +20,9 @@ from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.navigation import DESTINATIONS
+from smallwins_tui.tui.screens.help import HelpScreen
 from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
+from smallwins_tui.tui.screens.welcome import WelcomeScreen
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 
 OUTSIDE_CHANGE_INTERVAL = 2.0
@@ -44,8 +46,11 @@ class SmallWinsApp(App[int]):
             Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help)
             for d in DESTINATIONS
         ),
+        Binding("question_mark", "help", "Keys", id="help", key_display="?",
+                tooltip="List the keys of this screen"),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins"),
     ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
 
     journal_generation: var[int] = var(0)
     """Bumped whenever the journal changes (here or elsewhere); screens watch it to redraw."""
@@ -58,6 +63,7 @@ class SmallWinsApp(App[int]):
         watch_outside_changes: bool = True,
         mode: str = "today",
         launch_options: Mapping[str, object] | None = None,
+        welcome: bool = False,
     ) -> None:
         super().__init__()
         self.journal = journal
@@ -68,17 +74,35 @@ class SmallWinsApp(App[int]):
         self._start_mode = mode if mode in self.MODES else "today"
         self.launch_options: dict[str, object] = dict(launch_options or {})
         self._draft_holders: list[DraftHolder] = []
+        self._welcome = welcome
         """Options from the command line for the first screen (e.g. a breathing pattern)."""
 
     def on_mount(self) -> None:
         self.register_theme(SMALLWINS_THEME)
-        self.theme = "smallwins"
+        chosen = self.journal.settings()["theme"]
+        self.theme = chosen if chosen in self.available_themes else "smallwins"
         self._install_signal_handlers()
         if self._watch_outside:
             self.set_interval(OUTSIDE_CHANGE_INTERVAL, self.check_outside_changes)
         self.switch_mode(self._start_mode)
         if self.notice is not None:
             self.push_screen(RecoveryNoticeScreen(self.notice))
+        if self._welcome:
+            self.push_screen(WelcomeScreen(str(self.journal.path)), self._welcomed)
+
+    def _welcomed(self, _result: None) -> None:
+        with contextlib.suppress(JournalError):
+            self.journal.set_setting("welcomed", True)
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme chosen anywhere (settings or the palette) is remembered."""
+        if self.journal.settings()["theme"] != theme:
+            with contextlib.suppress(JournalError):
+                self.journal.set_setting("theme", theme)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
     def _install_signal_handlers(self) -> None:
         """Closing the window (SIGHUP), SIGTERM or SIGINT keep drafts and exit cleanly."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from textual.screen import Screen
 
+from smallwins_tui.tui.screens.settings import SettingsScreen
 from smallwins_tui.tui.screens.support import SupportScreen
 from smallwins_tui.tui.screens.today import TodayScreen
 
@@ -22,6 +23,8 @@ class Destination:
 
 DESTINATIONS: tuple[Destination, ...] = (
     Destination("today", "t", "Today", "Your done list for today", TodayScreen),
+    Destination("settings", "s", "Settings", "Theme, motion, bell, pace, week start, region",
+                SettingsScreen),
     Destination("support", "f1", "Support", "Crisis lines, and what this app is and is not",
                 SupportScreen),
 )

@@ -138,7 +138,9 @@ class TodayScreen(Screen[None]):
             return
         today = self._today()
         wins = self.journal.wins_on(self.day)
-        self.query_one("#day-title", Static).update(day_title(self.day, today))
+        self.query_one("#day-title", Static).update(
+            day_title(self.day, today, self.journal.settings()["date_format"])
+        )
         self.query_one("#progress", Static).update(
             Content.assemble((progress_marks(len(wins)), "$success"), "  ",
                              progress_message(len(wins), self.day == today))

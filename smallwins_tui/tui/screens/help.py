@@ -1,0 +1,45 @@
+"""The ``?`` overlay: the keys of the screen you are on, with what each one does."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+
+def keys_of(screen: Screen) -> Content:
+    """Every shown binding of ``screen`` and the app, described, one per line."""
+    rows: list[Content | str | tuple[str, str]] = []
+    seen: set[str] = set()
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if not binding.show or not binding.description or binding.description in seen:
+            continue
+        seen.add(binding.description)
+        label = binding.key_display or screen.app.get_key_display(binding)
+        detail = f"  {binding.tooltip}" if binding.tooltip else ""
+        rows += [(f"{label:>10}", "bold $accent"), f"  {binding.description}",
+                 (detail, "$text-muted"), "\n"]
+        del key
+    return Content.assemble(*rows)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists keys; any of Esc, ? or q closes it."""
+
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
+
+    def __init__(self, screen: Screen) -> None:
+        super().__init__()
+        self.keys = keys_of(screen)
+        self.title_text = f"Keys: {screen.__class__.__name__.removesuffix('Screen')}"
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(self.title_text, classes="title")
+            yield Static(self.keys)
+            yield Static("Keys never fire while you are typing in a field; Esc leaves it.",
+                         classes="muted")

@@ -1,0 +1,107 @@
+"""Settings: everything that makes the app calmer for one person, in one place.
+
+Each row says in one line what it changes; a change applies at once and is saved in the
+journal file (so it travels with export and import).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Select, Static, Switch
+
+from smallwins_tui.core.dates import DATE_FORMATS
+from smallwins_tui.core.support import REGIONS, default_region_code
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    label: str
+    help: str
+    choices: tuple[tuple[str, Any], ...] = ()
+    """Empty for an on/off switch."""
+
+
+BREATHING_PATTERNS = (("Box, 4-4-4-4", "box"), ("4-7-8", "478"), ("Slow, 5-5", "55"))
+MINUTES = tuple((f"{n} minutes", n) for n in (2, 3, 4, 5, 6, 8, 10))
+
+
+def rows(themes: list[str]) -> tuple[Row, ...]:
+    return (
+        Row("theme", "Theme", "The colours of the whole app.",
+            tuple((name, name) for name in themes)),
+        Row("reduced_motion", "Reduced motion",
+            "Breathing shows only the phase word and a count; nothing moves."),
+        Row("bell", "Bell when breathing changes",
+            "Your terminal's bell sounds at each change of breathing phase."),
+        Row("breathing_pattern", "Breathing pace", "The pace Breathe starts with.",
+            BREATHING_PATTERNS),
+        Row("breathing_minutes", "Breathing length", "About how long a session lasts.", MINUTES),
+        Row("week_start", "Week starts on", "Where the Week screen and list --week begin.",
+            (("Monday", "monday"), ("Sunday", "sunday"))),
+        Row("region", "Support region", "Which crisis lines Support shows.",
+            tuple((region.name, code) for code, region in REGIONS.items())),
+        Row("keep_grounding_items", "Keep grounding answers",
+            "When on, what you type in 5-4-3-2-1 is saved. When off, only that you did a walk."),
+        Row("date_format", "Dates", "How days are written.",
+            tuple((example, style) for style, example in DATE_FORMATS.items())),
+    )
+
+
+class SettingsScreen(Screen[None]):
+    """Reached with s from anywhere; Esc goes back."""
+
+    BINDINGS = [Binding("escape", "app.back", "Back", tooltip="Return to the previous screen")]
+
+    @property
+    def journal(self) -> Any:
+        return self.app.journal  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        settings = self.journal.settings()
+        if settings["region"] not in REGIONS:
+            settings["region"] = default_region_code()
+        with VerticalScroll(id="settings-body"):
+            yield Static("Settings", classes="screen-title")
+            yield Static("Changes apply at once and are saved with your journal.",
+                         classes="muted")
+            for row in rows(sorted(self.app.available_themes)):
+                with Horizontal(classes="setting-row"):
+                    with Vertical(classes="setting-text"):
+                        yield Static(row.label, classes="setting-label")
+                        yield Static(row.help, classes="muted")
+                    with Horizontal(classes="setting-control"):
+                        yield self._control(row, settings[row.key])
+        yield Footer()
+
+    def _control(self, row: Row, value: Any) -> Widget:
+        if not row.choices:
+            return Switch(bool(value), id=f"setting-{row.key}")
+        values = [choice for _, choice in row.choices]
+        return Select(row.choices, value=value if value in values else values[0],
+                      allow_blank=False, id=f"setting-{row.key}")
+
+    def _save(self, widget_id: str | None, value: Any) -> None:
+        key = (widget_id or "").removeprefix("setting-")
+        if not key or self.journal.settings().get(key) == value:
+            return
+        self.journal.set_setting(key, value)
+        if key == "theme":
+            self.app.theme = value
+        self.app.journal_changed()  # type: ignore[attr-defined]
+
+    @on(Switch.Changed)
+    def _switched(self, event: Switch.Changed) -> None:
+        self._save(event.switch.id, event.value)
+
+    @on(Select.Changed)
+    def _selected(self, event: Select.Changed) -> None:
+        self._save(event.select.id, event.value)

@@ -1,0 +1,42 @@
+"""The first start: what this is for, where the data lives, and where help is. Shown once."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class WelcomeScreen(ModalScreen[None]):
+    """One short view; dismissing it means it never shows again."""
+
+    BINDINGS = [Binding("escape,enter", "dismiss", "Start")]
+
+    def __init__(self, data_path: str) -> None:
+        super().__init__()
+        self.data_path = data_path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="welcome-box"):
+            yield Static("Welcome to smallwins", classes="title")
+            yield Static(
+                Content.assemble(
+                    "Progress can be hard to see from the inside. This is a place to note the "
+                    "small things you did that helped, to steady yourself when it is hard "
+                    "(g grounding, b breathing), and to judge yourself against a fair "
+                    "measuring stick.\n\n",
+                    "Everything stays in one private file on this computer:\n",
+                    ("  " + self.data_path, "bold"),
+                    "\nNothing is sent anywhere.\n\n",
+                    "If you are struggling or not safe, press ", ("f1", "bold"),
+                    " at any time for crisis lines. ", ("?", "bold"),
+                    " lists the keys of any screen.",
+                )
+            )
+            yield Button("Start", id="start", variant="primary")
+
+    def on_button_pressed(self) -> None:
+        self.dismiss()
