@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -27,7 +27,6 @@ from smallwins_tui.core.grounding import (
     CLOSING,
     HOW_TO,
     INTRO,
-    ITEM_MAX,
     WIN_KIND,
     WIN_SOURCE,
     WIN_TEXT,
@@ -36,7 +35,10 @@ from smallwins_tui.core.grounding import (
     keep_line,
 )
 from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.journal import PRACTICES
+from smallwins_tui.data.journal import PRACTICES, Journal
+
+if TYPE_CHECKING:
+    from smallwins_tui.tui.app import SmallWinsApp
 
 KEEP_SETTING = "keep_grounding_items"
 BREATHE_MODE = "breathe"
@@ -98,17 +100,21 @@ class GroundScreen(Screen[None]):
         self._write_lock = asyncio.Lock()
 
     @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
+    def shell(self) -> SmallWinsApp:
+        return cast("SmallWinsApp", self.app)
+
+    @property
+    def journal(self) -> Journal:
+        return self.shell.journal
 
     def _now(self) -> str:
-        return timestamp(self.app.clock)  # type: ignore[attr-defined]
+        return timestamp(self.shell.clock)
 
     def _keep(self) -> bool:
         return bool(self.journal.settings()[KEEP_SETTING])
 
     def _can_breathe(self) -> bool:
-        return BREATHE_MODE in getattr(self.app, "MODES", {})
+        return BREATHE_MODE in self.shell.MODES
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="ground-body"):
@@ -119,8 +125,8 @@ class GroundScreen(Screen[None]):
             yield Static(id="ground-count")
             yield Static(id="ground-prompt")
             yield Static(id="ground-fallback", classes="gentle-note")
-            yield ItemField(id="ground-item", max_length=ITEM_MAX,
-                            placeholder="Type it, or just press Enter")
+            # No max_length: Textual drops a longer paste whole; the walk trims it instead.
+            yield ItemField(id="ground-item", placeholder="Type it, or just press Enter")
             yield Static(HOW_TO, id="ground-howto", classes="muted")
             yield Static(CLOSING, id="ground-closing")
             yield Static(id="ground-offers")
@@ -229,14 +235,14 @@ class GroundScreen(Screen[None]):
             self._step(self.walk.skip)
 
     def action_leave(self) -> None:
-        self.app.action_back()  # type: ignore[attr-defined]
+        self.shell.action_back()
 
     def action_again(self) -> None:
         self._reset()
 
     def action_breathe(self) -> None:
         if self._can_breathe():
-            self.app.action_show(BREATHE_MODE)  # type: ignore[attr-defined]
+            self.shell.action_show(BREATHE_MODE)
 
     def on_screen_suspend(self) -> None:
         """Any way of leaving (Esc, f1, the palette's screens) ends the walk; a pushed
@@ -260,7 +266,7 @@ class GroundScreen(Screen[None]):
     def _record(self) -> None:
         """Write down that the walk happened (and what was typed, only if chosen)."""
         walk, started, ended = self.walk, self._started or self._now(), self._now()
-        day = self.app.clock.now().date().isoformat()  # type: ignore[attr-defined]
+        day = self.shell.clock.now().date().isoformat()
         record_id = self._record_id = str(uuid.uuid4())
         self._write(lambda: self.journal.add(PRACTICES, {
             "id": record_id,
@@ -315,6 +321,6 @@ class GroundScreen(Screen[None]):
             if on_fail is not None:
                 on_fail()
             return
-        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.shell.journal_changed()
         if self.is_mounted:
             self._show()
