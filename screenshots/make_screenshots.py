@@ -38,6 +38,7 @@ class Shot:
 SHOTS: tuple[Shot, ...] = (
     Shot("today"),
     Shot("support", press=("f1",)),
+    Shot("ground", press=("escape", "g", *("enter",) * 10, *"a dog barking")),
 )
 
 
