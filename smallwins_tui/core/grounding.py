@@ -59,7 +59,7 @@ SENSES: tuple[Sense, ...] = (
 
 INTRO = ("A few slow minutes of noticing what is around you, one sense at a time. "
          "Not for while you are driving.")
-HOW_TO = "Type what you notice, or just press Enter to count it."
+HOW_TO = "Type what you notice, or just press Enter to count it. Esc stops whenever you like."
 CLOSING = ("That is all five. You brought your attention back to where you are, "
            "and that takes effort. Take a moment before you move on.")
 

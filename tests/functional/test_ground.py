@@ -62,6 +62,20 @@ async def test_g_opens_the_walk_from_today_and_it_asks_nothing_first(journal, cl
         assert "driving" in screen_text(app, "ground-intro")
 
 
+async def test_smallwins_ground_opens_the_app_on_the_walk(monkeypatch, journal, data_dir, clock):
+    from smallwins_tui import cli
+
+    opened: dict[str, object] = {}
+    monkeypatch.setattr(cli, "run_app", lambda _dir, _clock, mode="today", **_: opened.update(
+        mode=mode) or 0)
+    assert cli.main(["--data-dir", str(data_dir), "ground"], clock=clock) == 0
+    assert opened["mode"] == "ground"
+    app = ground_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, GroundScreen)
+
+
 async def test_a_full_walk_with_typed_items_is_noted_without_the_items(journal, clock, reopen):
     app = ground_app(journal, clock)
     async with app.run_test() as pilot:
