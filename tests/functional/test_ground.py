@@ -12,7 +12,8 @@ from smallwins_tui.core.grounding import SENSES
 from smallwins_tui.data.journal import PRACTICES
 from smallwins_tui.tui import app as app_module
 from smallwins_tui.tui.app import SmallWinsApp
-from smallwins_tui.tui.screens.ground import GroundScreen, ItemField
+from smallwins_tui.tui.screens.ground import GroundScreen
+from smallwins_tui.tui.widgets.item_field import ItemField
 from tests.conftest import TODAY
 from tests.functional.helpers import make_app, settle
 

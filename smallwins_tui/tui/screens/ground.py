@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Digits, Footer, Input, Static
 
@@ -36,6 +35,7 @@ from smallwins_tui.core.grounding import (
 )
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import PRACTICES, Journal
+from smallwins_tui.tui.widgets.item_field import ItemField
 
 if TYPE_CHECKING:
     from smallwins_tui.tui.app import SmallWinsApp
@@ -49,27 +49,6 @@ _MARKS: dict[StepState, tuple[str, str]] = {
     "current": ("●", "bold $accent"),
     "ahead": ("○", "$text-muted"),
 }
-
-
-class ItemField(Input):
-    """The optional field for what was noticed.
-
-    Esc here leaves the whole walk at once (nobody in a hard moment should need two presses),
-    and is bound on the field itself so the footer shows it first. ← on an empty field goes
-    back a step.
-    """
-
-    BINDINGS = [Binding("escape", "screen.leave", "Leave", key_display="esc",
-                        tooltip="Stop the walk and go back, at any moment")]
-
-    class BackPressed(Message):
-        """← was pressed with nothing typed: the person means the step before."""
-
-    def action_cursor_left(self, select: bool = False) -> None:
-        if not self.value and not select:
-            self.post_message(self.BackPressed())
-        else:
-            super().action_cursor_left(select)
 
 
 class GroundScreen(Screen[None]):
