@@ -39,6 +39,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("today"),
     Shot("support", press=("f1",)),
     Shot("settings", press=("escape", "s")),
+    Shot("ground", press=("escape", "g", *("enter",) * 10, *"a dog barking")),
 )
 
 

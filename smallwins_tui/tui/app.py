@@ -148,7 +148,7 @@ class SmallWinsApp(App[int]):
             self._previous_mode = self.current_mode
             self.switch_mode(mode)
 
-    async def action_back(self) -> None:
+    def action_go_back(self) -> None:
         previous = self._previous_mode
         self.action_show(previous if previous != self.current_mode else "today")
 

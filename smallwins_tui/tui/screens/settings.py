@@ -59,7 +59,7 @@ def rows(themes: list[str]) -> tuple[Row, ...]:
 class SettingsScreen(Screen[None]):
     """Reached with s from anywhere; Esc goes back."""
 
-    BINDINGS = [Binding("escape", "app.back", "Back", tooltip="Return to the previous screen")]
+    BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
 
     @property
     def journal(self) -> Any:

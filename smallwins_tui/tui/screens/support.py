@@ -23,7 +23,7 @@ from smallwins_tui.tui.widgets.support_lines import SupportLines
 class SupportScreen(Screen[None]):
     """Reached with f1 from anywhere; Esc goes back to where you were."""
 
-    BINDINGS = [Binding("escape", "app.back", "Back", tooltip="Return to the previous screen")]
+    BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
 
     @property
     def journal(self) -> Any:
