@@ -240,3 +240,18 @@ async def test_a_half_typed_win_is_kept_on_quit_and_back_next_time(journal, cloc
     reopened = Journal(data_dir, clock)
     assert [w.text for w in reopened.wins_on(TODAY)] == ["half a thought"]
     assert reopened.draft("today-entry") is None
+
+
+async def test_a_huge_paste_is_kept_trimmed_and_the_person_is_told(journal, clock, reopen):
+    from textual import events
+
+    from smallwins_tui.core.text import WIN_MAX
+
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        app.screen.query_one("#entry", Input).post_message(events.Paste("p" * 100_000))
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any("first 300 characters" in n.message for n in app._notifications)
+    assert [len(w.text) for w in reopen().wins_on(TODAY)] == [WIN_MAX]

@@ -22,7 +22,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from smallwins_tui.core.dates import day_title
 from smallwins_tui.core.kinds import KINDS
-from smallwins_tui.core.models import Win
+from smallwins_tui.core.models import Intention, Win
 from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
 from smallwins_tui.core.text import INTENTION_MAX, WIN_MAX, clean_line
 from smallwins_tui.core.wins import (
@@ -83,7 +83,8 @@ class TodayScreen(Screen[None]):
             yield Static(id="progress")
             yield Static(id="intention")
             yield Static(id="entry-label")
-            yield Input(id="entry", max_length=WIN_MAX, placeholder="Type a win, press Enter")
+            # No max_length: Textual drops a whole paste that is too long; the journal trims.
+            yield Input(id="entry", placeholder="Type a win, press Enter")
             yield Static(id="minimiser-note", classes="gentle-note")
             yield WinList(id="wins")
             with Vertical(id="examples-box"):
@@ -180,18 +181,14 @@ class TodayScreen(Screen[None]):
 
     def _show_mode(self) -> None:
         label = self.query_one("#entry-label", Static)
-        entry = self.query_one("#entry", Input)
         if self.mode == "edit":
             label.update("Change this win, then press Enter (Esc keeps it as it was):")
-            entry.max_length = WIN_MAX
         elif self.mode == "intention":
             label.update("One small step for the day (Enter saves, empty removes it):")
-            entry.max_length = INTENTION_MAX
         else:
             is_today = self.day == self._today()
             when = "today" if is_today else f"on {self.day:%A}"
             label.update(f"What did you do {when} that helped, even a little?")
-            entry.max_length = WIN_MAX
         self._show_examples(self.mode == "add" and not self.query_one(WinList).wins)
 
     # Typing -----------------------------------------------------------------------------------
@@ -255,6 +252,10 @@ class TodayScreen(Screen[None]):
             keep = result.id
         self.app.journal_changed()  # type: ignore[attr-defined]
         self.refresh_day(keep=keep)
+        limit = INTENTION_MAX if finish and isinstance(result, Intention) else WIN_MAX
+        if len(clean_line(text, max_length=len(text))) > limit:
+            self.notify(f"That was long, so the first {limit} characters were kept.",
+                        markup=False)
         if mentions_risk(text):
             self._offer_support()
 
