@@ -53,7 +53,9 @@ def test_closing_keeps_saved_wins_and_the_draft(tmp_path: Path, how: str) -> Non
     try:
         tmux("send-keys", "-t", session,
              f"{sys.executable} -m smallwins_tui --data-dir {data_dir}", "Enter")
-        wait_for(lambda: "even a little" in tmux("capture-pane", "-p", "-t", session), "the app")
+        wait_for(lambda: "Welcome" in tmux("capture-pane", "-p", "-t", session), "the welcome")
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for(lambda: "even a little" in tmux("capture-pane", "-p", "-t", session), "Today")
         tmux("send-keys", "-t", session, "-l", "kept my appointment")
         tmux("send-keys", "-t", session, "Enter")
         wait_for(lambda: [w.text for w in Journal(data_dir).all_wins()] == ["kept my appointment"],

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from pathlib import Path
+
 from smallwins_tui.data.demo import seed_demo
+from smallwins_tui.data.journal import Journal
 from smallwins_tui.tui.app import SmallWinsApp
 from tests.conftest import TODAY
 
@@ -19,9 +24,15 @@ def test_settings(snap_compare, journal, clock):
     assert snap_compare(app_for(journal, clock), press=["escape", "s"], terminal_size=SIZE)
 
 
-def test_welcome(snap_compare, journal, clock):
+def test_welcome(snap_compare, clock):
     """You should see the welcome: what the app is for, where the data lives, f1 for help."""
-    assert snap_compare(app_for(journal, clock, welcome=True), terminal_size=SIZE)
+    folder = Path(tempfile.gettempdir()) / "smallwins-welcome-snapshot"
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        journal = Journal(folder, clock)  # a fixed path, so the picture is the same everywhere
+        assert snap_compare(app_for(journal, clock, welcome=True), terminal_size=SIZE)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_help_overlay(snap_compare, journal, clock):
