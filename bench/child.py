@@ -10,6 +10,7 @@ its one screen. Nothing is imported here at module level, so both sides pay the 
 
     python -m bench.child app DATA_DIR FD      # smallwins, to Today ready
     python -m bench.child bare FD              # a bare Textual app with Today's widgets
+    python -m bench.child bare-plain FD        # the same without stylesheet or footer keys
     python -m bench.child enter DATA_DIR FD N  # N wins typed + Enter; ms until each is shown
 """
 
@@ -57,11 +58,11 @@ def app(data_dir: str, fd: int) -> None:
     main(["--data-dir", data_dir])
 
 
-def bare(fd: int) -> None:
-    """Textual alone: the same widgets as Today, no stylesheet, no data, no journal."""
+def bare(fd: int, styled: bool = True) -> None:
+    """Textual alone: the same widgets as Today (see :mod:`bench.bare`), no data, no journal."""
     from bench.bare import BareApp
 
-    BareApp(lambda: _signal(fd, "ready")).run(headless=True)
+    BareApp(lambda: _signal(fd, "ready"), styled=styled).run(headless=True)
 
 
 def enter(data_dir: str, fd: int, count: int) -> None:
@@ -116,8 +117,8 @@ def main(argv: list[str]) -> None:
     mode, *rest = argv
     if mode == "app":
         app(rest[0], int(rest[1]))
-    elif mode == "bare":
-        bare(int(rest[0]))
+    elif mode in ("bare", "bare-plain"):
+        bare(int(rest[0]), styled=mode == "bare")
     elif mode == "enter":
         enter(rest[0], int(rest[1]), int(rest[2]))
     else:
