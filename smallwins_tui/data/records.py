@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import filelock
 from tinydb import TinyDB
 
 from smallwins_tui.core.clock import Clock, SystemClock, timestamp
@@ -26,6 +25,7 @@ from smallwins_tui.data.files import (
     make_private,
     stale_temp_files,
 )
+from smallwins_tui.data.lock import FileLock, LockTimeout
 from smallwins_tui.data.paths import data_file
 from smallwins_tui.data.storage import META_TABLE, SafeJSONStorage
 
@@ -45,7 +45,7 @@ class RecordStore:
             reason = error.strerror or str(error)
             raise DataDirError(f"cannot use the data folder {data_dir}: {reason}") from None
         self._thread_lock = threading.RLock()
-        self._file_lock = filelock.FileLock(
+        self._file_lock = FileLock(
             str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=PRIVATE_FILE
         )
         self._db = TinyDB(
@@ -69,7 +69,7 @@ class RecordStore:
         with self._thread_lock:
             try:
                 self._file_lock.acquire()
-            except filelock.Timeout:
+            except LockTimeout:
                 raise LockTimeoutError(
                     "another smallwins is holding the data file; try again in a moment"
                 ) from None
