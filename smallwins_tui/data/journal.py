@@ -94,15 +94,18 @@ class Journal(RecordStore):
             data = self._storage.read()
             if data is None or data is not self._day_index_of:
                 index: dict[str, list[dict[str, Any]]] = {}
+                unsorted: set[str] = set()  # the file is mostly in order already
                 for record in self._raw(WINS).values():
-                    rows = index.get(record["day"])
+                    day = record["day"]
+                    rows = index.get(day)
                     if rows is None:
-                        index[record["day"]] = [record]
+                        index[day] = [record]
                     else:
+                        if record["created"] < rows[-1]["created"]:
+                            unsorted.add(day)
                         rows.append(record)
-                for rows in index.values():
-                    if len(rows) > 1:
-                        rows.sort(key=_created)
+                for day in unsorted:
+                    index[day].sort(key=_created)
                 self._day_index, self._day_index_of = index, data
             return self._day_index
 
