@@ -106,7 +106,8 @@ def build(last_day: dt.date, *, days: int = TEN_YEARS, wins: int = 20_000,
                    for key in _QUESTIONS if rng.random() < 0.8}
         review_rows.append(_record(rng, start + dt.timedelta(days=6),
                                    {"week": start.isoformat(), "answers": answers}))
-    settings = [_record(rng, first, {"values": {"region": "GB", "week_start": "monday"}})]
+    settings = [_record(rng, first, {"values": {"region": "GB", "week_start": "monday",
+                                                "welcomed": True}})]
     tables = {WINS: win_rows, INTENTIONS: step_rows, REFLECTIONS: thought_rows,
               REVIEWS: review_rows, SETTINGS: settings}
     data: dict[str, Any] = {META_TABLE: {"1": {"schema_version": SCHEMA_VERSION}}}
