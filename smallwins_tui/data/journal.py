@@ -6,8 +6,9 @@ Screens built on other record types (practices, reflections, reviews) use the ge
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections import defaultdict
+from operator import itemgetter
 from typing import Any
 
 from smallwins_tui.core.kinds import KIND_KEYS
@@ -23,6 +24,7 @@ DRAFTS = "drafts"
 PRACTICES = "practices"
 
 _UNSET: Any = object()
+_created = itemgetter("created")
 
 
 def _check_kind(kind: str | None) -> str | None:
@@ -34,8 +36,9 @@ def _check_kind(kind: str | None) -> str | None:
 class Journal(RecordStore):
     """Wins, the day's intention, settings and drafts, on top of :class:`RecordStore`."""
 
-    _day_index: dict[dt.date, list[dict[str, Any]]]
-    _day_index_generation = -1
+    _day_index: dict[str, list[dict[str, Any]]]
+    _day_index_of: dict[str, Any] | None = None
+    """The loaded data the day index was built from; another copy means it is stale."""
 
     # Wins -------------------------------------------------------------------------------------
 
@@ -84,26 +87,52 @@ class Journal(RecordStore):
         record = self.get(WINS, win_id)
         return Win.from_record(record) if record else None
 
-    def _wins_by_day(self) -> dict[dt.date, list[dict[str, Any]]]:
+    def _wins_by_day(self) -> dict[str, list[dict[str, Any]]]:
+        """Wins by ISO day, each day in the order written: built once per read of the file,
+        then kept current by :meth:`_changed`, so a new win never costs a rebuild."""
         with self.reading():
-            if self._day_index_generation != self.generation:
-                index: dict[dt.date, list[dict[str, Any]]] = defaultdict(list)
+            data = self._storage.read()
+            if data is None or data is not self._day_index_of:
+                index: dict[str, list[dict[str, Any]]] = {}
+                unsorted: set[str] = set()  # the file is mostly in order already
                 for record in self._raw(WINS).values():
-                    index[dt.date.fromisoformat(record["day"])].append(record)
-                for rows in index.values():
-                    rows.sort(key=lambda record: record["created"])
-                self._day_index = dict(index)
-                self._day_index_generation = self.generation
+                    day = record["day"]
+                    rows = index.get(day)
+                    if rows is None:
+                        index[day] = [record]
+                    else:
+                        if record["created"] < rows[-1]["created"]:
+                            unsorted.add(day)
+                        rows.append(record)
+                for day in unsorted:
+                    index[day].sort(key=_created)
+                self._day_index, self._day_index_of = index, data
             return self._day_index
+
+    def _changed(
+        self, table: str, before: dict[str, Any] | None, after: dict[str, Any] | None
+    ) -> None:
+        if table != WINS or self._day_index_of is not self._storage.read():
+            return  # no index yet, or one that will be rebuilt anyway
+        index = self._day_index
+        if before is not None:
+            rows = index.get(before["day"], [])
+            rows[:] = [row for row in rows if row is not before]
+            if not rows:
+                index.pop(before["day"], None)
+        if after is not None:
+            bisect.insort(index.setdefault(after["day"], []), after, key=_created)
 
     def wins_on(self, day: dt.date) -> list[Win]:
         """The day's wins in the order they were written."""
-        return [Win.from_record(record) for record in self._wins_by_day().get(day, [])]
+        rows = self._wins_by_day().get(day.isoformat(), [])
+        return [Win.from_record(record) for record in rows]
 
     def wins_between(self, first: dt.date, last: dt.date) -> list[Win]:
         """Wins from ``first`` to ``last`` inclusive, by day then time written."""
         index = self._wins_by_day()
-        days = sorted(day for day in index if first <= day <= last)
+        start, end = first.isoformat(), last.isoformat()
+        days = sorted(day for day in index if start <= day <= end)
         return [Win.from_record(record) for day in days for record in index[day]]
 
     def all_wins(self) -> list[Win]:
@@ -113,10 +142,11 @@ class Journal(RecordStore):
     # The day's one small step -----------------------------------------------------------------
 
     def intention(self, day: dt.date) -> Intention | None:
-        for record in self.records(INTENTIONS):
-            if record["day"] == day.isoformat():
-                return Intention.from_record(record)
-        return None
+        wanted = day.isoformat()
+        with self.reading():
+            found = [record for record in self._raw(INTENTIONS).values()
+                     if record.get("day") == wanted]
+        return Intention.from_record(min(found, key=_created)) if found else None
 
     def set_intention(self, day: dt.date, text: str) -> Intention | None:
         """Set or change the day's step; empty text removes it (and any win it recorded)."""

@@ -11,13 +11,11 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import filelock
 from tinydb import TinyDB
-from tinydb.table import Table
 
 from smallwins_tui.core.clock import Clock, SystemClock, timestamp
 from smallwins_tui.data.errors import DataDirError, LockTimeoutError
@@ -27,6 +25,7 @@ from smallwins_tui.data.files import (
     make_private,
     stale_temp_files,
 )
+from smallwins_tui.data.lock import FileLock, LockTimeout
 from smallwins_tui.data.paths import data_file
 from smallwins_tui.data.storage import META_TABLE, SafeJSONStorage
 
@@ -46,7 +45,7 @@ class RecordStore:
             reason = error.strerror or str(error)
             raise DataDirError(f"cannot use the data folder {data_dir}: {reason}") from None
         self._thread_lock = threading.RLock()
-        self._file_lock = filelock.FileLock(
+        self._file_lock = FileLock(
             str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=PRIVATE_FILE
         )
         self._db = TinyDB(
@@ -54,6 +53,9 @@ class RecordStore:
         )
         self._storage: SafeJSONStorage = self._db.storage  # type: ignore[assignment]
         self.permissions_fixed = False
+        self._indexed: dict[str, Any] | None = None
+        self._id_maps: dict[str, dict[str, str]] = {}
+        self._next_ids: dict[str, int] = {}
         with self.transaction():
             for leftover in stale_temp_files(self.path):
                 with contextlib.suppress(OSError):
@@ -67,7 +69,7 @@ class RecordStore:
         with self._thread_lock:
             try:
                 self._file_lock.acquire()
-            except filelock.Timeout:
+            except LockTimeout:
                 raise LockTimeoutError(
                     "another smallwins is holding the data file; try again in a moment"
                 ) from None
@@ -108,20 +110,78 @@ class RecordStore:
     def generation(self) -> int:
         return self._storage.generation
 
-    def _table(self, name: str) -> Table:
+    def _check_table(self, name: str) -> None:
         if name == META_TABLE:
             raise ValueError("the meta table is not for records")
-        return self._db.table(name)
 
     def _raw(self, name: str) -> dict[str, dict[str, Any]]:
         data = self._storage.read() or {}
         return data.get(name, {})
 
-    def _doc_id(self, table: str, record_id: str) -> int | None:
-        for doc_id, record in self._raw(table).items():
-            if record.get("id") == record_id:
-                return int(doc_id)
-        return None
+    # Finding records by UUID without scanning --------------------------------------------------
+    #
+    # Each table gets a UUID -> doc id map and its next doc id, built once per loaded copy of
+    # the file (a re-read gives a new dict, so ``is`` tells) and kept up to date by our writes.
+
+    def _ids(self, table: str) -> dict[str, str]:
+        data = self._storage.read()
+        if data is None or data is not self._indexed:
+            self._indexed = data
+            self._id_maps, self._next_ids = {}, {}
+        ids = self._id_maps.get(table)
+        if ids is None:
+            docs = self._raw(table)
+            ids = {str(record.get("id")): doc_id for doc_id, record in docs.items()}
+            self._id_maps[table] = ids
+            self._next_ids[table] = max((int(doc_id) for doc_id in docs), default=0) + 1
+        return ids
+
+    def _doc_id(self, table: str, record_id: str) -> str | None:
+        return self._ids(table).get(record_id)
+
+    def _write(self, table: str, doc_id: str, record: dict[str, Any] | None) -> dict | None:
+        """Set (or with None, remove) one document and save the whole file atomically.
+
+        Returns the document it replaced. On any failure the in-memory copy is dropped, so the
+        next read comes from the file, which is untouched.
+        """
+        self._check_table(table)
+        ids = self._ids(table)
+        data = self._storage.read()
+        if data is None:
+            data = {}
+        docs = data.setdefault(table, {})
+        before = docs.pop(doc_id, None) if record is None else docs.get(doc_id)
+        if record is not None:
+            docs[doc_id] = record
+        try:
+            self._storage.write(data)
+        except BaseException:
+            self._storage.invalidate()
+            self._indexed = None
+            raise
+        if data is not self._indexed:  # the first write of a new file
+            self._indexed, self._id_maps, self._next_ids = data, {}, {}
+        else:
+            if before is not None:
+                ids.pop(str(before.get("id")), None)
+            if record is not None:
+                ids[str(record.get("id"))] = doc_id
+        self._changed(table, before, record)
+        return before
+
+    def _new_doc_id(self, table: str) -> str:
+        self._ids(table)
+        doc_id = self._next_ids[table]
+        self._next_ids[table] = doc_id + 1
+        return str(doc_id)
+
+    def _changed(
+        self, table: str, before: dict[str, Any] | None, after: dict[str, Any] | None
+    ) -> None:
+        """Called after each saved change, so subclasses can keep their own indexes current."""
+
+    # Records -----------------------------------------------------------------------------------
 
     def records(self, table: str) -> list[dict[str, Any]]:
         """Copies of every record in ``table``, oldest first."""
@@ -131,19 +191,18 @@ class RecordStore:
 
     def get(self, table: str, record_id: str) -> dict[str, Any] | None:
         with self.reading():
-            for record in self._raw(table).values():
-                if record.get("id") == record_id:
-                    return dict(record)
-        return None
+            doc_id = self._doc_id(table, record_id)
+            return None if doc_id is None else dict(self._raw(table)[doc_id])
 
     def add(self, table: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Insert a record with a new UUID and timestamps, unless ``fields`` carries its own."""
         now = timestamp(self.clock)
         record = {"id": str(uuid.uuid4()), "created": now, "updated": now, **fields}
         with self.transaction():
+            self._check_table(table)
             if self._doc_id(table, record["id"]) is not None:
                 raise ValueError(f"a record with id {record['id']} already exists")
-            self._table(table).insert(record)
+            self._write(table, self._new_doc_id(table), record)
         return dict(record)
 
     def update(self, table: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
@@ -152,22 +211,16 @@ class RecordStore:
             doc_id = self._doc_id(table, record_id)
             if doc_id is None:
                 raise KeyError(record_id)
-            changes = {**changes, "updated": timestamp(self.clock)}
-            self._table(table).update(changes, doc_ids=[doc_id])
-            return dict(self._raw(table)[str(doc_id)])
+            record = {**self._raw(table)[doc_id], **changes, "updated": timestamp(self.clock)}
+            self._write(table, doc_id, record)
+            return dict(record)
 
     def put(self, table: str, record: dict[str, Any]) -> None:
         """Insert or replace a whole record by its UUID, keeping its timestamps (import)."""
         with self.transaction():
+            self._check_table(table)
             doc_id = self._doc_id(table, record["id"])
-            if doc_id is None:
-                self._table(table).insert(dict(record))
-            else:
-                def replace(doc: MutableMapping[str, Any]) -> None:
-                    doc.clear()
-                    doc.update(record)
-
-                self._table(table).update(replace, doc_ids=[doc_id])
+            self._write(table, doc_id or self._new_doc_id(table), dict(record))
 
     def delete(self, table: str, record_id: str) -> dict[str, Any] | None:
         """Remove one record and return it (for undo), or None if it was already gone."""
@@ -175,9 +228,8 @@ class RecordStore:
             doc_id = self._doc_id(table, record_id)
             if doc_id is None:
                 return None
-            record = dict(self._raw(table)[str(doc_id)])
-            self._table(table).remove(doc_ids=[doc_id])
-            return record
+            before = self._write(table, doc_id, None)
+            return dict(before) if before is not None else None
 
     def close(self) -> None:
         with self._thread_lock:

@@ -15,6 +15,7 @@ Locking is the caller's job (see :class:`smallwins_tui.data.journal.Journal`).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ SCHEMA_VERSION = 1
 META_TABLE = "_meta"
 
 Signature = tuple[int, int, int]
+_frozen_once = False
 
 
 def _signature(stat: os.stat_result) -> Signature:
@@ -61,6 +63,31 @@ def validate(path: Path, raw: bytes) -> dict[str, Any]:
         raise DamagedFileError(
             path, f"it was written by a newer smallwins (schema {version}); please upgrade"
         )
+    return data
+
+
+def _parse_quietly(path: Path, raw: bytes) -> dict[str, Any]:
+    """Validate ``raw`` without the cyclic garbage collector running through the parse.
+
+    Ten years of journal are ~150,000 new dicts and strings: the collector would otherwise run
+    hundreds of times during the parse and then re-scan all of it at every older-generation
+    pass while the app starts. The parsed records are trees (no cycles), freed by reference
+    counting alone, so on the process's first load (before the app exists, when everything
+    else alive is modules and classes) they are moved out of the collector's sight with
+    ``gc.freeze()``. Later loads only pause the collector: freezing then could keep a stray
+    cycle of the running app's garbage alive for good.
+    """
+    global _frozen_once
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = validate(path, raw)
+    finally:
+        if enabled:
+            gc.enable()
+    if not _frozen_once:
+        _frozen_once = True
+        gc.freeze()
     return data
 
 
@@ -107,7 +134,7 @@ class SafeJSONStorage(Storage):
         except OSError as error:
             raise DamagedFileError(self.path, describe_os_error(error)) from None
         else:
-            self._data, self._signature = validate(self.path, raw), signature
+            self._data, self._signature = _parse_quietly(self.path, raw), signature
         self._loaded = True
         self.generation += 1
         return self._data

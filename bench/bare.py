@@ -1,0 +1,82 @@
+"""The start-up baseline: a bare Textual app showing the same widgets as Today, and no data.
+
+Same containers, statics, input, option lists and footer as ``TodayScreen.compose``, styled by
+the same stylesheet file and with the same keys in the footer (so the same widgets are drawn),
+but no journal, no smallwins code and no data. ``styled=False`` drops the stylesheet and the
+keys too: Textual at its barest, reported for information. It signals ready the same way the
+real app does in the benchmark: after its screen has mounted and been painted once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+STYLESHEET = Path(__file__).resolve().parent.parent / "smallwins_tui" / "tui" / "app.tcss"
+FOOTER_KEYS = [("a", "Add"), ("e", "Edit"), ("d", "Delete"), ("u", "Undo"), ("left", "Earlier"),
+               ("right", "Later"), ("i", "Small step"), ("x", "Tick step"),
+               ("escape", "Done typing"), ("t", "Today"), ("f1", "Support"), ("ctrl+q", "Quit")]
+
+
+class BareScreen(Screen[None]):
+    """Today's widget tree, empty."""
+
+    def __init__(self, ready: Callable[[], None]) -> None:
+        super().__init__()
+        self._signal_ready = ready
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="today-body"):
+            yield Static("Sunday 22 November", id="day-title", classes="screen-title")
+            yield Static("")
+            yield Static("One small step for the day? Press i to choose one.")
+            yield Static("What did you do today that helped, even a little?")
+            yield Input(placeholder="Type a win, press Enter")
+            yield Static("")
+            yield OptionList(markup=False)
+            with Vertical():
+                yield Static("Not sure what counts? Pick one to make it yours:")
+                yield OptionList("Got up", "Ate something", markup=False)
+            yield Static("Kind (optional, on a highlighted win)")
+            with Vertical():
+                yield Static("If you are not safe, these lines are there, day or night:")
+                yield Static("")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+        def ready() -> None:
+            self._signal_ready()
+            self.app.exit()
+
+        self.call_after_refresh(ready)
+
+
+class KeyedBareScreen(BareScreen):
+    """The same, with Today's keys in the footer (they only ring the bell)."""
+
+    BINDINGS = [Binding(key, "app.bell", label) for key, label in FOOTER_KEYS]
+
+
+class BareApp(App[None]):
+    """Nothing but the screen above."""
+
+    CSS_PATH = STYLESHEET
+
+    def __init__(self, ready: Callable[[], None], styled: bool = True) -> None:
+        if not styled:
+            self.CSS_PATH = None
+        super().__init__()
+        self._signal_ready = ready
+        self._styled = styled
+
+    def on_mount(self) -> None:
+        screen = KeyedBareScreen if self._styled else BareScreen
+        self.push_screen(screen(self._signal_ready))

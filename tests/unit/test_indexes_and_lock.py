@@ -1,0 +1,90 @@
+"""The speed-ups keep their promises: indexes kept current match a fresh read, and the lock
+still excludes other processes (including ``filelock``, which ``smallwins doctor`` uses)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import filelock
+import pytest
+
+from smallwins_tui.data import files
+from smallwins_tui.data.errors import LockTimeoutError, SaveError
+from smallwins_tui.data.journal import WINS
+from smallwins_tui.data.lock import FileLock, LockTimeout
+from tests.conftest import TODAY
+
+
+def _shape(journal) -> list[tuple[str, str, str | None, dt.date]]:  # type: ignore[no-untyped-def]
+    return [(win.id, win.text, win.kind, win.day) for win in journal.all_wins()]
+
+
+def test_day_index_kept_current_matches_a_fresh_read(journal, reopen, clock) -> None:
+    rng = random.Random(3)
+    journal.wins_on(TODAY)  # build the index first, so every change below updates it
+    for step in range(60):
+        wins = journal.all_wins()
+        choice = rng.random()
+        if choice < 0.5 or not wins:
+            journal.add_win(f"win {step}", day=TODAY - dt.timedelta(days=rng.randrange(4)))
+        elif choice < 0.7:
+            journal.edit_win(rng.choice(wins).id, text=f"edited {step}")
+        elif choice < 0.9:
+            gone = journal.delete_win(rng.choice(wins).id)
+            if gone and rng.random() < 0.5:
+                journal.restore_win(gone)
+        else:
+            journal.toggle_intention(TODAY) if journal.intention(TODAY) else \
+                journal.set_intention(TODAY, f"step {step}")
+        clock.advance(seconds=rng.choice([0, 1]))
+        for ago in range(4):
+            day = TODAY - dt.timedelta(days=ago)
+            assert [w.id for w in journal.wins_on(day)] == [w.id for w in reopen().wins_on(day)]
+    assert _shape(journal) == _shape(reopen())
+
+
+def test_uuid_lookups_follow_another_process(journal, reopen) -> None:
+    mine = journal.add_win("mine")
+    other = reopen()
+    theirs = other.add_win("theirs")
+    other.delete_win(mine.id)
+    assert journal.get_win(mine.id) is None
+    assert journal.get_win(theirs.id) is not None
+    journal.edit_win(theirs.id, text="changed here")
+    assert reopen().get_win(theirs.id).text == "changed here"  # type: ignore[union-attr]
+    fresh = journal.add_win("after")
+    assert sorted(w.id for w in reopen().all_wins()) == sorted([theirs.id, fresh.id])
+
+
+def test_a_failed_write_forgets_the_index_too(journal, monkeypatch) -> None:
+    kept = journal.add_win("kept")
+    assert journal.wins_on(TODAY)
+    monkeypatch.setattr(files.os, "fsync", lambda _fd: (_ for _ in ()).throw(OSError(28, "")))
+    with pytest.raises(SaveError):
+        journal.delete_win(kept.id)
+    monkeypatch.undo()
+    assert [win.id for win in journal.wins_on(TODAY)] == [kept.id]
+    assert journal.get_win(kept.id) is not None
+    assert journal.records(WINS)[0]["id"] == kept.id
+
+
+def test_lock_is_reentrant_and_excludes_filelock(tmp_path) -> None:
+    path = str(tmp_path / "x.lock")
+    lock = FileLock(path, timeout=0.2, mode=0o600)
+    lock.acquire()
+    lock.acquire()
+    lock.release()
+    with pytest.raises(filelock.Timeout):
+        filelock.FileLock(path, timeout=0.1).acquire()
+    lock.release()
+    with filelock.FileLock(path, timeout=0.1), pytest.raises(LockTimeout):
+        FileLock(path, timeout=0.1, mode=0o600).acquire()
+    FileLock(path, timeout=0.1, mode=0o600).acquire()
+
+
+def test_a_held_lock_gives_the_plain_error(journal, monkeypatch) -> None:
+    monkeypatch.setattr(journal._file_lock, "timeout", 0.1)
+    with filelock.FileLock(str(journal.path) + ".lock", timeout=0.1), \
+            pytest.raises(LockTimeoutError):
+        journal.add_win("blocked")
