@@ -32,7 +32,6 @@ SCHEMA_VERSION = 1
 META_TABLE = "_meta"
 
 Signature = tuple[int, int, int]
-_frozen_once = False
 
 
 def _signature(stat: os.stat_result) -> Signature:
@@ -69,26 +68,16 @@ def validate(path: Path, raw: bytes) -> dict[str, Any]:
 def _parse_quietly(path: Path, raw: bytes) -> dict[str, Any]:
     """Validate ``raw`` without the cyclic garbage collector running through the parse.
 
-    Ten years of journal are ~150,000 new dicts and strings: the collector would otherwise run
-    hundreds of times during the parse and then re-scan all of it at every older-generation
-    pass while the app starts. The parsed records are trees (no cycles), freed by reference
-    counting alone, so on the process's first load (before the app exists, when everything
-    else alive is modules and classes) they are moved out of the collector's sight with
-    ``gc.freeze()``. Later loads only pause the collector: freezing then could keep a stray
-    cycle of the running app's garbage alive for good.
+    Ten years of journal are ~150,000 new dicts and strings, all trees freed by reference
+    counting; without the pause the collector would run hundreds of times mid-parse.
     """
-    global _frozen_once
     enabled = gc.isenabled()
     gc.disable()
     try:
-        data = validate(path, raw)
+        return validate(path, raw)
     finally:
         if enabled:
             gc.enable()
-    if not _frozen_once:
-        _frozen_once = True
-        gc.freeze()
-    return data
 
 
 class SafeJSONStorage(Storage):

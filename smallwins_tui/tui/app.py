@@ -5,11 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import partial
 from typing import Protocol
 
-from textual._context import active_app
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
@@ -36,28 +35,12 @@ class DraftHolder(Protocol):
     def flush_drafts(self) -> None: ...
 
 
-def _styled_on_arrival(factory: Callable[[], Screen]) -> Callable[[], Screen]:
-    """Wrap a mode's screen factory so opening the mode does not re-parse every stylesheet.
-
-    Textual marks a new screen's styles as out of date (-1), so the first visit to each mode
-    re-parsed all the CSS and restyled the app (30 ms of start-up). A screen that has never
-    been styled is styled from the current stylesheet when it mounts, so nothing is stale.
-    """
-
-    def make() -> Screen:
-        screen = factory()
-        screen._css_update_count = active_app.get()._css_update_count
-        return screen
-
-    return make
-
-
 class SmallWinsApp(App[int]):
     """smallwins: the done list, grounding, breathing, and a fair look at progress."""
 
     CSS_PATH = "app.tcss"
     TITLE = "smallwins"
-    MODES = {d.mode: _styled_on_arrival(d.factory) for d in DESTINATIONS}
+    MODES = {destination.mode: destination.factory for destination in DESTINATIONS}
     BINDINGS = [
         *(
             Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help)
