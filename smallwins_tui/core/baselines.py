@@ -31,28 +31,28 @@ BASELINES: tuple[Baseline, ...] = (
         IDEAL_FUTURE,
         "1",
         "Ideal future",
-        "Measures you against the person you hope to become, so every step short of that "
-        "looks like falling short.",
+        "You against the person you hope to become.",
         ("I ought to be calm about this by now.",
-         "I'm supposed to be fully better."),
+         "I'm supposed to be fully better.",
+         "I shouldn't still need help with this."),
     ),
     Baseline(
         HISTORICAL,
         "2",
         "Historical",
-        "Measures you against who you were before, and leaves out everything that has "
-        "happened to you since.",
+        "You against who you were before all this.",
         ("I used to handle all of this easily.",
-         "I can't go out like I did back when."),
+         "I can't switch off anymore.",
+         "Back when I was working, nothing fazed me."),
     ),
     Baseline(
         FAIR_CURRENT,
         "3",
         "Fair current",
-        "Measures you against where you actually were a few weeks ago. Your hopes stay; "
-        "the ruler gets honest.",
+        "You against where you were a few weeks ago.",
         ("What can I do now that was hard last month?",
-         "What do I avoid a little less?"),
+         "What do I avoid a little less?",
+         "What do I bounce back from sooner?"),
     ),
 )
 

@@ -18,7 +18,7 @@ from smallwins_tui.core.models import Win
 WINDOW_DAYS = 14
 """Two weeks: recent enough to be "where you were", long enough to hold a few wins."""
 
-SHOWN_PER_KIND = 3
+SHOWN_PER_KIND = 2
 """A handful per kind, newest first: enough to jog the memory without a wall of text."""
 
 UNKINDED = "other"

@@ -9,6 +9,7 @@ from textual.screen import Screen
 
 from smallwins_tui.tui.screens.ground import GroundScreen
 from smallwins_tui.tui.screens.settings import SettingsScreen
+from smallwins_tui.tui.screens.reflect import ReflectScreen
 from smallwins_tui.tui.screens.support import SupportScreen
 from smallwins_tui.tui.screens.today import TodayScreen
 
@@ -27,6 +28,8 @@ DESTINATIONS: tuple[Destination, ...] = (
     Destination("ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment", GroundScreen),
     Destination("settings", "s", "Settings", "Theme, motion, bell, pace, week start, region",
                 SettingsScreen),
+    Destination("reflect", "r", "Reflect", "The three baselines: a fair look at progress",
+                ReflectScreen),
     Destination("support", "f1", "Support", "Crisis lines, and what this app is and is not",
                 SupportScreen),
 )

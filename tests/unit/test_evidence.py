@@ -77,8 +77,9 @@ def test_groups_follow_kind_order_newest_first_a_handful_each() -> None:
     assert [group.kind for group in evidence.groups] == ["behavioural", "relational", "other"]
     behavioural = evidence.groups[0]
     assert behavioural.total == 6
-    assert [w.text for w in behavioural.shown] == ["walk 0", "walk 1", "walk 2"]
-    assert [w.text for w in evidence.groups[1].shown] == ["text", "call", "no"]
+    assert [w.text for w in behavioural.shown] == ["walk 0", "walk 1"]
+    assert [w.text for w in evidence.groups[1].shown] == ["text", "call"]
+    assert evidence.groups[1].total == 3
     assert evidence.groups[2].label == "no kind given"
 
 

@@ -1,0 +1,295 @@
+"""Reflect: which measuring stick is this thought using, and what does a fair one show?
+
+The person writes the thought that is judging them; the baseline it seems to use lights up,
+with the words that gave it away, and one key changes it. Beside the fair-current question sit
+their own recent wins. The answer is autosaved as a draft after a short pause, and saved
+reflections can be read again (or deleted, after a yes/no) under Past.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Input, Static, TextArea
+
+from smallwins_tui.core.baselines import (
+    FAIR_QUESTION,
+    Suggestion,
+    baseline_by_key,
+    suggest_baseline,
+    suggestion_text,
+)
+from smallwins_tui.core.evidence import gather_evidence, windows
+from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
+from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
+from smallwins_tui.data.errors import JournalError
+from smallwins_tui.data.reflections import add_reflection
+from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper
+from smallwins_tui.tui.widgets.baseline_picker import BaselinePicker
+from smallwins_tui.tui.widgets.evidence_panel import EvidencePanel
+from smallwins_tui.tui.widgets.past_view import PastView
+from smallwins_tui.tui.widgets.support_lines import SupportLines
+
+SUPPORT_NOTE = ("What you wrote sounds heavy. If you are not safe, these lines are open, "
+                "day or night. Everything here stays as it is.")
+
+
+class ReflectScreen(Screen[None]):
+    """The three-baselines reflection, and the reflections written before."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
+    BINDINGS = [
+        Binding("1", "choose('ideal_future')", "Baseline", key_display="1-3",
+                tooltip="1 ideal future, 2 historical, 3 fair current, 0 none"),
+        Binding("2", "choose('historical')", "Historical", show=False),
+        Binding("3", "choose('fair_current')", "Fair current", show=False),
+        Binding("0", "choose('')", "No baseline", show=False),
+        Binding("ctrl+s", "save", "Save", tooltip="Save this reflection"),
+        Binding("p", "past", "Past", tooltip="Read the reflections you saved before"),
+        Binding("n", "write", "New", tooltip="Write a new reflection"),
+        Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted past reflection"),
+        Binding("escape", "leave", "Back", key_display="esc",
+                tooltip="Leave the field, or go back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.suggestion = Suggestion(None, None)
+        self.override: str | None = None
+        """The baseline the person chose themselves ("" for none), or None to follow the cue."""
+        self.drafts = DraftKeeper(self)
+
+    @property
+    def journal(self) -> Any:
+        return self.app.journal  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="reflect-body"):
+            yield Static("Reflect: which measuring stick are you using?", classes="screen-title")
+            with ContentSwitcher(initial="write-view", id="reflect-views"):
+                with Vertical(id="write-view"):
+                    yield BaselinePicker(id="baselines")
+                    with Horizontal(id="reflect-columns"):
+                        with Vertical(id="reflect-left"):
+                            yield Static("The thought that is judging you:", classes="label")
+                            yield Input(id="thought", max_length=THOUGHT_MAX,
+                                        placeholder="e.g. I should be over this by now")
+                            yield Static(id="suggestion")
+                            yield Static(FAIR_QUESTION, id="fair-question")
+                            yield TextArea(id="answer", soft_wrap=True, tab_behavior="focus",
+                                           placeholder="Your fair-current answer")
+                            yield Static(id="reflect-status", classes="muted")
+                        with Vertical(id="reflect-right"):
+                            with Vertical(id="reflect-support", classes="support-offer"):
+                                yield Static(SUPPORT_NOTE, classes="gentle-note")
+                                yield SupportLines(id="reflect-support-lines")
+                            yield Static(id="evidence-title", classes="section-title")
+                            yield EvidencePanel(id="evidence")
+                yield PastView(id="past-view")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "journal_generation", self._journal_changed, init=False)
+        self.query_one("#reflect-support").display = False
+        self.drafts.restore()
+        self._update_suggestion()
+        self.refresh_evidence()
+        self.refresh_past()
+        self.query_one("#thought", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_evidence()
+        self.refresh_past()
+
+    def on_unmount(self) -> None:
+        self.drafts.flush_now()
+
+    def _journal_changed(self, _generation: int) -> None:
+        self.refresh_evidence()
+        self.refresh_past()
+
+    def _today(self) -> Any:
+        return self.app.clock.now().date()  # type: ignore[attr-defined]
+
+    # Drawing ----------------------------------------------------------------------------------
+
+    def refresh_evidence(self) -> None:
+        today = self._today()
+        (_, last), (first, _) = windows(today)
+        evidence = gather_evidence(self.journal.wins_between(first, last), today)
+        self.query_one("#evidence-title", Static).update(
+            "Your evidence: what you noted lately")
+        self.query_one(EvidencePanel).show(evidence)
+
+    def refresh_past(self) -> None:
+        self.query_one(PastView).refresh_list()
+
+    @property
+    def chosen(self) -> str | None:
+        if self.override is not None:
+            return self.override or None
+        return self.suggestion.baseline
+
+    def _cue_for(self, baseline: str | None) -> str | None:
+        if baseline is not None and baseline == self.suggestion.baseline:
+            return self.suggestion.cue
+        if baseline is not None and baseline == self.suggestion.other:
+            return self.suggestion.other_cue
+        return None
+
+    def _update_suggestion(self) -> None:
+        thought = self.query_one("#thought", Input).value
+        self.suggestion = suggest_baseline(thought)
+        self.query_one(BaselinePicker).chosen = self.chosen
+        line = self.query_one("#suggestion", Static)
+        if not thought.strip():
+            line.update(Content.styled("Write the thought, and the baseline it leans on "
+                                       "lights up above.", "$foreground-muted"))
+            return
+        parts: list[Content | str | tuple[str, str]] = [suggestion_text(self.suggestion)]
+        if self.override is not None:
+            picked = baseline_by_key(self.override)
+            name = picked.title.lower() if picked else "no baseline"
+            parts = [("You chose ", "bold"), (name, "bold $accent"), ". ", *parts]
+        parts.append(("  1 2 3 or 0 changes it.", "$foreground-muted"))
+        line.update(Content.assemble(*parts))
+
+    def _offer_support(self) -> None:
+        box = self.query_one("#reflect-support")
+        if box.display:
+            return
+        code = self.journal.settings()["region"] or default_region_code()
+        self.query_one("#reflect-support-lines", SupportLines).show_region(region_for(code))
+        box.display = True
+
+    def _check_risk(self) -> None:
+        thought = self.query_one("#thought", Input).value
+        answer = self.query_one("#answer", TextArea).text
+        if mentions_risk(thought) or mentions_risk(answer):
+            self._offer_support()
+
+    # Typing -----------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#thought")
+    def _thought_changed(self) -> None:
+        self._update_suggestion()
+        self._check_risk()
+        self.drafts.changed()
+
+    @on(Input.Submitted, "#thought")
+    def _thought_submitted(self) -> None:
+        self.query_one(BaselinePicker).focus()
+
+    @on(TextArea.Changed, "#answer")
+    def _answer_changed(self) -> None:
+        area = self.query_one("#answer", TextArea)
+        if len(area.text) > ANSWER_MAX:
+            area.text = area.text[:ANSWER_MAX]
+            self.notify("That is as long as an answer can be; the rest was not kept.",
+                        markup=False)
+        self._check_risk()
+        self.drafts.changed()
+
+    @on(BaselinePicker.Chosen)
+    def _picked(self, event: BaselinePicker.Chosen) -> None:
+        self.action_choose(event.baseline or "")
+
+    @on(BaselinePicker.Confirmed)
+    def _picker_done(self) -> None:
+        self.query_one("#answer", TextArea).focus()
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def action_choose(self, baseline: str) -> None:
+        """One key sets the baseline; choosing what the cue suggested goes back to following it."""
+        if not self._writing():
+            return
+        wanted = baseline if baseline_by_key(baseline) else ""
+        self.override = None if (wanted or None) == self.suggestion.baseline else wanted
+        self._update_suggestion()
+        self.drafts.changed()
+
+    def _writing(self) -> bool:
+        return self.query_one(ContentSwitcher).current == "write-view"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Show only the keys that do something in the current view."""
+        if action in ("choose", "save", "past"):
+            return self._writing()
+        if action in ("write", "delete"):
+            return not self._writing()
+        return True
+
+    def action_write(self) -> None:
+        self.query_one(ContentSwitcher).current = "write-view"
+        self.refresh_bindings()
+        self.query_one("#thought", Input).focus()
+
+    def action_past(self) -> None:
+        self.refresh_past()
+        self.query_one(ContentSwitcher).current = "past-view"
+        self.refresh_bindings()
+        self.query_one(PastView).focus_list()
+
+    def action_leave(self) -> None:
+        focused = self.focused
+        if isinstance(focused, (Input, TextArea)):
+            self.query_one(BaselinePicker).focus()
+        elif not self._writing():
+            self.action_write()
+        else:
+            self.app.action_back()  # type: ignore[attr-defined, unused-coroutine]
+
+    def action_save(self) -> None:
+        thought = self.query_one("#thought", Input).value
+        answer = self.query_one("#answer", TextArea).text
+        if not thought.strip() and not answer.strip():
+            self.notify("Write the thought or an answer first; a few words are enough.",
+                        markup=False)
+            return
+        self._save(thought, self.chosen, self._cue_for(self.chosen), answer)
+
+    @work(group="reflect-save", exclusive=True)
+    async def _save(self, thought: str, baseline: str | None, cue: str | None,
+                    answer: str) -> None:
+        """Write off the event loop; the fields clear only once the reflection is on disk."""
+        self.drafts.cancel()
+
+        def write() -> None:
+            add_reflection(self.journal, thought, baseline, cue, answer)
+            self.drafts.clear_on_disk()
+
+        try:
+            await asyncio.to_thread(write)
+        except (JournalError, ValueError) as error:
+            message = str(error) if isinstance(error, JournalError) else "That could not be saved."
+            self.notify(f"{message} Your words are still here.", severity="error",
+                        markup=False, timeout=8)
+            self.drafts.changed()
+            return
+        thought_field = self.query_one("#thought", Input)
+        area = self.query_one("#answer", TextArea)
+        if thought_field.value == thought and area.text == answer:
+            thought_field.value = ""
+            area.text = ""
+            self.override = None
+            self._update_suggestion()
+            self.drafts.forget()
+        else:
+            self.drafts.changed()
+        self.query_one("#reflect-status", Static).update(
+            "Saved. Press p to read it again whenever you like.")
+        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.refresh_past()
+
+    def action_delete(self) -> None:
+        if self._writing():
+            return
+        self.query_one(PastView).delete_highlighted()

@@ -1,0 +1,71 @@
+"""The three baselines side by side: an explanation at a glance, and the chosen one lit up.
+
+The panels explain the idea even before anything is typed; once a thought is written, the
+baseline it seems to use is highlighted, and one key (1, 2, 3, or 0 for none) changes it.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from smallwins_tui.core.baselines import BASELINES, Baseline
+
+
+def panel_content(baseline: Baseline) -> Content:
+    """The one-line idea, then one example thought: enough to recognise it at a glance."""
+    return Content.assemble(baseline.summary, ("\n“" + baseline.examples[0] + "”", "italic"))
+
+
+class BaselinePanel(Static):
+    """One baseline: its name (and key) in the border, a one-line idea, an example thought."""
+
+    def __init__(self, baseline: Baseline) -> None:
+        super().__init__(panel_content(baseline), id=f"panel-{baseline.key}",
+                         classes="baseline-panel")
+        self.baseline = baseline
+        self.border_title = f"{baseline.hotkey} {baseline.title}"
+
+
+class BaselinePicker(Horizontal, can_focus=True):
+    """Focusable row of panels; ←/→ or a number picks, Enter moves on to the answer."""
+
+    BINDINGS = [
+        Binding("left", "step(-1)", "Previous", show=False),
+        Binding("right", "step(1)", "Next", show=False),
+        Binding("enter", "confirm", "Answer", tooltip="Go on to the fair-current question"),
+    ]
+
+    chosen: reactive[str | None] = reactive(None)
+    """The baseline key that is lit up, or None when no baseline is chosen."""
+
+    class Chosen(Message):
+        """The person moved the highlight themselves (not the classifier)."""
+
+        def __init__(self, baseline: str | None) -> None:
+            super().__init__()
+            self.baseline = baseline
+
+    class Confirmed(Message):
+        """Enter on the picker: the choice is made, go on to the answer."""
+
+    def compose(self) -> ComposeResult:
+        for baseline in BASELINES:
+            yield BaselinePanel(baseline)
+
+    def watch_chosen(self, chosen: str | None) -> None:
+        for panel in self.query(BaselinePanel):
+            panel.set_class(panel.baseline.key == chosen, "-chosen")
+
+    def action_step(self, step: int) -> None:
+        keys = [baseline.key for baseline in BASELINES]
+        index = keys.index(self.chosen) if self.chosen in keys else (-1 if step > 0 else 0)
+        self.post_message(self.Chosen(keys[(index + step) % len(keys)]))
+
+    def action_confirm(self) -> None:
+        self.post_message(self.Confirmed())

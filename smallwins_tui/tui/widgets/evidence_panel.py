@@ -1,0 +1,46 @@
+"""The person's own recent wins beside the fair-current question, shown literally."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from smallwins_tui.core.evidence import Evidence, comparison_lines, empty_message
+from smallwins_tui.core.text import clean_line
+
+
+def wins_content(evidence: Evidence) -> Content:
+    """Wins grouped by kind, a few each, newest first; one line per win (cut to fit)."""
+    parts: list[Content | str | tuple[str, str]] = []
+    for group in evidence.groups:
+        more = f"  ({group.total} in all)" if group.total > len(group.shown) else ""
+        parts += [(group.label, "bold"), (more, "$foreground-muted"), "\n"]
+        for win in group.shown:
+            parts += [(f" {win.day:%a} {win.day.day:>2} ", "$foreground-muted"),
+                      Content(clean_line(win.text)), "\n"]
+    return Content.assemble(*parts).rstrip()
+
+
+def comparison_content(evidence: Evidence) -> Content:
+    """The two fortnights side by side, then what counts cannot say."""
+    recent, earlier, note = comparison_lines(evidence)
+    message = empty_message(evidence)
+    lead: list[Content | str | tuple[str, str]] = []
+    if message:
+        lead = [(message, "$secondary"), "\n\n"]
+    return Content.assemble(*lead, recent, "\n", earlier, "\n",
+                            (note, "italic $foreground-muted"))
+
+
+class EvidencePanel(Vertical):
+    """Redrawn whenever the journal changes, so a win noted a minute ago shows up here."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="evidence-compare")
+        yield Static(id="evidence-wins")
+
+    def show(self, evidence: Evidence) -> None:
+        self.query_one("#evidence-wins", Static).update(wins_content(evidence))
+        self.query_one("#evidence-compare", Static).update(comparison_content(evidence))
