@@ -79,7 +79,7 @@ class ReflectScreen(Screen[None]):
                     with Horizontal(id="reflect-columns"):
                         with Vertical(id="reflect-left"):
                             yield Static("The thought that is judging you:", classes="label")
-                            yield Input(id="thought", max_length=THOUGHT_MAX,
+                            yield Input(id="thought",
                                         placeholder="e.g. I should be over this by now")
                             yield Static(id="suggestion")
                             yield Static(FAIR_QUESTION, id="fair-question")
@@ -179,6 +179,11 @@ class ReflectScreen(Screen[None]):
 
     @on(Input.Changed, "#thought")
     def _thought_changed(self) -> None:
+        field = self.query_one("#thought", Input)
+        if len(field.value) > THOUGHT_MAX:
+            field.value = field.value[:THOUGHT_MAX]
+            self.notify("A thought is kept to a sentence or two; the rest was cut.",
+                        markup=False)
         self._update_suggestion()
         self._check_risk()
         self.drafts.changed()
