@@ -37,6 +37,8 @@ from smallwins_tui.tui.widgets.evidence_panel import EvidencePanel
 from smallwins_tui.tui.widgets.past_view import PastView
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 
+WRITE_TITLE = "Reflect: which measuring stick are you using?"
+PAST_TITLE = "Reflect: what you wrote before (newest first)"
 SUPPORT_NOTE = ("What you wrote sounds heavy. If you are not safe, these lines are open, "
                 "day or night. Everything here stays as it is.")
 
@@ -72,7 +74,7 @@ class ReflectScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reflect-body"):
-            yield Static("Reflect: which measuring stick are you using?", classes="screen-title")
+            yield Static(WRITE_TITLE, id="reflect-title", classes="screen-title")
             with ContentSwitcher(initial="write-view", id="reflect-views"):
                 with Vertical(id="write-view"):
                     yield BaselinePicker(id="baselines")
@@ -234,12 +236,14 @@ class ReflectScreen(Screen[None]):
 
     def action_write(self) -> None:
         self.query_one(ContentSwitcher).current = "write-view"
+        self.query_one("#reflect-title", Static).update(WRITE_TITLE)
         self.refresh_bindings()
         self.query_one("#thought", Input).focus()
 
     def action_past(self) -> None:
         self.refresh_past()
         self.query_one(ContentSwitcher).current = "past-view"
+        self.query_one("#reflect-title", Static).update(PAST_TITLE)
         self.refresh_bindings()
         self.query_one(PastView).focus_list()
 

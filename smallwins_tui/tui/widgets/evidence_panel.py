@@ -24,14 +24,15 @@ def wins_content(evidence: Evidence) -> Content:
 
 
 def comparison_content(evidence: Evidence) -> Content:
-    """The two fortnights side by side, then what counts cannot say."""
+    """The two fortnights side by side, then what counts cannot say.
+
+    With no recent wins, the kind message leads and stands in for the closing note.
+    """
     recent, earlier, note = comparison_lines(evidence)
     message = empty_message(evidence)
-    lead: list[Content | str | tuple[str, str]] = []
     if message:
-        lead = [(message, "$secondary"), "\n\n"]
-    return Content.assemble(*lead, recent, "\n", earlier, "\n",
-                            (note, "italic $foreground-muted"))
+        return Content.assemble((message, "$secondary"), "\n\n", recent, "\n", earlier)
+    return Content.assemble(recent, "\n", earlier, "\n", (note, "italic $foreground-muted"))
 
 
 class EvidencePanel(Vertical):

@@ -22,11 +22,11 @@ def _baseline_name(reflection: Reflection) -> str:
 
 
 def reflection_prompt(reflection: Reflection) -> Content:
-    """``Sun 22 Nov 2026 · ideal future · I should ...``, the thought cut to one line."""
-    thought = clean_line(reflection.thought, 80)
+    """The date and baseline on one line, the thought (cut to a line or two) beneath."""
+    thought = clean_line(reflection.thought, 120)
     return Content.assemble(
-        (_when(reflection), "$foreground-muted"),
-        ("  · " + _baseline_name(reflection) + "  ", "italic $foreground-muted"),
+        (_when(reflection), "bold"),
+        ("  · " + _baseline_name(reflection) + "\n", "italic $foreground-muted"),
         Content(thought) if thought else ("(no thought written)", "$foreground-muted"),
     )
 
