@@ -170,6 +170,8 @@ class ReflectScreen(Screen[None]):
         code = self.journal.settings()["region"] or default_region_code()
         self.query_one("#reflect-support-lines", SupportLines).show_region(region_for(code))
         box.display = True
+        self.notify("If you are not safe right now, support lines are on this screen, "
+                    "and f1 shows them any time.", markup=False, timeout=10)
 
     def _check_risk(self) -> None:
         thought = self.query_one("#thought", Input).value
@@ -187,8 +189,7 @@ class ReflectScreen(Screen[None]):
             self.notify("A thought is kept to a sentence or two; the rest was cut.",
                         markup=False)
         self._update_suggestion()
-        self._check_risk()
-        self.drafts.changed()
+        self._typed()
 
     @on(Input.Submitted, "#thought")
     def _thought_submitted(self) -> None:
@@ -201,16 +202,16 @@ class ReflectScreen(Screen[None]):
             area.text = area.text[:ANSWER_MAX]
             self.notify("That is as long as an answer can be; the rest was not kept.",
                         markup=False)
+        self._typed()
+
+    def _typed(self) -> None:
         self._check_risk()
         self.drafts.changed()
+        self.query_one("#reflect-status", Static).update("")
 
     @on(BaselinePicker.Chosen)
     def _picked(self, event: BaselinePicker.Chosen) -> None:
         self.action_choose(event.baseline or "")
-
-    @on(BaselinePicker.Confirmed)
-    def _picker_done(self) -> None:
-        self.query_one("#answer", TextArea).focus()
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -238,10 +239,11 @@ class ReflectScreen(Screen[None]):
         self.query_one(ContentSwitcher).current = "write-view"
         self.query_one("#reflect-title", Static).update(WRITE_TITLE)
         self.refresh_bindings()
-        self.query_one("#thought", Input).focus()
+        # Focus once the view is shown again, so a small terminal scrolls to the field.
+        self.call_after_refresh(self.query_one("#thought", Input).focus)
 
     def action_past(self) -> None:
-        self.refresh_past()
+        self.query_one(PastView).refresh_list(newest=True)
         self.query_one(ContentSwitcher).current = "past-view"
         self.query_one("#reflect-title", Static).update(PAST_TITLE)
         self.refresh_bindings()
@@ -286,8 +288,9 @@ class ReflectScreen(Screen[None]):
         thought_field = self.query_one("#thought", Input)
         area = self.query_one("#answer", TextArea)
         if thought_field.value == thought and area.text == answer:
-            thought_field.value = ""
-            area.text = ""
+            with self.prevent(Input.Changed, TextArea.Changed):
+                thought_field.value = ""
+                area.text = ""
             self.override = None
             self._update_suggestion()
             self.drafts.forget()

@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from smallwins_tui.core.baselines import BASELINES, Baseline
 
@@ -33,7 +33,7 @@ class BaselinePanel(Static):
 
 
 class BaselinePicker(Horizontal, can_focus=True):
-    """Focusable row of panels; ←/→ or a number picks, Enter moves on to the answer."""
+    """Focusable row of panels; ←/→ or a number picks, Enter moves on to the next text area."""
 
     BINDINGS = [
         Binding("left", "step(-1)", "Previous", show=False),
@@ -51,9 +51,6 @@ class BaselinePicker(Horizontal, can_focus=True):
             super().__init__()
             self.baseline = baseline
 
-    class Confirmed(Message):
-        """Enter on the picker: the choice is made, go on to the answer."""
-
     def compose(self) -> ComposeResult:
         for baseline in BASELINES:
             yield BaselinePanel(baseline)
@@ -68,4 +65,5 @@ class BaselinePicker(Horizontal, can_focus=True):
         self.post_message(self.Chosen(keys[(index + step) % len(keys)]))
 
     def action_confirm(self) -> None:
-        self.post_message(self.Confirmed())
+        """Move on to the answer at once (not via a message), so fast typing lands there."""
+        self.screen.focus_next(TextArea)

@@ -44,8 +44,12 @@ class PastView(Horizontal):
     def on_mount(self) -> None:
         self.query_one("#past-support").display = False
 
-    def refresh_list(self) -> None:
-        self.query_one(PastReflections).show(reflections(self.journal))
+    def refresh_list(self, newest: bool = False) -> None:
+        """Redraw the list, keeping the highlight, or on the newest when coming in fresh."""
+        past = self.query_one(PastReflections)
+        past.show(reflections(self.journal))
+        if newest and past.reflections:
+            past.highlighted = 0
         self._show_detail()
 
     def focus_list(self) -> None:
