@@ -10,6 +10,7 @@ from textual.screen import Screen
 from smallwins_tui.tui.screens.ground import GroundScreen
 from smallwins_tui.tui.screens.settings import SettingsScreen
 from smallwins_tui.tui.screens.reflect import ReflectScreen
+from smallwins_tui.tui.screens.settings import SettingsScreen
 from smallwins_tui.tui.screens.support import SupportScreen
 from smallwins_tui.tui.screens.today import TodayScreen
 

@@ -43,6 +43,11 @@ async def test_r_opens_reflect_from_today(journal, clock):
         await settle(pilot)
         assert isinstance(app.screen, ReflectScreen)
         assert app.screen.query_one("#thought", Input).has_focus
+        await pilot.press("escape")  # leaves the field for the panels
+        assert isinstance(app.screen, ReflectScreen)
+        await pilot.press("escape")  # and back to where you were
+        await settle(pilot)
+        assert app.current_mode == "today"
 
 
 async def test_write_accept_change_answer_save_and_read_back(journal, clock, reopen):

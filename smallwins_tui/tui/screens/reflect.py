@@ -99,6 +99,7 @@ class ReflectScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
+        self.app.register_draft_holder(self)  # type: ignore[attr-defined]
         self.query_one("#reflect-support").display = False
         self.drafts.restore()
         self._update_suggestion()
@@ -111,6 +112,10 @@ class ReflectScreen(Screen[None]):
         self.refresh_past()
 
     def on_unmount(self) -> None:
+        self.drafts.flush_now()
+
+    def flush_drafts(self) -> None:
+        """Called by the app on quit and on SIGHUP/SIGTERM/SIGINT: keep the unsaved words."""
         self.drafts.flush_now()
 
     def _journal_changed(self, _generation: int) -> None:
@@ -249,14 +254,14 @@ class ReflectScreen(Screen[None]):
         self.refresh_bindings()
         self.query_one(PastView).focus_list()
 
-    def action_leave(self) -> None:
+    async def action_leave(self) -> None:
         focused = self.focused
         if isinstance(focused, (Input, TextArea)):
             self.query_one(BaselinePicker).focus()
         elif not self._writing():
             self.action_write()
         else:
-            self.app.action_back()  # type: ignore[attr-defined, unused-coroutine]
+            await self.app.action_back()  # type: ignore[attr-defined]
 
     def action_save(self) -> None:
         thought = self.query_one("#thought", Input).value
