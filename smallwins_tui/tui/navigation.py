@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from textual.screen import Screen
 
 from smallwins_tui.tui.screens.ground import GroundScreen
-from smallwins_tui.tui.screens.settings import SettingsScreen
 from smallwins_tui.tui.screens.reflect import ReflectScreen
 from smallwins_tui.tui.screens.settings import SettingsScreen
 from smallwins_tui.tui.screens.support import SupportScreen
