@@ -254,14 +254,14 @@ class ReflectScreen(Screen[None]):
         self.refresh_bindings()
         self.query_one(PastView).focus_list()
 
-    async def action_leave(self) -> None:
+    def action_leave(self) -> None:
         focused = self.focused
         if isinstance(focused, (Input, TextArea)):
             self.query_one(BaselinePicker).focus()
         elif not self._writing():
             self.action_write()
         else:
-            await self.app.action_back()  # type: ignore[attr-defined]
+            self.app.action_go_back()  # type: ignore[attr-defined]
 
     def action_save(self) -> None:
         thought = self.query_one("#thought", Input).value
