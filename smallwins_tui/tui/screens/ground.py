@@ -45,9 +45,9 @@ BREATHE_MODE = "breathe"
 
 _MARKS: dict[StepState, tuple[str, str]] = {
     "done": ("✓", "$success"),
-    "skipped": ("–", "$text-muted"),
+    "skipped": ("–", "$foreground-muted"),
     "current": ("●", "bold $accent"),
-    "ahead": ("○", "$text-muted"),
+    "ahead": ("○", "$foreground-muted"),
 }
 
 

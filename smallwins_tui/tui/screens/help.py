@@ -22,7 +22,7 @@ def keys_of(screen: Screen) -> Content:
         label = binding.key_display or screen.app.get_key_display(binding)
         detail = f"  {binding.tooltip}" if binding.tooltip else ""
         rows += [(f"{label:>10}", "bold $accent"), f"  {binding.description}",
-                 (detail, "$text-muted"), "\n"]
+                 (detail, "$foreground-muted"), "\n"]
         del key
     return Content.assemble(*rows)
 

@@ -163,12 +163,12 @@ class TodayScreen(Screen[None]):
         widget = self.query_one("#intention", Static)
         if intention is None:
             widget.update(Content.styled("One small step for the day? Press i to choose one.",
-                                         "$text-muted"))
+                                         "$foreground-muted"))
             return
         mark = "☑" if intention.done else "☐"
         hint = "done, and counted as a win" if intention.done else "x ticks it off"
         widget.update(Content.assemble(f"{mark} One small step: ", (clean_line(intention.text),
-                                       "bold"), (f"   ({hint})", "$text-muted")))
+                                       "bold"), (f"   ({hint})", "$foreground-muted")))
 
     def _show_examples(self, show: bool) -> None:
         box = self.query_one("#examples-box")

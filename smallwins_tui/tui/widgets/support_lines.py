@@ -12,8 +12,8 @@ def lines_content(region: Region) -> Content:
     rows: list[Content | str | tuple[str, str]] = []
     for line in region.lines:
         rows += [(line.name, "bold"), "  ", (line.number, "bold $accent"), "\n",
-                 ("  " + line.note, "$text-muted"), "\n"]
-    rows.append((f"\nLines for: {region.name}. Last checked {LINES_CHECKED}.", "$text-muted"))
+                 ("  " + line.note, "$foreground-muted"), "\n"]
+    rows.append((f"\nLines for: {region.name}. Last checked {LINES_CHECKED}.", "$foreground-muted"))
     return Content.assemble(*rows)
 
 

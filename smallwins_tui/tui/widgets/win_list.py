@@ -14,9 +14,9 @@ def win_prompt(win: Win) -> Content:
     """``• text  · kind``: the kind is a quiet tag, never a grade."""
     parts: list[Content | str | tuple[str, str]] = ["• ", Content(clean_line(win.text))]
     if win.kind:
-        parts.append(("  · " + win.kind, "$text-muted italic"))
+        parts.append(("  · " + win.kind, "$foreground-muted italic"))
     if win.source == "intention":
-        parts.append(("  · small step", "$text-muted italic"))
+        parts.append(("  · small step", "$foreground-muted italic"))
     return Content.assemble(*parts)
 
 
