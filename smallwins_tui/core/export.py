@@ -15,13 +15,15 @@ from smallwins_tui.core.text import NOTE_MAX, clean_line, clean_text
 from smallwins_tui.core.week import REVIEW_QUESTIONS, WeekSummary, days_line, week_range_title
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_LIST_OR_QUOTE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
+_BULLET_START = re.compile(r"^(\s*)([-+=])(?=\s|$)")
+_NUMBER_START = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
 
 
 def escape_markdown(text: str) -> str:
     """Escape what Markdown would read as formatting; the words stay exactly as written."""
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return _LIST_OR_QUOTE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    escaped = _BULLET_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    return _NUMBER_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
 def _answer_lines(answer: str) -> list[str]:
