@@ -125,7 +125,7 @@ class ImportReport:
 
     def summary(self) -> str:
         def phrase(counts: Mapping[str, int]) -> str:
-            return ", ".join(f"{n} {_table_noun(table, n)}" for table, n in sorted(counts.items()))
+            return ", ".join(f"{n} {_table_noun(table, n)}" for table, n in sorted(counts.items(), key=_wins_first))
 
         parts = []
         if self.added:
@@ -139,6 +139,10 @@ class ImportReport:
         if self.kept_settings:
             parts.append("Your settings here were kept.")
         return " ".join(parts)
+
+
+def _wins_first(item: tuple[str, int]) -> tuple[bool, str]:
+    return (item[0] != "wins", item[0])
 
 
 def _table_noun(table: str, count: int) -> str:
