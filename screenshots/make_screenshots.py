@@ -40,6 +40,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("support", press=("f1",)),
     Shot("settings", press=("escape", "s")),
     Shot("ground", press=("escape", "g", *("enter",) * 10, *"a dog barking")),
+    Shot("week", press=("escape", "w")),
 )
 
 

@@ -38,7 +38,7 @@ def kinds_content(summary: WeekSummary) -> Content:
     if not summary.total:
         return Content.styled("Kinds show here once you note a win.", "$text-muted")
     width = max(len(kind) for kind in (*KIND_KEYS, "no kind"))
-    parts: list[Part] = [(f"{wins_phrase(summary.total)} this week\n", "bold")]
+    parts: list[Part] = [(f"{wins_phrase(summary.total)}\n", "bold")]
     for kind, count in summary.by_kind:
         parts += [(f"{kind or 'no kind':<{width}}", "$text-muted"), f" {count}\n"]
     return Content.assemble(*parts).rstrip("\n")
