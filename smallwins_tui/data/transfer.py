@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from smallwins_tui.core.export import week_markdown
-from smallwins_tui.core.week import Week, WeekSummary
+from smallwins_tui.core.week import Week, WeekSummary, week_of
 from smallwins_tui.data.files import PRIVATE_FILE, atomic_write
 from smallwins_tui.data.import_check import ImportFileError, check_export
 from smallwins_tui.data.journal import SETTINGS, Journal
@@ -42,16 +42,20 @@ def week_page(journal: Journal, week: Week) -> str:
 
 
 def export_markdown(journal: Journal, first: dt.date, last: dt.date, week_start: str) -> str:
-    """Every week touching ``first``..``last``, oldest first; wins outside the range left out."""
-    from smallwins_tui.core.week import week_of
+    """Every week touching ``first``..``last`` that has wins or answers, oldest first.
 
+    Wins outside the range are left out. If nothing at all is there, the first week's page
+    says so, rather than printing nothing.
+    """
     pages = []
-    week = week_of(first, week_start)
+    week = first_week = week_of(first, week_start)
     while week.first <= last:
         wins = [w for w in journal.wins_between(week.first, week.last) if first <= w.day <= last]
-        pages.append(week_markdown(WeekSummary.of(week, wins), review_answers(journal, week)))
+        answers = review_answers(journal, week)
+        if wins or answers:
+            pages.append(week_markdown(WeekSummary.of(week, wins), answers))
         week = week.shifted(1)
-    return "\n".join(pages)
+    return "\n".join(pages) or week_markdown(WeekSummary.of(first_week, []), {})
 
 
 def export_json(journal: Journal, exported: str) -> str:
@@ -125,7 +129,8 @@ class ImportReport:
 
     def summary(self) -> str:
         def phrase(counts: Mapping[str, int]) -> str:
-            return ", ".join(f"{n} {_table_noun(table, n)}" for table, n in sorted(counts.items(), key=_wins_first))
+            ordered = sorted(counts.items(), key=_wins_first)
+            return ", ".join(f"{n} {_table_noun(table, n)}" for table, n in ordered)
 
         parts = []
         if self.added:

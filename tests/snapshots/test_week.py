@@ -16,7 +16,9 @@ from smallwins_tui.tui.app import SmallWinsApp
 from tests.conftest import FIXED_NOW, TODAY
 
 
-def week_app(folder: Path, demo: bool = True, answers: dict[str, str] | None = None) -> SmallWinsApp:
+def week_app(
+    folder: Path, demo: bool = True, answers: dict[str, str] | None = None
+) -> SmallWinsApp:
     clock = FixedClock(FIXED_NOW)
     journal = Journal(folder, clock)
     if demo:

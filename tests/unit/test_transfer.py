@@ -15,7 +15,13 @@ from smallwins_tui.core.clock import FixedClock
 from smallwins_tui.core.week import Week
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.reviews import review_answers, save_review
-from smallwins_tui.data.transfer import ImportFileError, export_csv, export_json, import_json
+from smallwins_tui.data.transfer import (
+    ImportFileError,
+    export_csv,
+    export_json,
+    export_markdown,
+    import_json,
+)
 from tests.conftest import FIXED_NOW, TODAY
 
 
@@ -107,3 +113,13 @@ def test_export_and_import_never_import_textual(tmp_path) -> None:
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert '"tables"' in done.stdout
+
+
+def test_markdown_for_a_range_skips_weeks_with_nothing_in_them(journal: Journal) -> None:
+    journal.add_win("this week", day=TODAY)
+    journal.add_win("a month ago", day=TODAY - dt.timedelta(days=30))
+    page = export_markdown(journal, TODAY - dt.timedelta(days=60), TODAY, "monday")
+    assert page.count("# Small wins:") == 2
+    assert "Nothing was noted" not in page
+    empty = export_markdown(journal, dt.date(2020, 1, 1), dt.date(2020, 1, 31), "monday")
+    assert empty.count("# Small wins:") == 1 and "Nothing was noted this week." in empty

@@ -174,3 +174,7 @@ def test_markdown_escaping_keeps_hostile_text_literal() -> None:
     )
     assert "\x1b" not in page and "\x07" not in page
     assert "- \\]0;PWNED" in page
+
+
+def test_an_unknown_week_start_setting_falls_back_to_monday() -> None:
+    assert week_of(dt.date(2026, 11, 22), "someday").first == dt.date(2026, 11, 16)
