@@ -196,3 +196,16 @@ async def test_hostile_win_text_is_shown_literally(journal, clock):
         assert HOSTILE in shown
         assert "\x1b" not in shown
         assert isinstance(app.screen, WeekScreen)
+
+
+async def test_a_new_week_start_from_settings_is_used_on_return(journal, clock):
+    app = week_app(journal, clock)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        journal.set_setting("week_start", "sunday")
+        app.action_show("today")
+        await settle(pilot)
+        app.action_show("week")
+        await settle(pilot)
+        assert app.screen.week == Week(dt.date(2026, 11, 22))
+        assert text_of(app, "#week-title").startswith("This week")

@@ -74,6 +74,7 @@ class WeekScreen(Screen[None]):
         self._answers_week: Week | None = None
         self._timer: Timer | None = None
         self._save_lock = asyncio.Lock()
+        self._week_start = "monday"
 
     @property
     def journal(self) -> Any:
@@ -101,20 +102,31 @@ class WeekScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
+        self.app.register_draft_holder(self)  # type: ignore[attr-defined]
+        self._week_start = self.journal.settings()["week_start"]
         self.week = self._this_week()
 
     def on_screen_resume(self) -> None:
+        start = self.journal.settings()["week_start"]
+        if start != self._week_start and self.week is not None:  # changed in Settings
+            was_current = self.week == week_of(self._today(), self._week_start)
+            self._week_start = start
+            self.week = self._this_week() if was_current else week_of(self.week.first, start)
         self.refresh_week()
 
     def on_screen_suspend(self) -> None:
         self.flush()
 
-    def on_unmount(self) -> None:
-        """The app is closing: save what is still pending right here, not in a worker."""
+    def flush_drafts(self) -> None:
+        """The app is closing (quit or a signal): save pending answers now, not in a worker."""
         pending = self._pending()
         if pending and self._answers_week is not None:
-            with contextlib.suppress(JournalError, OSError):
-                save_review(self.journal, self._answers_week, pending)
+            save_review(self.journal, self._answers_week, pending)
+            self._saved.update(pending)
+
+    def on_unmount(self) -> None:
+        with contextlib.suppress(JournalError, OSError):
+            self.flush_drafts()
 
     def _journal_changed(self, _generation: int) -> None:
         self.refresh_week()
