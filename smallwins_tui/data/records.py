@@ -253,16 +253,20 @@ class RecordStore:
         with self.transaction():
             current = self._storage.read() or {}
             data = {name: dict(table) for name, table in current.items()}
-            placed: dict[str, dict[str, str]] = {}
+            ids: dict[str, dict[str, str]] = {}
+            next_ids: dict[str, int] = {}
             count = 0
             for table, record in items:
                 self._check_table(table)
-                local = placed.setdefault(table, {})
-                doc_id = local.get(record["id"]) or self._doc_id(table, record["id"])
+                docs = data.setdefault(table, {})
+                if table not in ids:
+                    ids[table] = {str(doc.get("id")): key for key, doc in docs.items()}
+                    next_ids[table] = max((int(key) for key in docs), default=0) + 1
+                doc_id = ids[table].get(record["id"])
                 if doc_id is None:
-                    doc_id = self._new_doc_id(table)
-                local[record["id"]] = doc_id
-                data.setdefault(table, {})[doc_id] = dict(record)
+                    doc_id = ids[table][record["id"]] = str(next_ids[table])
+                    next_ids[table] += 1
+                docs[doc_id] = dict(record)
                 count += 1
             if not count:
                 return 0

@@ -61,6 +61,8 @@ def test_the_merge_is_one_write(journal: Journal, tmp_path) -> None:
     report = import_json(target, exported(journal))
     assert report.added == {"wins": 5, "reviews": 1}
     assert len(writes) == 1
+    assert sorted(w.text for w in target.all_wins()) == [f"win {n}" for n in range(5)]
+    assert target.snapshot() == journal.snapshot()
     assert review_answers(target, Week(dt.date(2026, 11, 16))) == {"friend": "No."}
 
 
