@@ -41,6 +41,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("settings", press=("escape", "s")),
     Shot("ground", press=("escape", "g", *("enter",) * 10, *"a dog barking")),
     Shot("reflect", press=("escape", "r", *"I should be over this by now")),
+    Shot("week", press=("escape", "w")),
 )
 
 

@@ -73,6 +73,21 @@ def build_parser() -> argparse.ArgumentParser:
                          help="no moving marker: only the phase word and a count")
     commands.add_parser("reflect", parents=[common], help="open the three-baselines reflection")
     commands.add_parser("week", parents=[common], help="open this week's wins and review")
+    export = commands.add_parser(
+        "export", parents=[common], help="write your wins out as Markdown, JSON or CSV",
+        description="md: a page per week for therapy (this week unless --since/--until); "
+        "json: the whole journal, for import on another machine; csv: one row per win.")
+    export.add_argument("--format", "-f", choices=("md", "json", "csv"), default="md")
+    export.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD, yesterday, -N)")
+    export.add_argument("--until", metavar="DATE", help="up to and including this day")
+    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE (private, 0600) "
+                        "instead of printing")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    importer = commands.add_parser(
+        "import", parents=[common], help="merge a JSON export into this journal",
+        description="Adds what is new and takes newer versions of what changed; "
+        "safe to run twice. A damaged file changes nothing.")
+    importer.add_argument("file", metavar="FILE", help="a file made by: smallwins export -f json")
     commands.add_parser("path", parents=[common], help="print where the journal lives")
     doctor = commands.add_parser("doctor", parents=[common],
                                  help="check that your journal is safe and readable")
@@ -134,6 +149,66 @@ def cmd_list(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
             print()
         total += _print_day(journal, first + dt.timedelta(days=offset), today, print)
     print(f"\n{total} {'win' if total == 1 else 'wins'} this week.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.core.clock import timestamp
+    from smallwins_tui.data import transfer
+
+    today = clock.now().date()
+    try:
+        since = parse_day(args.since, today) if args.since else None
+        until = parse_day(args.until, today) if args.until else None
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if since and until and since > until:
+        raise CliError("--since is after --until; nothing lies between them")
+    journal = _open_journal(data_dir, clock)
+    if args.format == "json":
+        if since or until:
+            raise CliError("a JSON export is always the whole journal; "
+                           "--since and --until work with md and csv")
+        text = transfer.export_json(journal, timestamp(clock))
+    elif args.format == "csv":
+        text = transfer.export_csv(journal, since, until)
+    else:
+        week = journal.settings()["week_start"]
+        if since is None and until is None:
+            first = week_start(today, week)
+            last = first + dt.timedelta(days=6)
+        else:
+            last = until or today
+            first = since or week_start(last, week)
+        text = transfer.export_markdown(journal, first, last, week)
+    if not args.output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    target = Path(args.output).expanduser()
+    try:
+        transfer.write_private(target, text, overwrite=args.force)
+    except FileExistsError:
+        raise CliError(f"{target} already exists; use --force to replace it") from None
+    except OSError as error:
+        raise CliError(f"cannot write {target}: {error.strerror or error}") from None
+    print(f"Wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.data import transfer
+
+    source = Path(args.file).expanduser()
+    try:
+        raw = source.read_bytes()
+    except OSError as error:
+        raise CliError(f"cannot read {source}: {error.strerror or error}") from None
+    journal = _open_journal(data_dir, clock)
+    try:
+        report = transfer.import_json(journal, raw)
+    except transfer.ImportFileError as error:
+        raise CliError(f"{source} was not imported, nothing changed: {error}") from None
+    print(report.summary())
     return EXIT_OK
 
 
@@ -205,6 +280,8 @@ def cmd_screen(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
     "add": cmd_add,
     "list": cmd_list,
+    "export": cmd_export,
+    "import": cmd_import,
     "path": cmd_path,
     "demo": cmd_demo,
     "doctor": cmd_doctor,

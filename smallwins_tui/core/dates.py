@@ -54,5 +54,6 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 def week_start(day: dt.date, first_weekday: str = "monday") -> dt.date:
     """The first day of the week holding ``day``; weeks start on Monday unless set to Sunday."""
-    offset = (day.weekday() - WEEKDAYS.index(first_weekday)) % 7
+    start = WEEKDAYS.index(first_weekday) if first_weekday in WEEKDAYS else 0  # bad setting
+    offset = (day.weekday() - start) % 7
     return day - dt.timedelta(days=offset)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +230,51 @@ class RecordStore:
                 return None
             before = self._write(table, doc_id, None)
             return dict(before) if before is not None else None
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Copies of every record of every table (not the meta table), for a complete export."""
+        with self.reading():
+            data = self._storage.read() or {}
+            return {
+                name: sorted((dict(doc) for doc in table.values()),
+                             key=lambda record: (record.get("created", ""), record.get("id", "")))
+                for name, table in sorted(data.items())
+                if name != META_TABLE
+            }
+
+    def put_many(self, items: Iterable[tuple[str, dict[str, Any]]]) -> int:
+        """Insert or replace many whole records by UUID in one transaction and ONE write.
+
+        Used by import, so a merge lands all at once or not at all. The tables are copied
+        first, so a failed write leaves the in-memory copy as it was; the saved copy is a new
+        dict, so every index (ours and the journal's) is rebuilt from it on the next read.
+        Returns how many records were put.
+        """
+        with self.transaction():
+            current = self._storage.read() or {}
+            data = {name: dict(table) for name, table in current.items()}
+            ids: dict[str, dict[str, str]] = {}
+            next_ids: dict[str, int] = {}
+            count = 0
+            for table, record in items:
+                self._check_table(table)
+                docs = data.setdefault(table, {})
+                if table not in ids:
+                    ids[table] = {str(doc.get("id")): key for key, doc in docs.items()}
+                    next_ids[table] = max((int(key) for key in docs), default=0) + 1
+                doc_id = ids[table].get(record["id"])
+                if doc_id is None:
+                    doc_id = ids[table][record["id"]] = str(next_ids[table])
+                    next_ids[table] += 1
+                docs[doc_id] = dict(record)
+                count += 1
+            if not count:
+                return 0
+            try:
+                self._storage.write(data)
+            finally:
+                self._indexed = None
+            return count
 
     def close(self) -> None:
         with self._thread_lock:

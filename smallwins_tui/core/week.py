@@ -1,0 +1,147 @@
+"""A week at a glance: its days, its wins by day and by kind, and the weekly review questions.
+
+Weeks are plain calendar dates (never datetimes), so a clock change inside a week cannot move
+its boundaries. Nothing here grades a week: there are counts to notice, never scores to beat.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from smallwins_tui.core.dates import week_start
+from smallwins_tui.core.kinds import KIND_KEYS
+from smallwins_tui.core.models import Win
+
+DAYS_IN_WEEK = 7
+SPARK = " ▁▂▃▄▅▆▇█"
+"""Bar heights for the per-day chart; a day with nothing noted is simply blank."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One weekly review question; ``key`` names its answer in storage, so never change it."""
+
+    key: str
+    text: str
+
+
+REVIEW_QUESTIONS: tuple[Question, ...] = (
+    Question("hard_but_useful", "What did you do this week that was hard, but worth doing?"),
+    Question("avoided_less", "What did you hold back from or avoid a little less than before?"),
+    Question("understood", "What did you notice about yourself that you had not seen before?"),
+    Question("recovered", "What did you bounce back from a bit sooner than you used to?"),
+    Question("too_small", "What would you have waved away as too small to count, "
+                          "if nobody had pointed it out?"),
+    Question("friend", "If a friend had done these things while feeling the way you felt, "
+                       "would you call it nothing?"),
+)
+QUESTION_KEYS: tuple[str, ...] = tuple(question.key for question in REVIEW_QUESTIONS)
+
+
+def week_of(day: dt.date, first_weekday: str = "monday") -> Week:
+    """The week holding ``day``, starting on the person's chosen weekday."""
+    return Week(week_start(day, first_weekday))
+
+
+@dataclass(frozen=True, order=True)
+class Week:
+    """Seven consecutive days starting on ``first``; also the key its review is saved under."""
+
+    first: dt.date
+
+    @property
+    def last(self) -> dt.date:
+        return self.first + dt.timedelta(days=DAYS_IN_WEEK - 1)
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        return tuple(self.first + dt.timedelta(days=i) for i in range(DAYS_IN_WEEK))
+
+    @property
+    def key(self) -> str:
+        return self.first.isoformat()
+
+    def shifted(self, weeks: int) -> Week:
+        return Week(self.first + dt.timedelta(weeks=weeks))
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.first <= day <= self.last
+
+
+def week_range_title(week: Week) -> str:
+    """``Monday 16 – Sunday 22 November 2026``, with months and years only where they differ."""
+    first, last = week.first, week.last
+    start = f"{first:%A} {first.day}"
+    if first.month != last.month or first.year != last.year:
+        start += f" {first:%B}"
+    if first.year != last.year:
+        start += f" {first.year}"
+    return f"{start} – {last:%A} {last.day} {last:%B} {last.year}"
+
+
+def week_heading(week: Week, today: dt.date, first_weekday: str = "monday") -> str:
+    """``This week`` / ``Last week`` / ``Next week`` / ``Week of 2 November 2026``."""
+    current = week_of(today, first_weekday)
+    names = {current: "This week", current.shifted(-1): "Last week"}
+    first = week.first
+    return names.get(week, f"Week of {first:%A} {first.day} {first:%B} {first.year}")
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """What a week holds, ready to show: wins by day, counts per day and by kind."""
+
+    week: Week
+    by_day: dict[dt.date, list[Win]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, week: Week, wins: Iterable[Win]) -> WeekSummary:
+        by_day: dict[dt.date, list[Win]] = {day: [] for day in week.days}
+        for win in wins:
+            if win.day in week:
+                by_day[win.day].append(win)
+        return cls(week, by_day)
+
+    @property
+    def wins(self) -> list[Win]:
+        return [win for day in self.week.days for win in self.by_day.get(day, [])]
+
+    @property
+    def total(self) -> int:
+        return len(self.wins)
+
+    @property
+    def per_day(self) -> list[int]:
+        """One count per day of the week, in order: the chart's data."""
+        return [len(self.by_day.get(day, [])) for day in self.week.days]
+
+    @property
+    def days_with_wins(self) -> int:
+        return sum(1 for count in self.per_day if count)
+
+    @property
+    def by_kind(self) -> list[tuple[str | None, int]]:
+        """``(kind, count)`` in the usual kind order, then wins with no kind; zeros left out."""
+        counts = Counter(win.kind for win in self.wins)
+        ordered: list[str | None] = [*KIND_KEYS, None]
+        return [(kind, counts[kind]) for kind in ordered if counts[kind]]
+
+
+def days_line(summary: WeekSummary) -> str:
+    return f"Days with at least one win: {summary.days_with_wins} of {DAYS_IN_WEEK}"
+
+
+def sparkline(counts: list[int]) -> str:
+    """One character per day, taller for more wins; the busiest day of the week is full height."""
+    top = max(counts, default=0)
+    if top == 0:
+        return " " * len(counts)
+    steps = len(SPARK) - 1
+    return "".join(SPARK[0 if c == 0 else max(1, round(c * steps / top))] for c in counts)
+
+
+def wins_phrase(count: int) -> str:
+    return f"{count} {'win' if count == 1 else 'wins'}"

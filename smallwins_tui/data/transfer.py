@@ -1,0 +1,200 @@
+"""Moving the journal out and back in: Markdown for therapy, CSV for a spreadsheet, JSON for
+another machine.
+
+JSON is the complete copy (every record of every table, every field, and the schema version);
+importing it merges by UUID, the newer ``updated`` winning, so running it twice changes nothing.
+A file is checked completely before anything is written, and the merge is one write, so a bad
+or half-copied file never changes the journal. Every exported file is created 0600.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from smallwins_tui.core.export import week_markdown
+from smallwins_tui.core.week import Week, WeekSummary, week_of
+from smallwins_tui.data.files import PRIVATE_FILE, atomic_write
+from smallwins_tui.data.import_check import ImportFileError, check_export
+from smallwins_tui.data.journal import SETTINGS, Journal
+from smallwins_tui.data.reviews import review_answers
+from smallwins_tui.data.storage import SCHEMA_VERSION
+
+EXPORT_FORMAT = "smallwins-export"
+CSV_FIELDS = ("day", "weekday", "kind", "text", "source", "id", "created", "updated")
+_FORMULA_START = ("=", "+", "-", "@", "\t")
+
+__all__ = ["ImportFileError", "ImportReport", "export_csv", "export_json", "export_markdown",
+           "import_json", "week_page", "write_private"]
+
+
+def week_page(journal: Journal, week: Week) -> str:
+    """One week as Markdown: its wins and its review answers."""
+    summary = WeekSummary.of(week, journal.wins_between(week.first, week.last))
+    return week_markdown(summary, review_answers(journal, week))
+
+
+def export_markdown(journal: Journal, first: dt.date, last: dt.date, week_start: str) -> str:
+    """Every week touching ``first``..``last`` that has wins or answers, oldest first.
+
+    Wins outside the range are left out. If nothing at all is there, the first week's page
+    says so, rather than printing nothing.
+    """
+    pages = []
+    week = first_week = week_of(first, week_start)
+    while week.first <= last:
+        wins = [w for w in journal.wins_between(week.first, week.last) if first <= w.day <= last]
+        answers = review_answers(journal, week)
+        if wins or answers:
+            pages.append(week_markdown(WeekSummary.of(week, wins), answers))
+        week = week.shifted(1)
+    return "\n".join(pages) or week_markdown(WeekSummary.of(first_week, []), {})
+
+
+def export_json(journal: Journal, exported: str) -> str:
+    """The whole journal: every table, every record, every field, plus the schema version."""
+    payload = {
+        "format": EXPORT_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported": exported,
+        "tables": journal.snapshot(),
+    }
+    return orjson.dumps(payload, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode() + "\n"
+
+
+def _spreadsheet_safe(value: str) -> str:
+    """A leading ``=``, ``+``, ``-`` or ``@`` would run as a formula in a spreadsheet."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def export_csv(journal: Journal, first: dt.date | None, last: dt.date | None) -> str:
+    """One row per win, oldest day first."""
+    wins = journal.all_wins()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for win in wins:
+        if (first and win.day < first) or (last and win.day > last):
+            continue
+        writer.writerow([win.day.isoformat(), f"{win.day:%A}", win.kind or "",
+                         _spreadsheet_safe(win.text), win.source or "", win.id, win.created,
+                         win.updated])
+    return buffer.getvalue()
+
+
+def write_private(path: Path, text: str, overwrite: bool = False) -> None:
+    """Write ``text`` to ``path`` as a 0600 file.
+
+    Without ``overwrite`` an existing file is never touched (FileExistsError), even if it
+    appears between a check and the write; with it, the old file is replaced atomically.
+    """
+    data = text.encode("utf-8")
+    if overwrite:
+        atomic_write(path, data)
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        os.fchmod(fd, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        path.unlink(missing_ok=True)
+        raise
+
+
+class ImportReport:
+    """What an import did, per table, for a one-paragraph summary."""
+
+    def __init__(self) -> None:
+        self.added: dict[str, int] = {}
+        self.updated: dict[str, int] = {}
+        self.unchanged = 0
+        self.kept_settings = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def summary(self) -> str:
+        def phrase(counts: Mapping[str, int]) -> str:
+            ordered = sorted(counts.items(), key=_wins_first)
+            return ", ".join(f"{n} {_table_noun(table, n)}" for table, n in ordered)
+
+        parts = []
+        if self.added:
+            parts.append(f"Added {phrase(self.added)}.")
+        if self.updated:
+            parts.append(f"Updated {phrase(self.updated)} with newer versions.")
+        if not self.changed:
+            parts.append("Nothing new: your journal already had everything in that file.")
+        if self.unchanged and self.changed:
+            parts.append(f"{self.unchanged} already up to date.")
+        if self.kept_settings:
+            parts.append("Your settings here were kept.")
+        return " ".join(parts)
+
+
+def _wins_first(item: tuple[str, int]) -> tuple[bool, str]:
+    return (item[0] != "wins", item[0])
+
+
+def _table_noun(table: str, count: int) -> str:
+    nouns = {"wins": "win", "reviews": "weekly review", "intentions": "small step",
+             "drafts": "draft", "settings": "settings record", "practices": "practice",
+             "reflections": "reflection"}
+    noun = nouns.get(table, f"{table} record")
+    return noun if count == 1 else noun + "s"
+
+
+def _newer(incoming: str, existing: str) -> bool:
+    def parse(stamp: str) -> dt.datetime:
+        moment = dt.datetime.fromisoformat(stamp)
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+
+    try:
+        return parse(incoming) > parse(existing)
+    except (TypeError, ValueError):
+        return incoming > existing
+
+
+def import_json(journal: Journal, raw: bytes) -> ImportReport:
+    """Merge an export into ``journal`` by UUID; raise ImportFileError (nothing written) if bad."""
+    tables = check_export(raw)
+    report = ImportReport()
+    with journal.transaction():
+        _merge(journal, tables, report)
+    return report
+
+
+def _merge(journal: Journal, tables: dict[str, list[dict[str, Any]]], report: ImportReport) -> None:
+    current = journal.snapshot()
+    to_put: list[tuple[str, dict[str, Any]]] = []
+    for table, records in tables.items():
+        existing = {record["id"]: record for record in current.get(table, [])}
+        for record in records:
+            here = existing.get(record["id"])
+            if table == SETTINGS and here is None and current.get(SETTINGS):
+                report.kept_settings = True
+                continue
+            if here is None:
+                report.added[table] = report.added.get(table, 0) + 1
+            elif _newer(record["updated"], str(here.get("updated", ""))):
+                report.updated[table] = report.updated.get(table, 0) + 1
+            else:
+                report.unchanged += 1
+                continue
+            to_put.append((table, record))
+    if to_put:
+        journal.put_many(to_put)

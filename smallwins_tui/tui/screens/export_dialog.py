@@ -1,0 +1,84 @@
+"""The two small questions an export may ask: where to put the file, and whether to replace one.
+
+The path is the person's choice (a sensible default in their home folder); an existing file is
+never replaced without a clear yes, and the safe answer has the focus.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Static
+
+
+class ExportPathScreen(ModalScreen[str | None]):
+    """Asks where to write the Markdown page; dismisses with the typed path, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", key_display="esc")]
+
+    def __init__(self, default: str) -> None:
+        super().__init__()
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box", classes="dialog"):
+            yield Static("Export this week as Markdown", classes="title")
+            yield Static("A page with the week's wins and your review answers, to read or "
+                         "bring to a session. Only you will be able to open the file.",
+                         classes="muted")
+            yield Input(self.default, id="export-path", select_on_focus=False)
+            yield Static("Enter saves · Esc cancels", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        entry = self.query_one("#export-path", Input)
+        entry.focus()
+        entry.cursor_position = len(entry.value)
+
+    @on(Input.Submitted, "#export-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        path = event.value.strip()
+        if not path:
+            self.notify("Type where the file should go.", markup=False)
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ReplaceFileScreen(ModalScreen[bool]):
+    """Asks before an existing file is replaced; "keep it" is the default."""
+
+    BINDINGS = [
+        Binding("escape,n", "answer(False)", "Keep it", key_display="esc"),
+        Binding("y", "answer(True)", "Replace"),
+    ]
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="replace-box", classes="dialog"):
+            yield Static("That file already exists", classes="title")
+            yield Static(Content.assemble(("  " + self.path, "bold"),
+                                          "\n\nReplace it with this week's page?"))
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Keep it (n)", id="keep", variant="primary")
+                yield Button("Replace (y)", id="replace")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#keep", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "replace")
+
+    def action_answer(self, replace: bool) -> None:
+        self.dismiss(replace)
