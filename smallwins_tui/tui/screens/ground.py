@@ -11,14 +11,13 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Digits, Footer, Input, Static
 
 from smallwins_tui.core.clock import timestamp
@@ -34,11 +33,12 @@ from smallwins_tui.core.grounding import (
     keep_line,
 )
 from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.journal import PRACTICES, Journal
+from smallwins_tui.data.journal import PRACTICES
+from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.item_field import ItemField
 
 if TYPE_CHECKING:
-    from smallwins_tui.tui.app import SmallWinsApp
+    pass
 
 KEEP_SETTING = "keep_grounding_items"
 BREATHE_MODE = "breathe"
@@ -51,7 +51,7 @@ _MARKS: dict[StepState, tuple[str, str]] = {
 }
 
 
-class GroundScreen(Screen[None]):
+class GroundScreen(JournalScreen):
     """One step per view, then a short end view with a few gentle offers."""
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
@@ -78,13 +78,7 @@ class GroundScreen(Screen[None]):
         self._win_saved = False
         self._write_lock = asyncio.Lock()
 
-    @property
-    def shell(self) -> SmallWinsApp:
-        return cast("SmallWinsApp", self.app)
 
-    @property
-    def journal(self) -> Journal:
-        return self.shell.journal
 
     def _now(self) -> str:
         return timestamp(self.shell.clock)

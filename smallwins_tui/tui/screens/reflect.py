@@ -9,14 +9,12 @@ reflections can be read again (or deleted, after a yes/no) under Past.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Input, Static, TextArea
 
 from smallwins_tui.core.baselines import (
@@ -31,6 +29,7 @@ from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
 from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import add_reflection
+from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper
 from smallwins_tui.tui.widgets.baseline_picker import BaselinePicker
 from smallwins_tui.tui.widgets.evidence_panel import EvidencePanel
@@ -43,7 +42,7 @@ SUPPORT_NOTE = ("What you wrote sounds heavy. If you are not safe, these lines a
                 "day or night. Everything here stays as it is.")
 
 
-class ReflectScreen(Screen[None]):
+class ReflectScreen(JournalScreen):
     """The three-baselines reflection, and the reflections written before."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
@@ -68,9 +67,6 @@ class ReflectScreen(Screen[None]):
         """The baseline the person chose themselves ("" for none), or None to follow the cue."""
         self.drafts = DraftKeeper(self)
 
-    @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reflect-body"):
@@ -99,7 +95,7 @@ class ReflectScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
-        self.app.register_draft_holder(self)  # type: ignore[attr-defined]
+        self.shell.register_draft_holder(self)
         self.query_one("#reflect-support").display = False
         self.drafts.restore()
         self._update_suggestion()
@@ -122,13 +118,11 @@ class ReflectScreen(Screen[None]):
         self.refresh_evidence()
         self.refresh_past()
 
-    def _today(self) -> Any:
-        return self.app.clock.now().date()  # type: ignore[attr-defined]
 
     # Drawing ----------------------------------------------------------------------------------
 
     def refresh_evidence(self) -> None:
-        today = self._today()
+        today = self.today()
         (_, last), (first, _) = windows(today)
         evidence = gather_evidence(self.journal.wins_between(first, last), today)
         self.query_one("#evidence-title", Static).update(
@@ -261,7 +255,7 @@ class ReflectScreen(Screen[None]):
         elif not self._writing():
             self.action_write()
         else:
-            self.app.action_go_back()  # type: ignore[attr-defined]
+            self.shell.action_go_back()
 
     def action_save(self) -> None:
         thought = self.query_one("#thought", Input).value
@@ -303,7 +297,7 @@ class ReflectScreen(Screen[None]):
             self.drafts.changed()
         self.query_one("#reflect-status", Static).update(
             "Saved. Press p to read it again whenever you like.")
-        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.shell.journal_changed()
         self.refresh_past()
 
     def action_delete(self) -> None:

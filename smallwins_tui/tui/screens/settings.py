@@ -13,12 +13,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Select, Static, Switch
 
 from smallwins_tui.core.dates import DATE_FORMATS
 from smallwins_tui.core.support import REGIONS, default_region_code
+from smallwins_tui.tui.screens.base import JournalScreen
 
 
 @dataclass(frozen=True)
@@ -56,14 +56,11 @@ def rows(themes: list[str]) -> tuple[Row, ...]:
     )
 
 
-class SettingsScreen(Screen[None]):
+class SettingsScreen(JournalScreen):
     """Reached with s from anywhere; Esc goes back."""
 
     BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
 
-    @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         settings = self.journal.settings()
@@ -96,7 +93,7 @@ class SettingsScreen(Screen[None]):
         self.journal.set_setting(key, value)
         if key == "theme":
             self.app.theme = value
-        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.shell.journal_changed()
 
     @on(Switch.Changed)
     def _switched(self, event: Switch.Changed) -> None:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Select, Static
 
 from smallwins_tui.core.support import (
@@ -17,17 +14,15 @@ from smallwins_tui.core.support import (
     default_region_code,
     region_for,
 )
+from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 
 
-class SupportScreen(Screen[None]):
+class SupportScreen(JournalScreen):
     """Reached with f1 from anywhere; Esc goes back to where you were."""
 
     BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
 
-    @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="support-body"):

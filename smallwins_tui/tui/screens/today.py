@@ -17,7 +17,6 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from smallwins_tui.core.dates import day_title
@@ -33,6 +32,7 @@ from smallwins_tui.core.wins import (
     progress_message,
 )
 from smallwins_tui.data.errors import JournalError
+from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 from smallwins_tui.tui.widgets.win_list import WinList
 
@@ -43,7 +43,7 @@ ENTRY_DRAFT = "today-entry"
 KIND_HELP = "  ".join(f"{kind.hotkey} {kind.label}" for kind in KINDS)
 
 
-class TodayScreen(Screen[None]):
+class TodayScreen(JournalScreen):
     """The done list for one day (today unless moved back)."""
 
     BINDINGS = [
@@ -70,12 +70,7 @@ class TodayScreen(Screen[None]):
         self._editing: Win | None = None
         self._last_deleted: Win | None = None
 
-    @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
 
-    def _today(self) -> dt.date:
-        return self.app.clock.now().date()  # type: ignore[attr-defined, no-any-return]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="today-body"):
@@ -101,7 +96,7 @@ class TodayScreen(Screen[None]):
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
         self.query_one("#support-offer").display = False
-        self.day = self._today()
+        self.day = self.today()
         self._show_mode()
         entry = self.query_one("#entry", Input)
         entry.focus()
@@ -109,7 +104,7 @@ class TodayScreen(Screen[None]):
         if draft:
             entry.value = draft
             entry.cursor_position = len(draft)
-        self.app.register_draft_holder(self)  # type: ignore[attr-defined]
+        self.shell.register_draft_holder(self)
 
     def flush_drafts(self) -> None:
         """Keep a half-typed win (not an edit) for next time; saved wins are already on disk."""
@@ -137,7 +132,7 @@ class TodayScreen(Screen[None]):
     def refresh_day(self, keep: str | None = None) -> None:
         if self.day == dt.date.min:
             return
-        today = self._today()
+        today = self.today()
         wins = self.journal.wins_on(self.day)
         self.query_one("#day-title", Static).update(
             day_title(self.day, today, self.journal.settings()["date_format"])
@@ -186,7 +181,7 @@ class TodayScreen(Screen[None]):
         elif self.mode == "intention":
             label.update("One small step for the day (Enter saves, empty removes it):")
         else:
-            is_today = self.day == self._today()
+            is_today = self.day == self.today()
             when = "today" if is_today else f"on {self.day:%A}"
             label.update(f"What did you do {when} that helped, even a little?")
         self._show_examples(self.mode == "add" and not self.query_one(WinList).wins)
@@ -250,7 +245,7 @@ class TodayScreen(Screen[None]):
             self.mode = "add"
         if new_win and isinstance(result, Win):
             keep = result.id
-        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.shell.journal_changed()
         self.refresh_day(keep=keep)
         limit = INTENTION_MAX if finish and isinstance(result, Intention) else WIN_MAX
         if len(clean_line(text, max_length=len(text))) > limit:
@@ -331,13 +326,13 @@ class TodayScreen(Screen[None]):
 
     def action_move_day(self, step: int) -> None:
         target = self.day + dt.timedelta(days=step)
-        if target > self._today():
+        if target > self.today():
             self.notify("That is the future; wins are for today and earlier.", markup=False)
             return
         self.day = target
 
     def action_go_today(self) -> None:
-        self.day = self._today()
+        self.day = self.today()
 
     def action_edit_intention(self) -> None:
         intention = self.journal.intention(self.day)

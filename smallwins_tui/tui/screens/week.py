@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from pathlib import Path
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,7 +17,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
 
@@ -36,6 +34,7 @@ from smallwins_tui.core.week import (
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reviews import review_answers, save_review
 from smallwins_tui.data.transfer import write_private
+from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
 from smallwins_tui.tui.widgets.review_form import ReviewForm
 from smallwins_tui.tui.widgets.week_glance import (
@@ -49,7 +48,7 @@ AUTOSAVE_DELAY = 1.0
 """Seconds of quiet after typing before the review answers are saved."""
 
 
-class WeekScreen(Screen[None]):
+class WeekScreen(JournalScreen):
     """One week (this week unless moved), its wins, and its review."""
 
     BINDINGS = [
@@ -76,15 +75,10 @@ class WeekScreen(Screen[None]):
         self._save_lock = asyncio.Lock()
         self._week_start = "monday"
 
-    @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
 
-    def _today(self) -> Any:
-        return self.app.clock.now().date()  # type: ignore[attr-defined]
 
     def _this_week(self) -> Week:
-        return week_of(self._today(), self.journal.settings()["week_start"])
+        return week_of(self.today(), self.journal.settings()["week_start"])
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="week-body"):
@@ -102,14 +96,14 @@ class WeekScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
-        self.app.register_draft_holder(self)  # type: ignore[attr-defined]
+        self.shell.register_draft_holder(self)
         self._week_start = self.journal.settings()["week_start"]
         self.week = self._this_week()
 
     def on_screen_resume(self) -> None:
         start = self.journal.settings()["week_start"]
         if start != self._week_start and self.week is not None:  # changed in Settings
-            was_current = self.week == week_of(self._today(), self._week_start)
+            was_current = self.week == week_of(self.today(), self._week_start)
             self._week_start = start
             self.week = self._this_week() if was_current else week_of(self.week.first, start)
         self.refresh_week()
@@ -150,10 +144,10 @@ class WeekScreen(Screen[None]):
         summary = self._summary()
         if summary is None:
             return
-        heading = week_heading(summary.week, self._today(), self.journal.settings()["week_start"])
+        heading = week_heading(summary.week, self.today(), self.journal.settings()["week_start"])
         self.query_one("#week-title", Static).update(Content.assemble(
             heading, ("  ·  " + week_range_title(summary.week), "$text-muted")))
-        self.query_one("#week-chart", WeekGlance).update(chart_content(summary, self._today()))
+        self.query_one("#week-chart", WeekGlance).update(chart_content(summary, self.today()))
         self.query_one("#week-kinds", WeekGlance).update(kinds_content(summary))
         self.query_one("#week-days-line", Static).update(days_line(summary))
         self.query_one("#week-wins", WeekGlance).update(wins_content(summary))
@@ -212,7 +206,7 @@ class WeekScreen(Screen[None]):
                 self.notify(f"{error} Your answers are still on screen; they will be tried "
                             "again when you type.", severity="error", markup=False, timeout=8)
                 return
-        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.shell.journal_changed()
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -220,7 +214,7 @@ class WeekScreen(Screen[None]):
         if self.week is None:
             return
         target = self.week.shifted(step)
-        if target.first > self._today():
+        if target.first > self.today():
             self.notify("That week has not started yet.", markup=False)
             return
         self.week = target
