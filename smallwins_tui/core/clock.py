@@ -43,3 +43,16 @@ def timestamp(clock: Clock) -> str:
 
 def today(clock: Clock) -> dt.date:
     return clock.now().date()
+
+
+class ManualMonotonic:
+    """A monotonic source that only moves when told: for Pilot tests and fixed screenshots."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
