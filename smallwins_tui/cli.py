@@ -267,8 +267,23 @@ def run_app(
     return app.return_code or EXIT_OK
 
 
+def _check_breathing(args: argparse.Namespace) -> None:
+    """Reject a bad ``--pattern`` or ``--minutes`` in one line, before the app opens."""
+    from smallwins_tui.core.breathing import parse_minutes, parse_pattern
+
+    try:
+        if args.pattern is not None:
+            args.pattern = parse_pattern(args.pattern).key
+        if args.minutes is not None:
+            parse_minutes(args.minutes)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+
+
 def cmd_screen(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     """``smallwins ground`` and friends: the app, opened on that screen."""
+    if args.command == "breathe":
+        _check_breathing(args)
     options = {
         key: value
         for key, value in vars(args).items()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Protocol
 
@@ -64,6 +65,7 @@ class SmallWinsApp(App[int]):
         mode: str = "today",
         launch_options: Mapping[str, object] | None = None,
         welcome: bool = False,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         super().__init__()
         self.journal = journal
@@ -82,6 +84,8 @@ class SmallWinsApp(App[int]):
         self.register_theme(SMALLWINS_THEME)
         self.set_reactive(App.theme, SMALLWINS_THEME.name)
         self.stylesheet.set_variables(self.get_css_variables())
+        self.monotonic: Callable[[], float] = monotonic or time.monotonic
+        """Seconds that only go forward, for timed practices; tests and screenshots inject one."""
 
     def on_mount(self) -> None:
         chosen = self.journal.settings()["theme"]

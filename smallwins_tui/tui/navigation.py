@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from textual.screen import Screen
 
+from smallwins_tui.tui.screens.breathe import BreatheScreen
 from smallwins_tui.tui.screens.ground import GroundScreen
 from smallwins_tui.tui.screens.reflect import ReflectScreen
 from smallwins_tui.tui.screens.settings import SettingsScreen
@@ -27,6 +28,7 @@ class Destination:
 DESTINATIONS: tuple[Destination, ...] = (
     Destination("today", "t", "Today", "Your done list for today", TodayScreen),
     Destination("ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment", GroundScreen),
+    Destination("breathe", "b", "Breathe", "Box breathing at a steady pace", BreatheScreen),
     Destination("reflect", "r", "Reflect", "The three baselines: a fair look at progress",
                 ReflectScreen),
     Destination("week", "w", "Week", "This week's wins and the weekly review", WeekScreen),

@@ -1,0 +1,380 @@
+"""Breathe: a box-breathing pacer that keeps time from a monotonic clock.
+
+Every redraw asks the session clock for the elapsed time and the pure :func:`state_at` for the
+phase, so nothing drifts however late a timer fires. The next redraw is booked for the next
+visible change (a new second, or the marker's next cell, at most a few times a second); when
+paused or idle nothing is booked at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+from collections.abc import Callable
+from typing import Any, Literal
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Vertical
+from textual.content import Content
+from textual.reactive import var
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Digits, Footer, Static
+
+from smallwins_tui.core import breathing as core
+from smallwins_tui.core.breathing import BreathState, Pattern, SessionClock
+from smallwins_tui.data.errors import JournalError
+from smallwins_tui.data.journal import PRACTICES
+from smallwins_tui.tui.widgets.breath_square import BreathSquare
+
+Stage = Literal["ready", "active", "done"]
+
+FRAME_SECONDS = 0.125
+"""The marker moves at most eight times a second: smooth enough, and cheap."""
+
+PRESET_KEYS = {"1": "box", "2": "478", "3": "55"}
+PICK_HELP = "1 box · 2 4-7-8 · 3 slow 5-5 · c your own pace"
+DIZZY_NOTE = "If you feel dizzy or light-headed, stop and let your breath find its own pace."
+
+
+class BreatheScreen(Screen[None]):
+    """Paces breathing round by round; Space pauses, Esc stops, the session is recorded."""
+
+    BINDINGS = [
+        Binding("space", "toggle", "Begin / pause", key_display="space",
+                tooltip="Start, or pause and carry on"),
+        Binding("enter", "begin", "Begin", show=False),
+        Binding("escape", "stop", "Stop / back", key_display="esc",
+                tooltip="Stop the session, or go back"),
+        *(Binding(key, f"pick('{name}')", name, show=False) for key, name in PRESET_KEYS.items()),
+        Binding("c", "custom", "Own pace", tooltip="Set your own seconds for each phase"),
+        Binding("n", "note_win", "Note as a win", tooltip="Add this session to today's wins"),
+        Binding("m", "toggle_motion", "Motion", tooltip="Turn the moving marker on or off"),
+        Binding("s", "toggle_bell", "Sound", tooltip="A soft terminal bell at each phase change"),
+    ]
+
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
+
+    stage: var[Stage] = var("ready", init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pattern: Pattern = core.BOX
+        self.minutes: float | None = None
+        self.rounds = core.plan_rounds(self.pattern)
+        self.session = SessionClock(lambda: self.app.monotonic())  # type: ignore[attr-defined]
+        self.motion = True
+        self.bell = False
+        self.phase_shown: Callable[[BreathState], None] | None = None
+        """Called each time a new phase reaches the screen (the benchmark listens here)."""
+        self._timer: Timer | None = None
+        self._shown_phase: tuple[int, int] | None = None
+        self._breathed = 0.0
+        self._record_id: str | None = None
+        self._win_noted = False
+
+    @property
+    def journal(self) -> Any:
+        return self.app.journal  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="breathe-body"):
+            yield Static(id="breathe-title", classes="screen-title")
+            with Center(id="square-row"), BreathSquare(id="breath-square"), \
+                    Vertical(id="breath-centre"):
+                yield Static(id="phase-word")
+                with Center():
+                    yield Digits(id="phase-count")
+                yield Static(id="round-line")
+            with Center():
+                yield Static(id="breathe-status")
+            yield Static(DIZZY_NOTE, id="dizzy-note", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        settings = self.journal.settings()
+        options = self.app.launch_options  # type: ignore[attr-defined]
+        self.motion = not (settings["reduced_motion"] or options.get("reduced_motion"))
+        self.bell = bool(settings["bell"])
+        minutes = options.get("minutes")
+        self.minutes = float(minutes) if isinstance(minutes, (int, float)) else None
+        for choice in (options.get("pattern"), settings["breathing_pattern"]):
+            if choice:
+                with contextlib.suppress(ValueError):
+                    self.pattern = core.parse_pattern(str(choice))
+                    break
+        self._set_pattern(self.pattern, save=False)
+        self.query_one(BreathSquare).motion = self.motion
+
+    def on_resize(self) -> None:
+        self._fit_square()
+
+    def on_screen_suspend(self) -> None:
+        """Leaving for another screen mid-session pauses it, so no time is lost or faked."""
+        if self.stage == "active" and not self.session.paused:
+            self.action_toggle()
+
+    def on_unmount(self) -> None:
+        """Quitting mid-session still records it (a plain write: the loop is closing)."""
+        if self.stage == "active" and self._breathing_elapsed() > 0:
+            with contextlib.suppress(Exception):
+                self.journal.add(PRACTICES, self._record_fields())
+
+    # Time -------------------------------------------------------------------------------------
+
+    def _breathing_elapsed(self) -> float:
+        return self.session.elapsed() - core.LEAD_IN_SECONDS
+
+    def scheduled_moment(self, state: BreathState) -> float:
+        """The monotonic time at which ``state``'s phase was due to begin."""
+        return self.session.moment_of(core.LEAD_IN_SECONDS + state.phase_started)
+
+    def show_now(self) -> None:
+        """Draw the session as it is at this moment, then book the next visible change."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self.stage != "active":
+            return
+        elapsed = self._breathing_elapsed()
+        if elapsed < 0:
+            self._draw_lead_in(core.lead_in_left(elapsed + core.LEAD_IN_SECONDS))
+            frame = 1.0
+        else:
+            state = core.state_at(self.pattern, self.rounds, elapsed)
+            if state.finished:
+                self._finish()
+                return
+            self._draw_breath(state)
+            square = self.query_one(BreathSquare)
+            frame = max(FRAME_SECONDS, state.phase_seconds / square.steps(state.phase))
+        if self.session.paused:
+            return
+        session = self.session.elapsed()
+        delay = min(math.floor(session) + 1 - session, frame if self.motion else 1.0)
+        self._timer = self.set_timer(max(delay, 0.005), self.show_now)
+
+    # Drawing ----------------------------------------------------------------------------------
+
+    def _fit_square(self) -> None:
+        """As large as fits, roughly square on screen (a cell is about twice as tall as wide)."""
+        body = self.query_one("#breathe-body")
+        spare_rows = sum(
+            widget.outer_size.height for widget in body.children
+            if widget.id != "square-row" and widget.display
+        )
+        height = max(7, min(15, body.content_size.height - spare_rows))
+        width = max(18, min(height * 2 + 4, body.content_size.width))
+        square = self.query_one(BreathSquare)
+        square.styles.width = width
+        square.styles.height = height
+
+    def _show(self, word: str, count: str | None, line: str, status: Content | str) -> None:
+        self.query_one("#phase-word", Static).update(word)
+        digits = self.query_one("#phase-count", Digits)
+        digits.display = count is not None
+        if count is not None:
+            digits.update(count)
+        self.query_one("#round-line", Static).update(line)
+        self.query_one("#breathe-status", Static).update(status)
+
+    def _draw_title(self) -> None:
+        seconds = core.session_seconds(self.pattern, self.rounds)
+        self.query_one("#breathe-title", Static).update(
+            f"Breathe · {self.pattern.title} · {core.describe_length(seconds)}")
+
+    def _draw_ready(self) -> None:
+        self.query_one(BreathSquare).place(None)
+        rounds = f"{self.rounds} round{'s' if self.rounds != 1 else ''}"
+        self._show("When you are ready", None, rounds,
+                   Content.assemble(("space", "bold"), " begins   ", (PICK_HELP, "$text-muted")))
+
+    def _draw_lead_in(self, left: int) -> None:
+        self.query_one(BreathSquare).place(0, 0.0)
+        paused = self.session.paused
+        self._show("Settle in", str(left), "Paused" if paused else "Starting soon",
+                   self._running_status())
+
+    def _draw_breath(self, state: BreathState) -> None:
+        square = self.query_one(BreathSquare)
+        if self.motion:
+            square.place(state.phase, state.fraction)
+        paused = "Paused · " if self.session.paused else ""
+        self._show(state.word, str(state.seconds_left),
+                   f"{paused}Round {state.round} of {state.rounds}", self._running_status())
+        key = (state.round, state.phase)
+        if key != self._shown_phase:
+            self._shown_phase = key
+            self.refresh_bindings()
+            if self.bell:
+                self.app.bell()
+            if self.phase_shown is not None:
+                self.phase_shown(state)
+
+    def _running_status(self) -> Content:
+        if self.session.paused:
+            return Content.assemble("Paused. ", ("space", "bold"), " carries on, ",
+                                    ("esc", "bold"), " stops.")
+        return Content.assemble(("space", "bold"), " pauses   ", ("esc", "bold"), " stops",
+                                style="$text-muted")
+
+    def _draw_done(self) -> None:
+        self.query_one(BreathSquare).place(None)
+        completed = self._breathed >= core.session_seconds(self.pattern, self.rounds)
+        done = core.rounds_done(self.pattern, self.rounds, self._breathed)
+        length = core.describe_length(self._breathed)
+        if completed:
+            lead = f"That was {length} of slow breathing. Let your breath settle back now."
+        else:
+            lead = f"You stopped after {length}. Any slow breaths count."
+        offer: Content | str = ""
+        if not self._win_noted:
+            offer = Content.assemble("\n", ("n", "bold"), " notes it as a win   ",
+                                     ("space", "bold"), " goes again   ", ("esc", "bold"),
+                                     " goes back")
+        self._show("Finished" if completed else "Stopped", None,
+                   f"{done} of {self.rounds} rounds", Content.assemble(lead, offer))
+
+    # Stages -----------------------------------------------------------------------------------
+
+    def watch_stage(self) -> None:
+        self.refresh_bindings()
+
+    def _set_pattern(self, pattern: Pattern, save: bool = True) -> None:
+        self.pattern = pattern
+        self.rounds = core.plan_rounds(pattern, self.minutes)
+        self._draw_title()
+        if self.stage == "ready":
+            self._draw_ready()
+        if save:
+            self._save_setting("breathing_pattern", pattern.key)
+
+    def _start(self) -> None:
+        self._shown_phase = None
+        self._breathed = 0.0
+        self._record_id = None
+        self._win_noted = False
+        self.session.start()
+        self.stage = "active"
+        self.show_now()
+
+    def _finish(self) -> None:
+        """End the session (finished or stopped), record it, and show the end view."""
+        self._breathed = max(0.0, self._breathing_elapsed())
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self.stage = "done"
+        self._draw_done()
+        self._record(self._record_fields())
+
+    def _record_fields(self) -> dict[str, object]:
+        day = self.app.clock.now().date().isoformat()  # type: ignore[attr-defined]
+        return core.practice_record(self.pattern, self.rounds, self._breathing_elapsed(), day)
+
+    # Saving -----------------------------------------------------------------------------------
+
+    @work(group="breathe-journal")
+    async def _record(self, fields: dict[str, object]) -> None:
+        try:
+            record = await asyncio.to_thread(self.journal.add, PRACTICES, fields)
+        except JournalError as error:
+            self.notify(f"This session could not be recorded: {error}", severity="warning",
+                        markup=False)
+            return
+        self._record_id = record["id"]
+
+    @work(group="breathe-journal")
+    async def _save_setting(self, key: str, value: object) -> None:
+        with contextlib.suppress(JournalError):
+            await asyncio.to_thread(self.journal.set_setting, key, value)
+
+    @work(group="breathe-journal")
+    async def _note_win(self) -> None:
+        text = core.win_text(self.pattern, self._breathed)
+        try:
+            win = await asyncio.to_thread(self.journal.add_win, text, None, "emotional",
+                                          "breathing")
+            if self._record_id is not None:
+                await asyncio.to_thread(self.journal.update, PRACTICES, self._record_id,
+                                        {"win_id": win.id})
+        except (JournalError, KeyError) as error:
+            self._win_noted = False
+            self.notify(f"That could not be saved: {error}", severity="error", markup=False)
+            return
+        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.notify(f"Noted on today's list: {text}", markup=False)
+        if self.stage == "done":
+            self._draw_done()
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("pick", "custom"):
+            return self.stage != "active" or self._breathing_elapsed() < 0
+        if action == "note_win":
+            return self.stage == "done" and not self._win_noted
+        return True
+
+    def action_toggle(self) -> None:
+        if self.stage != "active":
+            self._start()
+        elif self.session.paused:
+            self.session.resume()
+            self.show_now()
+        else:
+            self.session.pause()
+            self.show_now()
+
+    def action_begin(self) -> None:
+        if self.stage != "active":
+            self._start()
+
+    def action_stop(self) -> None:
+        """Mid-breathing: stop and record. In the countdown: back to ready. Otherwise: leave."""
+        if self.stage == "active" and self._breathing_elapsed() > 0:
+            self._finish()
+            return
+        leaving = self.stage != "active"
+        self.stage = "ready"
+        self.show_now()
+        self._draw_ready()
+        if leaving:
+            self.app.action_back()  # type: ignore[attr-defined]
+
+    def action_pick(self, key: str) -> None:
+        self._set_pattern(core.PRESETS[key])
+
+    def action_custom(self) -> None:
+        from smallwins_tui.tui.screens.breathe_pace import PaceScreen
+
+        def chosen(pattern: Pattern | None) -> None:
+            if pattern is not None:
+                self._set_pattern(pattern)
+
+        self.app.push_screen(PaceScreen(self.pattern), chosen)
+
+    def action_note_win(self) -> None:
+        if self.stage == "done" and not self._win_noted:
+            self._win_noted = True
+            self.refresh_bindings()
+            self._note_win()
+
+    def action_toggle_motion(self) -> None:
+        self.motion = not self.motion
+        square = self.query_one(BreathSquare)
+        square.motion = self.motion
+        square.place(None)
+        self._save_setting("reduced_motion", not self.motion)
+        self.notify("The marker moves again." if self.motion else
+                    "Still view: only the word and the count.", markup=False)
+        self.show_now()
+
+    def action_toggle_bell(self) -> None:
+        self.bell = not self.bell
+        self._save_setting("bell", self.bell)
+        self.notify("A soft bell will mark each change." if self.bell else "No bell.",
+                    markup=False)
