@@ -12,23 +12,21 @@ import asyncio
 import contextlib
 import math
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Vertical
-from textual.content import Content
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Digits, Footer, Static
+from textual.widgets import Footer
 
 from smallwins_tui.core import breathing as core
 from smallwins_tui.core.breathing import BreathState, Pattern, SessionClock
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import PRACTICES
-from smallwins_tui.tui.widgets.breath_square import BreathSquare
+from smallwins_tui.tui.widgets.breath_panel import BreathPanel
 
 Stage = Literal["ready", "active", "done"]
 
@@ -36,15 +34,13 @@ FRAME_SECONDS = 0.125
 """The marker moves at most eight times a second: smooth enough, and cheap."""
 
 PRESET_KEYS = {"1": "box", "2": "478", "3": "55"}
-PICK_HELP = "1 box · 2 4-7-8 · 3 slow 5-5 · c your own pace"
-DIZZY_NOTE = "If you feel dizzy or light-headed, stop and let your breath find its own pace."
 
 
 class BreatheScreen(Screen[None]):
     """Paces breathing round by round; Space pauses, Esc stops, the session is recorded."""
 
     BINDINGS = [
-        Binding("space", "toggle", "Begin / pause", key_display="space",
+        Binding("space", "pause", "Begin / pause", key_display="space",
                 tooltip="Start, or pause and carry on"),
         Binding("enter", "begin", "Begin", show=False),
         Binding("escape", "stop", "Stop / back", key_display="esc",
@@ -80,18 +76,12 @@ class BreatheScreen(Screen[None]):
     def journal(self) -> Any:
         return self.app.journal  # type: ignore[attr-defined]
 
+    @property
+    def panel(self) -> BreathPanel:
+        return self.query_one(BreathPanel)
+
     def compose(self) -> ComposeResult:
-        with Vertical(id="breathe-body"):
-            yield Static(id="breathe-title", classes="screen-title")
-            with Center(id="square-row"), BreathSquare(id="breath-square"), \
-                    Vertical(id="breath-centre"):
-                yield Static(id="phase-word")
-                with Center():
-                    yield Digits(id="phase-count")
-                yield Static(id="round-line")
-            with Center():
-                yield Static(id="breathe-status")
-            yield Static(DIZZY_NOTE, id="dizzy-note", classes="muted")
+        yield BreathPanel(id="breathe-body")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -107,15 +97,12 @@ class BreatheScreen(Screen[None]):
                     self.pattern = core.parse_pattern(str(choice))
                     break
         self._set_pattern(self.pattern, save=False)
-        self.query_one(BreathSquare).motion = self.motion
-
-    def on_resize(self) -> None:
-        self._fit_square()
+        self.panel.square.motion = self.motion
 
     def on_screen_suspend(self) -> None:
         """Leaving for another screen mid-session pauses it, so no time is lost or faked."""
         if self.stage == "active" and not self.session.paused:
-            self.action_toggle()
+            self.action_pause()
 
     def on_unmount(self) -> None:
         """Quitting mid-session still records it (a plain write: the loop is closing)."""
@@ -141,7 +128,8 @@ class BreatheScreen(Screen[None]):
             return
         elapsed = self._breathing_elapsed()
         if elapsed < 0:
-            self._draw_lead_in(core.lead_in_left(elapsed + core.LEAD_IN_SECONDS))
+            left = core.lead_in_left(elapsed + core.LEAD_IN_SECONDS)
+            self.panel.show_lead_in(left, self.session.paused)
             frame = 1.0
         else:
             state = core.state_at(self.pattern, self.rounds, elapsed)
@@ -149,62 +137,16 @@ class BreatheScreen(Screen[None]):
                 self._finish()
                 return
             self._draw_breath(state)
-            square = self.query_one(BreathSquare)
-            frame = max(FRAME_SECONDS, state.phase_seconds / square.steps(state.phase))
+            steps = self.panel.square.steps(state.phase)
+            frame = max(FRAME_SECONDS, state.phase_seconds / steps)
         if self.session.paused:
             return
         session = self.session.elapsed()
         delay = min(math.floor(session) + 1 - session, frame if self.motion else 1.0)
         self._timer = self.set_timer(max(delay, 0.005), self.show_now)
 
-    # Drawing ----------------------------------------------------------------------------------
-
-    def _fit_square(self) -> None:
-        """As large as fits, roughly square on screen (a cell is about twice as tall as wide)."""
-        body = self.query_one("#breathe-body")
-        spare_rows = sum(
-            widget.outer_size.height for widget in body.children
-            if widget.id != "square-row" and widget.display
-        )
-        height = max(7, min(15, body.content_size.height - spare_rows))
-        width = max(18, min(height * 2 + 4, body.content_size.width))
-        square = self.query_one(BreathSquare)
-        square.styles.width = width
-        square.styles.height = height
-
-    def _show(self, word: str, count: str | None, line: str, status: Content | str) -> None:
-        self.query_one("#phase-word", Static).update(word)
-        digits = self.query_one("#phase-count", Digits)
-        digits.display = count is not None
-        if count is not None:
-            digits.update(count)
-        self.query_one("#round-line", Static).update(line)
-        self.query_one("#breathe-status", Static).update(status)
-
-    def _draw_title(self) -> None:
-        seconds = core.session_seconds(self.pattern, self.rounds)
-        self.query_one("#breathe-title", Static).update(
-            f"Breathe · {self.pattern.title} · {core.describe_length(seconds)}")
-
-    def _draw_ready(self) -> None:
-        self.query_one(BreathSquare).place(None)
-        rounds = f"{self.rounds} round{'s' if self.rounds != 1 else ''}"
-        self._show("When you are ready", None, rounds,
-                   Content.assemble(("space", "bold"), " begins   ", (PICK_HELP, "$text-muted")))
-
-    def _draw_lead_in(self, left: int) -> None:
-        self.query_one(BreathSquare).place(0, 0.0)
-        paused = self.session.paused
-        self._show("Settle in", str(left), "Paused" if paused else "Starting soon",
-                   self._running_status())
-
     def _draw_breath(self, state: BreathState) -> None:
-        square = self.query_one(BreathSquare)
-        if self.motion:
-            square.place(state.phase, state.fraction)
-        paused = "Paused · " if self.session.paused else ""
-        self._show(state.word, str(state.seconds_left),
-                   f"{paused}Round {state.round} of {state.rounds}", self._running_status())
+        self.panel.show_breath(state, self.session.paused)
         key = (state.round, state.phase)
         if key != self._shown_phase:
             self._shown_phase = key
@@ -214,29 +156,11 @@ class BreatheScreen(Screen[None]):
             if self.phase_shown is not None:
                 self.phase_shown(state)
 
-    def _running_status(self) -> Content:
-        if self.session.paused:
-            return Content.assemble("Paused. ", ("space", "bold"), " carries on, ",
-                                    ("esc", "bold"), " stops.")
-        return Content.assemble(("space", "bold"), " pauses   ", ("esc", "bold"), " stops",
-                                style="$text-muted")
+    def _draw_ready(self) -> None:
+        self.panel.show_ready(self.rounds)
 
     def _draw_done(self) -> None:
-        self.query_one(BreathSquare).place(None)
-        completed = self._breathed >= core.session_seconds(self.pattern, self.rounds)
-        done = core.rounds_done(self.pattern, self.rounds, self._breathed)
-        length = core.describe_length(self._breathed)
-        if completed:
-            lead = f"That was {length} of slow breathing. Let your breath settle back now."
-        else:
-            lead = f"You stopped after {length}. Any slow breaths count."
-        offer: Content | str = ""
-        if not self._win_noted:
-            offer = Content.assemble("\n", ("n", "bold"), " notes it as a win   ",
-                                     ("space", "bold"), " goes again   ", ("esc", "bold"),
-                                     " goes back")
-        self._show("Finished" if completed else "Stopped", None,
-                   f"{done} of {self.rounds} rounds", Content.assemble(lead, offer))
+        self.panel.show_done(self.pattern, self.rounds, self._breathed, not self._win_noted)
 
     # Stages -----------------------------------------------------------------------------------
 
@@ -246,7 +170,7 @@ class BreatheScreen(Screen[None]):
     def _set_pattern(self, pattern: Pattern, save: bool = True) -> None:
         self.pattern = pattern
         self.rounds = core.plan_rounds(pattern, self.minutes)
-        self._draw_title()
+        self.panel.show_title(pattern, self.rounds)
         if self.stage == "ready":
             self._draw_ready()
         if save:
@@ -319,7 +243,7 @@ class BreatheScreen(Screen[None]):
             return self.stage == "done" and not self._win_noted
         return True
 
-    def action_toggle(self) -> None:
+    def action_pause(self) -> None:
         if self.stage != "active":
             self._start()
         elif self.session.paused:
@@ -343,7 +267,7 @@ class BreatheScreen(Screen[None]):
         self.show_now()
         self._draw_ready()
         if leaving:
-            self.app.action_back()  # type: ignore[attr-defined]
+            cast(Any, self.app).action_back()
 
     def action_pick(self, key: str) -> None:
         self._set_pattern(core.PRESETS[key])
@@ -365,9 +289,7 @@ class BreatheScreen(Screen[None]):
 
     def action_toggle_motion(self) -> None:
         self.motion = not self.motion
-        square = self.query_one(BreathSquare)
-        square.motion = self.motion
-        square.place(None)
+        self.panel.square.motion = self.motion
         self._save_setting("reduced_motion", not self.motion)
         self.notify("The marker moves again." if self.motion else
                     "Still view: only the word and the count.", markup=False)
