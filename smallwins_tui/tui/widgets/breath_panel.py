@@ -56,7 +56,13 @@ class BreathPanel(Vertical):
         self.square.styles.height = height
         self.square.styles.width = max(18, min(height * 2 + 4, self.content_size.width))
 
+    _shown: tuple[str, str | None, str, Content] | None = None
+
     def _show(self, word: str, count: str | None, line: str, status: Content) -> None:
+        """Update the words; unchanged text is left alone so a marker step costs little."""
+        if self._shown == (word, count, line, status):
+            return
+        self._shown = (word, count, line, status)
         self.query_one("#phase-word", Static).update(word)
         digits = self.query_one("#phase-count", Digits)
         digits.display = count is not None

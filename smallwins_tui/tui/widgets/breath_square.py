@@ -67,16 +67,16 @@ class BreathSquare(Widget):
         lit = self._side_cells(self.active_side, width, height)
         lines: list[Content] = []
         for y, row in enumerate(rows):
-            parts: list[tuple[str, str] | str] = []
+            parts: list[tuple[str, str]] = []
             for x, char in enumerate(row):
+                style = ("bold $accent" if self.marker == (x, y) else "" if char == " "
+                         else "$primary" if (x, y) in lit else "$primary 45%")
                 if self.marker == (x, y):
-                    parts.append((MARKER, "bold $accent"))
-                elif char == " ":
-                    parts.append(char)
-                elif (x, y) in lit:
-                    parts.append((char, "$primary"))
+                    char = MARKER
+                if parts and parts[-1][1] == style:
+                    parts[-1] = (parts[-1][0] + char, style)
                 else:
-                    parts.append((char, "$primary 45%"))
+                    parts.append((char, style))
             lines.append(Content.assemble(*parts))
         return Content("\n").join(lines)
 
