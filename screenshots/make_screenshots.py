@@ -17,7 +17,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from smallwins_tui.core.clock import FixedClock
+from smallwins_tui.core.clock import FixedClock, ManualMonotonic
 from smallwins_tui.data.demo import seed_demo
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.tui.app import SmallWinsApp
@@ -35,6 +35,15 @@ class Shot:
     region: str = field(default="GB")
 
 
+async def breathe_mid_inhale(pilot: Pilot) -> None:
+    """Box breathing two seconds into the first breath, on a clock that stands still."""
+    monotonic = ManualMonotonic()
+    pilot.app.monotonic = monotonic  # type: ignore[attr-defined]
+    await pilot.press("escape", "b", "space")
+    monotonic.advance(5)
+    pilot.app.screen.show_now()  # type: ignore[attr-defined]
+
+
 SHOTS: tuple[Shot, ...] = (
     Shot("today"),
     Shot("support", press=("f1",)),
@@ -42,6 +51,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("ground", press=("escape", "g", *("enter",) * 10, *"a dog barking")),
     Shot("reflect", press=("escape", "r", *"I should be over this by now")),
     Shot("week", press=("escape", "w")),
+    Shot("breathe", prepare=breathe_mid_inhale),
 )
 
 
