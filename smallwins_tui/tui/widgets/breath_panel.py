@@ -109,5 +109,6 @@ class BreathPanel(Vertical):
         if offer_win:
             choices.insert(0, ("n", "notes it as a win"))
         done = core.rounds_done(pattern, rounds, breathed)
-        self._show("Finished" if completed else "Stopped", None, f"{done} of {rounds} round{'s' if rounds != 1 else ''}",
+        line = f"{done} of {rounds} round{'s' if rounds != 1 else ''}"
+        self._show("Finished" if completed else "Stopped", None, line,
                    Content.assemble(lead, "\n", _keys(*choices)))
