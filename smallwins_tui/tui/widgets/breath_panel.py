@@ -47,12 +47,16 @@ class BreathPanel(Vertical):
         return self.query_one(BreathSquare)
 
     def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
         """As large as fits, roughly square on screen (a cell is about twice as tall as wide)."""
         spare_rows = sum(
             widget.outer_size.height for widget in self.children
             if widget.id != "square-row" and widget.display
         )
-        height = max(7, min(15, self.content_size.height - spare_rows))
+        smallest = 7 if self.query_one("#phase-count", Digits).display else 5
+        height = max(smallest, min(15, self.content_size.height - spare_rows))
         self.square.styles.height = height
         self.square.styles.width = max(18, min(height * 2 + 4, self.content_size.width))
 
@@ -70,6 +74,7 @@ class BreathPanel(Vertical):
             digits.update(count)
         self.query_one("#round-line", Static).update(line)
         self.query_one("#breathe-status", Static).update(status)
+        self.call_after_refresh(self._fit)
 
     def show_title(self, pattern: Pattern, rounds: int) -> None:
         length = core.describe_length(core.session_seconds(pattern, rounds))
