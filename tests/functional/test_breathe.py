@@ -240,3 +240,15 @@ def test_cli_passes_a_good_pattern_on(monkeypatch):
                         seen.update(options, mode=mode) or 0)
     assert cli.main(["breathe", "--pattern", "4-7-8", "--reduced-motion"]) == 0
     assert seen == {"mode": "breathe", "pattern": "478", "reduced_motion": True}
+
+
+async def test_quitting_mid_session_still_records_it(journal, clock, reopen):
+    mono = ManualMonotonic()
+    app = breathe_app(journal, clock, mono)
+    async with app.run_test() as pilot:
+        await pilot.press("space")
+        await advance(pilot, mono, 3 + 10)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    [record] = reopen().records(PRACTICES)
+    assert record["outcome"] == "stopped" and record["actual_seconds"] == 10.0
