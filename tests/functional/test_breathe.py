@@ -178,6 +178,15 @@ async def test_bell_rings_at_each_phase_change_when_on(journal, clock, monkeypat
         assert len(rings) == 2  # breathe in, then hold
 
 
+async def test_settings_length_and_pace_are_used(journal, clock):
+    journal.set_setting("breathing_minutes", 2)
+    journal.set_setting("breathing_pattern", "55")
+    app = breathe_app(journal, clock, ManualMonotonic())
+    async with app.run_test():
+        assert text(app, "#breathe-title") == "Breathe · Slow 5-5 · about 2 minutes"
+        assert text(app, "#round-line") == "12 rounds"
+
+
 async def test_preset_keys_choose_the_pattern_and_remember_it(journal, clock, reopen):
     app = breathe_app(journal, clock, ManualMonotonic())
     async with app.run_test() as pilot:
@@ -252,3 +261,16 @@ async def test_quitting_mid_session_still_records_it(journal, clock, reopen):
         await pilot.pause()
     [record] = reopen().records(PRACTICES)
     assert record["outcome"] == "stopped" and record["actual_seconds"] == 10.0
+
+
+async def test_a_pace_changed_in_settings_is_taken_up_on_return(journal, clock):
+    app = breathe_app(journal, clock, ManualMonotonic())
+    async with app.run_test() as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        journal.set_setting("breathing_pattern", "478")
+        journal.set_setting("reduced_motion", True)
+        app.action_show("breathe")
+        await pilot.pause()
+        assert text(app, "#breathe-title") == "Breathe · 4-7-8 · 76 seconds"
+        assert not app.screen.query_one(BreathSquare).motion

@@ -34,6 +34,8 @@ FRAME_SECONDS = 0.125
 """The marker moves at most eight times a second: smooth enough, and cheap."""
 
 PRESET_KEYS = {"1": "box", "2": "478", "3": "55"}
+WATCHED = ("bell", "reduced_motion", "breathing_pattern", "breathing_minutes")
+"""Settings this screen follows when they change on the Settings screen."""
 
 
 class BreatheScreen(Screen[None]):
@@ -49,7 +51,6 @@ class BreatheScreen(Screen[None]):
         Binding("c", "custom", "Own pace", tooltip="Set your own seconds for each phase"),
         Binding("n", "note_win", "Note as a win", tooltip="Add this session to today's wins"),
         Binding("m", "toggle_motion", "Motion", tooltip="Turn the moving marker on or off"),
-        Binding("s", "toggle_bell", "Sound", tooltip="A soft terminal bell at each phase change"),
     ]
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
@@ -60,6 +61,8 @@ class BreatheScreen(Screen[None]):
         super().__init__()
         self.pattern: Pattern = core.BOX
         self.minutes: float | None = None
+        """A length asked for on the command line (no beginner cap then)."""
+        self.default_minutes = core.DEFAULT_MINUTES
         self.rounds = core.plan_rounds(self.pattern)
         self.session = SessionClock(lambda: self.app.monotonic())  # type: ignore[attr-defined]
         self.motion = True
@@ -71,6 +74,7 @@ class BreatheScreen(Screen[None]):
         self._breathed = 0.0
         self._record_id: str | None = None
         self._win_noted = False
+        self._seen: dict[str, object] = {}
 
     @property
     def journal(self) -> Any:
@@ -85,13 +89,36 @@ class BreatheScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        settings = self.journal.settings()
+        """Command-line options win over settings, for the session they opened."""
         options = self.app.launch_options  # type: ignore[attr-defined]
-        self.motion = not (settings["reduced_motion"] or options.get("reduced_motion"))
-        self.bell = bool(settings["bell"])
         minutes = options.get("minutes")
         self.minutes = float(minutes) if isinstance(minutes, (int, float)) else None
-        for choice in (options.get("pattern"), settings["breathing_pattern"]):
+        self._apply_settings(str(options.get("pattern") or ""),
+                             bool(options.get("reduced_motion")))
+
+    def on_screen_resume(self) -> None:
+        """Back from Settings: take up what changed there (the pace only between sessions)."""
+        settings = self.journal.settings()
+        changed = {key for key in WATCHED if settings[key] != self._seen.get(key)}
+        if not changed:
+            return
+        self._seen = {key: settings[key] for key in WATCHED}
+        self.bell = bool(settings["bell"])
+        if "reduced_motion" in changed:
+            self.motion = not settings["reduced_motion"]
+            self.panel.square.motion = self.motion
+        if self.stage != "active" and changed & {"breathing_pattern", "breathing_minutes"}:
+            self._apply_settings()
+
+    def _apply_settings(self, pattern: str = "", reduced_motion: bool = False) -> None:
+        settings = self.journal.settings()
+        self._seen = {key: settings[key] for key in WATCHED}
+        self.motion = not (settings["reduced_motion"] or reduced_motion)
+        self.bell = bool(settings["bell"])
+        default = settings["breathing_minutes"]
+        if isinstance(default, (int, float)) and 0 < default <= core.MAX_MINUTES:
+            self.default_minutes = float(default)
+        for choice in (pattern, settings["breathing_pattern"]):
             if choice:
                 with contextlib.suppress(ValueError):
                     self.pattern = core.parse_pattern(str(choice))
@@ -169,7 +196,7 @@ class BreatheScreen(Screen[None]):
 
     def _set_pattern(self, pattern: Pattern, save: bool = True) -> None:
         self.pattern = pattern
-        self.rounds = core.plan_rounds(pattern, self.minutes)
+        self.rounds = core.plan_rounds(pattern, self.minutes, self.default_minutes)
         self.panel.show_title(pattern, self.rounds)
         if self.stage == "ready":
             self._draw_ready()
@@ -213,6 +240,7 @@ class BreatheScreen(Screen[None]):
 
     @work(group="breathe-journal")
     async def _save_setting(self, key: str, value: object) -> None:
+        self._seen[key] = value
         with contextlib.suppress(JournalError):
             await asyncio.to_thread(self.journal.set_setting, key, value)
 
@@ -294,9 +322,3 @@ class BreatheScreen(Screen[None]):
         self.notify("The marker moves again." if self.motion else
                     "Still view: only the word and the count.", markup=False)
         self.show_now()
-
-    def action_toggle_bell(self) -> None:
-        self.bell = not self.bell
-        self._save_setting("bell", self.bell)
-        self.notify("A soft bell will mark each change." if self.bell else "No bell.",
-                    markup=False)
