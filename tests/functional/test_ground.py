@@ -219,12 +219,14 @@ async def test_the_win_is_offered_at_the_end_and_recorded_only_when_chosen(journ
                                                 "grounding")
 
 
-async def test_breaths_are_not_offered_without_a_breathe_screen(journal, clock):
+async def test_the_real_app_offers_breaths_and_b_opens_breathe(journal, clock):
     app = ground_app(journal, clock)
     async with app.run_test() as pilot:
         await walk_through(pilot, typed=False)
-        assert "breath" not in screen_text(app, "ground-offers")
-        assert "breathe" not in {b.binding.action for b in app.screen.active_bindings.values()}
+        assert "slow breaths" in screen_text(app, "ground-offers")
+        await pilot.press("b")
+        await settle(pilot)
+        assert app.current_mode == "breathe"
 
 
 class _Breathe(Screen[None]):
