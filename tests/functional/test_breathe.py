@@ -48,6 +48,9 @@ async def test_b_opens_breathe_from_today(journal, clock):
         assert isinstance(app.screen, BreatheScreen)
         assert "Box 4-4-4-4 · about 4 minutes" in text(app, "#breathe-title")
         assert text(app, "#round-line") == "15 rounds"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.current_mode == "today"
 
 
 async def test_phase_word_count_and_marker_follow_the_clock(journal, clock):

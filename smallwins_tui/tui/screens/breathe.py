@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import math
 from collections.abc import Callable
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from textual import work
 from textual.app import ComposeResult
@@ -295,7 +295,7 @@ class BreatheScreen(Screen[None]):
         self.show_now()
         self._draw_ready()
         if leaving:
-            cast(Any, self.app).action_back()
+            self.app.action_go_back()  # type: ignore[attr-defined]
 
     def action_pick(self, key: str) -> None:
         self._set_pattern(core.PRESETS[key])
