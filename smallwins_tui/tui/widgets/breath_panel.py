@@ -84,7 +84,7 @@ class BreathPanel(Vertical):
         self.square.place(None)
         self._show("When you are ready", None, f"{rounds} round{'s' if rounds != 1 else ''}",
                    Content.assemble(_keys(("space", "begins")), "   ",
-                                    (PICK_HELP, "$text-muted")))
+                                    (PICK_HELP, "$foreground-muted")))
 
     def show_lead_in(self, left: int, paused: bool) -> None:
         self.square.place(0, 0.0)
@@ -100,7 +100,7 @@ class BreathPanel(Vertical):
     def _running_status(paused: bool) -> Content:
         if paused:
             return Content.assemble("Paused.   ", _keys(("space", "carries on"), ("esc", "stops")))
-        return _keys(("space", "pauses"), ("esc", "stops")).stylize("$text-muted")
+        return _keys(("space", "pauses"), ("esc", "stops")).stylize("$foreground-muted")
 
     def show_done(self, pattern: Pattern, rounds: int, breathed: float, offer_win: bool) -> None:
         self.square.place(None)
