@@ -12,13 +12,12 @@ import asyncio
 import contextlib
 import math
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Literal
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 
@@ -26,6 +25,7 @@ from smallwins_tui.core import breathing as core
 from smallwins_tui.core.breathing import BreathState, Pattern, SessionClock
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import PRACTICES
+from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.breath_panel import BreathPanel
 
 Stage = Literal["ready", "active", "done"]
@@ -38,7 +38,7 @@ WATCHED = ("bell", "reduced_motion", "breathing_pattern", "breathing_minutes")
 """Settings this screen follows when they change on the Settings screen."""
 
 
-class BreatheScreen(Screen[None]):
+class BreatheScreen(JournalScreen):
     """Paces breathing round by round; Space pauses, Esc stops, the session is recorded."""
 
     BINDINGS = [
@@ -64,7 +64,7 @@ class BreatheScreen(Screen[None]):
         """A length asked for on the command line (no beginner cap then)."""
         self.default_minutes = core.DEFAULT_MINUTES
         self.rounds = core.plan_rounds(self.pattern)
-        self.session = SessionClock(lambda: self.app.monotonic())  # type: ignore[attr-defined]
+        self.session = SessionClock(lambda: self.shell.monotonic())
         self.motion = True
         self.bell = False
         self.phase_shown: Callable[[BreathState], None] | None = None
@@ -77,10 +77,6 @@ class BreatheScreen(Screen[None]):
         self._seen: dict[str, object] = {}
 
     @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
-
-    @property
     def panel(self) -> BreathPanel:
         return self.query_one(BreathPanel)
 
@@ -90,7 +86,7 @@ class BreatheScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Command-line options win over settings, for the session they opened."""
-        options = self.app.launch_options  # type: ignore[attr-defined]
+        options = self.shell.launch_options
         minutes = options.get("minutes")
         self.minutes = float(minutes) if isinstance(minutes, (int, float)) else None
         self._apply_settings(str(options.get("pattern") or ""),
@@ -223,7 +219,7 @@ class BreatheScreen(Screen[None]):
         self._record(self._record_fields())
 
     def _record_fields(self) -> dict[str, object]:
-        day = self.app.clock.now().date().isoformat()  # type: ignore[attr-defined]
+        day = self.today().isoformat()
         return core.practice_record(self.pattern, self.rounds, self._breathing_elapsed(), day)
 
     # Saving -----------------------------------------------------------------------------------
@@ -257,7 +253,7 @@ class BreatheScreen(Screen[None]):
             self._win_noted = False
             self.notify(f"That could not be saved: {error}", severity="error", markup=False)
             return
-        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.shell.journal_changed()
         self.notify(f"Noted on today's list: {text}", markup=False)
         if self.stage == "done":
             self._draw_done()
@@ -295,7 +291,7 @@ class BreatheScreen(Screen[None]):
         self.show_now()
         self._draw_ready()
         if leaving:
-            self.app.action_go_back()  # type: ignore[attr-defined]
+            self.shell.action_go_back()
 
     def action_pick(self, key: str) -> None:
         self._set_pattern(core.PRESETS[key])
