@@ -82,3 +82,19 @@ async def test_question_mark_is_typed_when_a_field_has_focus(journal, clock):
         await pilot.press("question_mark")
         assert not isinstance(app.screen, HelpScreen)
         assert app.screen.query_one("#entry").value == "?"
+
+
+async def test_the_date_format_changes_how_days_are_written(journal, clock):
+    from smallwins_tui.core.dates import day_title
+    from tests.conftest import TODAY
+
+    journal.add_win("x")
+    journal.set_setting("date_format", "month-day")
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        title = str(app.screen.query_one("#day-title", Static).render())
+        assert title == day_title(TODAY, TODAY, "month-day") == "Today, Sunday, November 22"
+        await pilot.press("escape", "w")
+        await pilot.pause()
+        assert "Sunday, November 22" in str(app.screen.query_one("#week-wins").render())

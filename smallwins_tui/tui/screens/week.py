@@ -150,7 +150,9 @@ class WeekScreen(JournalScreen):
         self.query_one("#week-chart", WeekGlance).update(chart_content(summary, self.today()))
         self.query_one("#week-kinds", WeekGlance).update(kinds_content(summary))
         self.query_one("#week-days-line", Static).update(days_line(summary))
-        self.query_one("#week-wins", WeekGlance).update(wins_content(summary))
+        self.query_one("#week-wins", WeekGlance).update(
+            wins_content(summary, self.journal.settings()["date_format"])
+        )
 
     def _load_answers(self, week: Week) -> None:
         answers = review_answers(self.journal, week)

@@ -10,6 +10,7 @@ import datetime as dt
 from textual.content import Content
 from textual.widgets import Static
 
+from smallwins_tui.core.dates import day_name
 from smallwins_tui.core.kinds import KIND_KEYS
 from smallwins_tui.core.week import WeekSummary, wins_phrase
 from smallwins_tui.tui.widgets.win_list import win_prompt
@@ -44,7 +45,7 @@ def kinds_content(summary: WeekSummary) -> Content:
     return Content.assemble(*parts).rstrip("\n")
 
 
-def wins_content(summary: WeekSummary) -> Content:
+def wins_content(summary: WeekSummary, date_format: str = "day-month") -> Content:
     """Each day that has wins, with its wins underneath, in the order they were written."""
     parts: list[Part] = []
     for day in summary.week.days:
@@ -53,7 +54,7 @@ def wins_content(summary: WeekSummary) -> Content:
             continue
         if parts:
             parts.append("\n")
-        parts.append((f"{day:%A} {day.day} {day:%B}\n", "bold"))
+        parts.append((day_name(day, day, date_format) + "\n", "bold"))
         for win in wins:
             parts += ["  ", win_prompt(win), "\n"]
     if not parts:
