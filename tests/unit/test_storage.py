@@ -126,3 +126,41 @@ def test_stale_temp_files_are_removed_at_start(journal, data_dir, clock) -> None
     leftover.write_bytes(b"half a write")
     Journal(data_dir, clock)
     assert not leftover.exists()
+
+
+def test_a_read_only_folder_gives_a_clear_message_and_changes_nothing(journal, monkeypatch):
+    journal.add_win("kept")
+    before = journal.path.read_bytes()
+
+    def read_only(*_args, **_kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", read_only)
+    with pytest.raises(SaveError, match="the disk is read-only"):
+        journal.add_win("not saved")
+    monkeypatch.undo()
+    assert journal.path.read_bytes() == before
+    assert files.stale_temp_files(journal.path) == []
+    journal.add_win("saved once writable again")
+    assert [w.text for w in journal.all_wins()] == ["kept", "saved once writable again"]
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000])
+def test_backups_and_exports_are_private_whatever_the_umask(tmp_path, clock, umask) -> None:
+    from smallwins_tui.data.backups import list_backups
+    from smallwins_tui.data.transfer import export_json, write_private
+
+    old = os.umask(umask)
+    try:
+        journal = Journal(tmp_path / "data", clock)
+        journal.add_win("day one")
+        clock.advance(days=1)
+        journal.add_win("day two")
+        exported = tmp_path / "export.json"
+        write_private(exported, export_json(journal, "2026-11-23T20:00:00+00:00"))
+    finally:
+        os.umask(old)
+    backups = list_backups(journal.data_dir)
+    assert backups and all(stat.S_IMODE(b.path.stat().st_mode) == 0o600 for b in backups)
+    assert stat.S_IMODE(backups[0].path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(exported.stat().st_mode) == 0o600
