@@ -1,19 +1,15 @@
-"""The places the app can go: one line per screen gives its key, its mode and its palette entry."""
+"""The places the app can go: one line per screen gives its key, its mode and its palette entry.
+
+Screens are named, not imported: each module is imported the first time its screen opens, so
+start-up pays only for Today (and whatever the person actually visits).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 
 from textual.screen import Screen
-
-from smallwins_tui.tui.screens.breathe import BreatheScreen
-from smallwins_tui.tui.screens.ground import GroundScreen
-from smallwins_tui.tui.screens.reflect import ReflectScreen
-from smallwins_tui.tui.screens.settings import SettingsScreen
-from smallwins_tui.tui.screens.support import SupportScreen
-from smallwins_tui.tui.screens.today import TodayScreen
-from smallwins_tui.tui.screens.week import WeekScreen
 
 
 @dataclass(frozen=True)
@@ -22,18 +18,28 @@ class Destination:
     key: str
     title: str
     help: str
-    factory: Callable[[], Screen]
+    screen: str
+    """``module:Class`` under ``smallwins_tui.tui.screens``."""
+
+    def factory(self) -> Screen:
+        module_name, class_name = self.screen.split(":")
+        module = importlib.import_module(f"smallwins_tui.tui.screens.{module_name}")
+        screen: Screen = getattr(module, class_name)()
+        return screen
 
 
 DESTINATIONS: tuple[Destination, ...] = (
-    Destination("today", "t", "Today", "Your done list for today", TodayScreen),
-    Destination("ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment", GroundScreen),
-    Destination("breathe", "b", "Breathe", "Box breathing at a steady pace", BreatheScreen),
+    Destination("today", "t", "Today", "Your done list for today", "today:TodayScreen"),
+    Destination("ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment",
+                "ground:GroundScreen"),
+    Destination("breathe", "b", "Breathe", "Box breathing, paced round a square",
+                "breathe:BreatheScreen"),
     Destination("reflect", "r", "Reflect", "The three baselines: a fair look at progress",
-                ReflectScreen),
-    Destination("week", "w", "Week", "This week's wins and the weekly review", WeekScreen),
+                "reflect:ReflectScreen"),
+    Destination("week", "w", "Week", "This week's wins and the weekly review",
+                "week:WeekScreen"),
     Destination("settings", "s", "Settings", "Theme, motion, bell, pace, week start, region",
-                SettingsScreen),
+                "settings:SettingsScreen"),
     Destination("support", "f1", "Support", "Crisis lines, and what this app is and is not",
-                SupportScreen),
+                "support:SupportScreen"),
 )
