@@ -6,6 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -44,7 +45,8 @@ class PaceScreen(ModalScreen[Pattern | None]):
             pattern = parse_pattern(event.value)
         except ValueError as error:
             message = self.query_one("#pace-error", Static)
-            message.update(str(error).capitalize() + ".")
+            # The reason quotes what was typed: shown literally, never read as markup.
+            message.update(Content(str(error).capitalize() + "."))
             message.display = True
             return
         self.dismiss(pattern)

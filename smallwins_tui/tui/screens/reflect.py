@@ -27,6 +27,7 @@ from smallwins_tui.core.baselines import (
 from smallwins_tui.core.evidence import gather_evidence, windows
 from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
 from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
+from smallwins_tui.core.text import clean_line, clean_text
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import add_reflection
 from smallwins_tui.tui.screens.base import JournalScreen
@@ -183,8 +184,10 @@ class ReflectScreen(JournalScreen):
     @on(Input.Changed, "#thought")
     def _thought_changed(self) -> None:
         field = self.query_one("#thought", Input)
-        if len(field.value) > THOUGHT_MAX:
-            field.value = field.value[:THOUGHT_MAX]
+        # Measured and cut after cleaning, as it will be stored: cutting the raw text first
+        # kept fewer characters than allowed when a paste held control codes.
+        if len(clean_line(field.value, len(field.value))) > THOUGHT_MAX:
+            field.value = clean_line(field.value, THOUGHT_MAX)
             self.notify("A thought is kept to a sentence or two; the rest was cut.",
                         markup=False)
         self._update_suggestion()
@@ -197,8 +200,8 @@ class ReflectScreen(JournalScreen):
     @on(TextArea.Changed, "#answer")
     def _answer_changed(self) -> None:
         area = self.query_one("#answer", TextArea)
-        if len(area.text) > ANSWER_MAX:
-            area.text = area.text[:ANSWER_MAX]
+        if len(clean_text(area.text, len(area.text))) > ANSWER_MAX:
+            area.text = clean_text(area.text, ANSWER_MAX)
             self.notify("That is as long as an answer can be; the rest was not kept.",
                         markup=False)
         self._typed()
