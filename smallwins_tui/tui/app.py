@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Protocol
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
@@ -17,6 +18,7 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from smallwins_tui.core.clock import Clock, SystemClock
+from smallwins_tui.core.text import clean_text
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.recovery import RecoveryNotice
@@ -113,6 +115,19 @@ class SmallWinsApp(App[int]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    async def on_event(self, event: events.Event) -> None:
+        """Clean every paste before any widget sees it.
+
+        Typed keys cannot produce ESC, but a paste can, and Textual's one-line Input draws its
+        contents unfiltered: a pasted escape sequence would reach the terminal while it sat in
+        the field. Cleaning here covers every field of every screen at once.
+        """
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            cleaned = clean_text(event.text, max_length=len(event.text))
+            if cleaned != event.text:
+                event = events.Paste(cleaned)
+        await super().on_event(event)
 
     def _install_signal_handlers(self) -> None:
         """Closing the window (SIGHUP), SIGTERM or SIGINT keep drafts and exit cleanly."""
