@@ -32,7 +32,7 @@ DESTINATIONS: tuple[Destination, ...] = (
     Destination("today", "t", "Today", "Your done list for today", "today:TodayScreen"),
     Destination("ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment",
                 "ground:GroundScreen"),
-    Destination("breathe", "b", "Breathe", "Box breathing, paced round a square",
+    Destination("breathe", "b", "Breathe", "Box breathing at a steady pace",
                 "breathe:BreatheScreen"),
     Destination("reflect", "r", "Reflect", "The three baselines: a fair look at progress",
                 "reflect:ReflectScreen"),
