@@ -112,3 +112,16 @@ def test_hostile_text_from_the_shell_is_cleaned_before_it_reaches_the_terminal(t
     run("add", "\x1b]0;PWNED\x07title", data_dir=tmp_path)
     listed = run("list", data_dir=tmp_path)
     assert "\x1b" not in listed.stdout and "]0;PWNEDtitle" in listed.stdout
+
+
+def test_a_damaged_file_with_a_backup_names_the_backup_and_its_date(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir(parents=True)
+    good = b'{"_meta": {"1": {"schema_version": 1}}, "wins": {}}'
+    (backups / "smallwins-2026-11-20.json").write_bytes(good)
+    (tmp_path / "smallwins.json").write_bytes(b"\x00\x00")
+    result = run("list", data_dir=tmp_path)
+    assert result.returncode == 1
+    assert str(backups / "smallwins-2026-11-20.json") in result.stderr
+    assert "Friday 20 November 2026" in result.stderr
+    assert (tmp_path / "smallwins.json").read_bytes() == b"\x00\x00"
