@@ -98,3 +98,18 @@ async def test_the_date_format_changes_how_days_are_written(journal, clock):
         await pilot.press("escape", "w")
         await pilot.pause()
         assert "Sunday, November 22" in str(app.screen.query_one("#week-wins").render())
+
+
+async def test_looking_at_support_and_settings_changes_nothing_on_disk(journal, clock, data_dir):
+    journal.add_win("x")
+    before = journal.path.read_bytes()
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("escape", "f1")
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+    assert journal.path.read_bytes() == before
+    assert Journal(data_dir, clock).settings()["region"] is None  # still follows the locale

@@ -66,6 +66,8 @@ class SettingsScreen(JournalScreen):
         settings = self.journal.settings()
         if settings["region"] not in REGIONS:
             settings["region"] = default_region_code()
+        self._shown = settings
+        """What the controls show; a control reporting its own value back is not a change."""
         with VerticalScroll(id="settings-body"):
             yield Static("Settings", classes="screen-title")
             yield Static("Changes apply at once and are saved with your journal.",
@@ -88,8 +90,9 @@ class SettingsScreen(JournalScreen):
 
     def _save(self, widget_id: str | None, value: Any) -> None:
         key = (widget_id or "").removeprefix("setting-")
-        if not key or self.journal.settings().get(key) == value:
+        if not key or self._shown.get(key) == value:
             return
+        self._shown[key] = value
         self.journal.set_setting(key, value)
         if key == "theme":
             self.app.theme = value

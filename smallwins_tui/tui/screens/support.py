@@ -35,6 +35,7 @@ class SupportScreen(JournalScreen):
             )
             yield Select(
                 [(region.name, code) for code, region in REGIONS.items()],
+                value=self._region_code(),
                 id="region",
                 allow_blank=False,
                 prompt="Region",
@@ -54,16 +55,17 @@ class SupportScreen(JournalScreen):
         return str(stored) if stored in REGIONS else default_region_code()
 
     def on_mount(self) -> None:
+        self.query_one(SupportLines).show_region(region_for(self._region_code()))
+
+    def on_screen_resume(self) -> None:
+        """The region may have changed in Settings meanwhile."""
         code = self._region_code()
         self.query_one("#region", Select).value = code
         self.query_one(SupportLines).show_region(region_for(code))
 
-    def on_screen_resume(self) -> None:
-        code = self._region_code()
-        self.query_one(SupportLines).show_region(region_for(code))
-
     @on(Select.Changed, "#region")
     def _region_changed(self, event: Select.Changed) -> None:
+        """Only a real choice is saved; the Select settling on what it shows is not one."""
         code = str(event.value)
         self.query_one(SupportLines).show_region(region_for(code))
         if code != self._region_code():
