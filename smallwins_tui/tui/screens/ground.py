@@ -55,7 +55,6 @@ class GroundScreen(JournalScreen):
     """One step per view, then a short end view with a few gentle offers."""
 
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
 
     BINDINGS = [
         Binding("escape", "leave", "Leave", key_display="esc",
