@@ -69,6 +69,8 @@ class TodayScreen(JournalScreen):
         super().__init__()
         self._editing: Win | None = None
         self._last_deleted: Win | None = None
+        self._drawn: tuple[int, dt.date, dt.date] | None = None
+        """(journal generation, day shown, today) of the last draw: nothing new, no redraw."""
 
 
 
@@ -115,7 +117,9 @@ class TodayScreen(JournalScreen):
             self.journal.clear_draft(ENTRY_DRAFT)
 
     def on_screen_resume(self) -> None:
-        self.refresh_day()
+        """Coming back from another screen: redraw only if something changed meanwhile."""
+        if self._drawn != (self.journal.generation, self.day, self.today()):
+            self.refresh_day()
 
     def _journal_changed(self, _generation: int) -> None:
         self.refresh_day()
@@ -133,6 +137,7 @@ class TodayScreen(JournalScreen):
         if self.day == dt.date.min:
             return
         today = self.today()
+        self._drawn = (self.journal.generation, self.day, today)
         wins = self.journal.wins_on(self.day)
         self.query_one("#day-title", Static).update(
             day_title(self.day, today, self.journal.settings()["date_format"])
