@@ -116,13 +116,16 @@ class TodayScreen(JournalScreen):
         elif self.journal.draft(ENTRY_DRAFT) is not None:
             self.journal.clear_draft(ENTRY_DRAFT)
 
-    def on_screen_resume(self) -> None:
-        """Coming back from another screen: redraw only if something changed meanwhile."""
+    def _refresh_if_stale(self) -> None:
+        """Redraw only when the journal, the day shown or today's date moved since the last draw."""
         if self._drawn != (self.journal.generation, self.day, self.today()):
             self.refresh_day()
 
+    def on_screen_resume(self) -> None:
+        self._refresh_if_stale()
+
     def _journal_changed(self, _generation: int) -> None:
-        self.refresh_day()
+        self._refresh_if_stale()
 
     def watch_day(self) -> None:
         self.mode = "add"
@@ -250,8 +253,8 @@ class TodayScreen(JournalScreen):
             self.mode = "add"
         if new_win and isinstance(result, Win):
             keep = result.id
+        self.refresh_day(keep=keep)  # first, so the watcher below finds nothing new to draw
         self.shell.journal_changed()
-        self.refresh_day(keep=keep)
         limit = INTENTION_MAX if finish and isinstance(result, Intention) else WIN_MAX
         if len(clean_line(text, max_length=len(text))) > limit:
             self.notify(f"That was long, so the first {limit} characters were kept.",
