@@ -322,7 +322,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except DamagedFileError as error:
         from smallwins_tui.data.recovery import damaged_file_advice
 
-        print(f"smallwins: {damaged_file_advice(error)}", file=sys.stderr)
+        print(f"smallwins: {damaged_file_advice(error, data_dir)}", file=sys.stderr)
         return EXIT_ERROR
     except (CliError, JournalError) as error:
         print(f"smallwins: {error}", file=sys.stderr)

@@ -17,8 +17,9 @@ import filelock
 
 from smallwins_tui.data.backups import backup_dir, is_readable, list_backups
 from smallwins_tui.data.errors import DamagedFileError
-from smallwins_tui.data.files import PRIVATE_DIR, PRIVATE_FILE, stale_temp_files
+from smallwins_tui.data.files import PRIVATE_DIR, PRIVATE_FILE, stale_temp_files, stale_temps_in
 from smallwins_tui.data.paths import data_file
+from smallwins_tui.data.segments import journal_files, table_dir, table_names, tables_dir
 from smallwins_tui.data.storage import SCHEMA_VERSION, validate
 
 
@@ -60,9 +61,11 @@ def examine(data_dir: Path, fix: bool = False) -> Iterator[Finding]:
     if not path.exists():
         yield Finding("note", "journal", f"no journal at {path} yet; your first win creates it")
     else:
-        yield from _journal_checks(path, fix)
+        yield from _journal_checks(data_dir, path, fix)
 
     leftovers = stale_temp_files(path)
+    for table in table_names(data_dir):
+        leftovers += stale_temps_in(table_dir(data_dir, table))
     if leftovers and fix and _lock_is_free(path):
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
@@ -77,27 +80,47 @@ def examine(data_dir: Path, fix: bool = False) -> Iterator[Finding]:
     yield (Finding("ok", "lock", "free") if _lock_is_free(path) else
            Finding("note", "lock", "held: smallwins is open or saving somewhere; that is fine"))
     yield from _backup_checks(data_dir, fix)
-    for aside in sorted(data_dir.glob(path.name + ".corrupt-*")):
+    for aside in sorted([*data_dir.glob(path.name + ".corrupt-*"),
+                         *tables_dir(data_dir).glob("*/*.corrupt-*")]):
         yield Finding("note", "set aside", f"{aside} was damaged and kept; delete it when "
                       "you no longer need it")
 
 
-def _journal_checks(path: Path, fix: bool) -> Iterator[Finding]:
-    try:
-        data = validate(path, path.read_bytes())
-    except DamagedFileError as error:
-        yield Finding("fix", "journal", f"{error.reason}; open smallwins to set it aside and "
-                      "carry on from the newest good backup")
+def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
+    files = journal_files(data_dir, home)
+    wins = 0
+    damaged = []
+    for path in files:
+        try:
+            data = validate(path, path.read_bytes())
+        except DamagedFileError as error:
+            damaged.append(f"{path}: {error.reason}")
+            continue
+        except OSError as error:
+            damaged.append(f"{path}: cannot read it ({error.strerror})")
+            continue
+        wins += len(data.get("wins", {}))
+    for problem in damaged:
+        yield Finding("fix", "journal", f"{problem}; open smallwins to set it aside and "
+                      "carry on from its newest good backup")
+    if len(damaged) == len(files):
         return
-    except OSError as error:
-        yield Finding("fix", "journal", f"cannot read {path}: {error.strerror}")
-        return
-    wins = len(data.get("wins", {}))
     noun = "win" if wins == 1 else "wins"
-    yield Finding("ok", "journal", f"{path} reads cleanly ({wins} {noun}, schema {SCHEMA_VERSION})")
-    yield _private(path, PRIVATE_FILE, "journal file", fix)
-    if path.stat().st_uid != os.getuid():
-        yield Finding("fix", "owner", f"{path} belongs to another user")
+    count = len(files) - len(damaged)
+    yield Finding("ok", "journal", f"{home} and {count - 1} month files read cleanly "
+                  f"({wins} {noun}, schema {SCHEMA_VERSION})")
+    loose = [path for path in files if _mode(path) & 0o077]
+    if loose and fix:
+        for path in loose:
+            path.chmod(PRIVATE_FILE)
+        yield Finding("ok", "journal files", f"made {len(loose)} private", repaired=True)
+    elif loose:
+        yield Finding("fix", "journal files", f"{len(loose)} readable by others, such as "
+                      f"{loose[0]}; run smallwins doctor --fix")
+    else:
+        yield Finding("ok", "journal files", "private (0600)")
+    if any(path.stat().st_uid != os.getuid() for path in files):
+        yield Finding("fix", "owner", "some journal files belong to another user")
 
 
 def _backup_checks(data_dir: Path, fix: bool) -> Iterator[Finding]:
@@ -110,7 +133,7 @@ def _backup_checks(data_dir: Path, fix: bool) -> Iterator[Finding]:
     newest = backups[0]
     where = backup_dir(data_dir)
     yield Finding("ok" if good else "fix", "backups",
-                  f"{good} readable in {where}, newest from {newest.day.isoformat()}")
+                  f"{good} readable copies in {where}, newest from {newest.day.isoformat()}")
     for backup in bad:
         yield Finding("note", "backup", f"{backup.path} cannot be read; it will age out")
     loose = [b.path for b in backups if _mode(b.path) & 0o077]

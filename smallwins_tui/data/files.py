@@ -74,6 +74,11 @@ def stale_temp_files(path: Path) -> list[Path]:
     return sorted(path.parent.glob(temp_prefix(path) + "*" + TEMP_SUFFIX))
 
 
+def stale_temps_in(folder: Path) -> list[Path]:
+    """Temp files a killed writer left beside any journal file in ``folder``."""
+    return sorted(folder.glob(".*.json.*" + TEMP_SUFFIX))
+
+
 def describe_os_error(error: OSError) -> str:
     """A short, plain reason for a failed write."""
     reasons = {

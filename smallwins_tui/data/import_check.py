@@ -16,7 +16,11 @@ import orjson
 
 from smallwins_tui.core.kinds import KIND_KEYS
 from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
-from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION
+from smallwins_tui.data.storage import META_TABLE
+
+EXPORT_VERSION = 1
+"""The export file's own version. Records look the same in journal schemas 1 and 2 (only how
+the journal splits them into files changed), so exports from either are version 1."""
 
 _TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _SINGLE_LINE = {("wins", "text"): WIN_MAX, ("intentions", "text"): INTENTION_MAX}
@@ -90,7 +94,7 @@ def check_export(raw: bytes) -> dict[str, list[dict[str, Any]]]:
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ImportFileError("it has no valid schema version")
-    if version > SCHEMA_VERSION:
+    if version > EXPORT_VERSION:
         raise ImportFileError(f"it was made by a newer smallwins (schema {version}); "
                               "please upgrade first")
     tables = data.get("tables")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from smallwins_tui.core.kinds import KIND_KEYS
@@ -16,6 +17,7 @@ from smallwins_tui.core.models import Intention, Win
 from smallwins_tui.core.settings import with_defaults
 from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
 from smallwins_tui.data.records import RecordStore
+from smallwins_tui.data.segments import Segment
 
 WINS = "wins"
 INTENTIONS = "intentions"
@@ -36,9 +38,12 @@ def _check_kind(kind: str | None) -> str | None:
 class Journal(RecordStore):
     """Wins, the day's intention, settings and drafts, on top of :class:`RecordStore`."""
 
-    _day_index: dict[str, list[dict[str, Any]]]
-    _day_index_of: dict[str, Any] | None = None
-    """The loaded data the day index was built from; another copy means it is stale."""
+    home_tables = frozenset({SETTINGS, DRAFTS})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._day_indexes: dict[Path, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}
+        """Per month file: the loaded copy it was built from, and that month's wins by day."""
+        super().__init__(*args, **kwargs)
 
     # Wins -------------------------------------------------------------------------------------
 
@@ -87,34 +92,37 @@ class Journal(RecordStore):
         record = self.get(WINS, win_id)
         return Win.from_record(record) if record else None
 
-    def _wins_by_day(self) -> dict[str, list[dict[str, Any]]]:
-        """Wins by ISO day, each day in the order written: built once per read of the file,
-        then kept current by :meth:`_changed`, so a new win never costs a rebuild."""
-        with self.reading():
-            data = self._storage.read()
-            if data is None or data is not self._day_index_of:
-                index: dict[str, list[dict[str, Any]]] = {}
-                unsorted: set[str] = set()  # the file is mostly in order already
-                for record in self._raw(WINS).values():
-                    day = record["day"]
-                    rows = index.get(day)
-                    if rows is None:
-                        index[day] = [record]
-                    else:
-                        if record["created"] < rows[-1]["created"]:
-                            unsorted.add(day)
-                        rows.append(record)
-                for day in unsorted:
-                    index[day].sort(key=_created)
-                self._day_index, self._day_index_of = index, data
-            return self._day_index
+    def _month_index(self, segment: Segment) -> dict[str, list[dict[str, Any]]]:
+        """One month's wins by ISO day, each day in the order written: built once per read of
+        the file, then kept current by :meth:`_changed`, so a new win never costs a rebuild."""
+        data = self._data(segment)
+        if data is None:
+            return {}
+        cached = self._day_indexes.get(segment.path)
+        if cached is not None and cached[0] is data:
+            return cached[1]
+        index: dict[str, list[dict[str, Any]]] = {}
+        unsorted: set[str] = set()  # the file is mostly in order already
+        for record in data.get(WINS, {}).values():
+            day = record["day"]
+            rows = index.get(day)
+            if rows is None:
+                index[day] = [record]
+            else:
+                if record["created"] < rows[-1]["created"]:
+                    unsorted.add(day)
+                rows.append(record)
+        for day in unsorted:
+            index[day].sort(key=_created)
+        self._day_indexes[segment.path] = (data, index)
+        return index
 
-    def _changed(
-        self, table: str, before: dict[str, Any] | None, after: dict[str, Any] | None
-    ) -> None:
-        if table != WINS or self._day_index_of is not self._storage.read():
+    def _changed(self, table: str, segment: Segment, before: dict[str, Any] | None,
+                 after: dict[str, Any] | None) -> None:
+        cached = self._day_indexes.get(segment.path)
+        if table != WINS or cached is None or cached[0] is not segment.storage.read():
             return  # no index yet, or one that will be rebuilt anyway
-        index = self._day_index
+        index = cached[1]
         if before is not None:
             rows = index.get(before["day"], [])
             rows[:] = [row for row in rows if row is not before]
@@ -123,28 +131,39 @@ class Journal(RecordStore):
         if after is not None:
             bisect.insort(index.setdefault(after["day"], []), after, key=_created)
 
+    def _days(self, first: str | None = None, last: str | None = None
+              ) -> list[tuple[str, list[dict[str, Any]]]]:
+        """(ISO day, that day's win records) for the months from ``first`` to ``last``."""
+        with self.reading():
+            days = []
+            for segment in self._files_of(WINS, first, last):
+                index = self._month_index(segment)
+                days += [(day, list(index[day])) for day in sorted(index)]
+            return days
+
     def wins_on(self, day: dt.date) -> list[Win]:
         """The day's wins in the order they were written."""
-        rows = self._wins_by_day().get(day.isoformat(), [])
-        return [Win.from_record(record) for record in rows]
+        with self.reading():
+            segment = self.month(WINS, day.isoformat()[:7])
+            rows = self._month_index(segment).get(day.isoformat(), [])
+            return [Win.from_record(record) for record in rows]
 
     def wins_between(self, first: dt.date, last: dt.date) -> list[Win]:
         """Wins from ``first`` to ``last`` inclusive, by day then time written."""
-        index = self._wins_by_day()
         start, end = first.isoformat(), last.isoformat()
-        days = sorted(day for day in index if start <= day <= end)
-        return [Win.from_record(record) for day in days for record in index[day]]
+        return [Win.from_record(record) for day, rows in self._days(start[:7], end[:7])
+                if start <= day <= end for record in rows]
 
     def all_wins(self) -> list[Win]:
-        index = self._wins_by_day()
-        return [Win.from_record(record) for day in sorted(index) for record in index[day]]
+        return [Win.from_record(record) for _, rows in self._days() for record in rows]
 
     # The day's one small step -----------------------------------------------------------------
 
     def intention(self, day: dt.date) -> Intention | None:
         wanted = day.isoformat()
         with self.reading():
-            found = [record for record in self._raw(INTENTIONS).values()
+            segment = self.month(INTENTIONS, wanted[:7])
+            found = [record for record in self._docs(segment, INTENTIONS).values()
                      if record.get("day") == wanted]
         return Intention.from_record(min(found, key=_created)) if found else None
 

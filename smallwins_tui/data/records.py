@@ -1,9 +1,11 @@
-"""UUID-keyed records over TinyDB, safe across threads and processes.
+"""UUID-keyed records in named tables, safe across threads and processes, split by month.
 
-Every change is a read-modify-write of the whole file, so each runs inside a transaction that
-holds a thread lock and a file lock, re-reads the file if another process changed it, and lets
-the storage write atomically. Records are found by UUID; TinyDB's integer ids are reused and
-never leave this module.
+Small tables (``home_tables``: settings, drafts) live in the home file ``smallwins.json``; every
+other table is kept one file per month (see :mod:`smallwins_tui.data.segments`), so a save
+rewrites one small file and a read loads only the months it asks for, however many years the
+journal holds. Each change runs inside a transaction that holds a thread lock and a file lock,
+and every file is re-read when another process changed it. Records are found by UUID; the
+integer doc ids TinyDB's format needs never leave this module.
 """
 
 from __future__ import annotations
@@ -11,34 +13,56 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-from tinydb import TinyDB
+from typing import Any, ClassVar
 
 from smallwins_tui.core.clock import Clock, SystemClock, timestamp
-from smallwins_tui.data.errors import DataDirError, LockTimeoutError
+from smallwins_tui.data.backups import back_up_day, has_backup_for
+from smallwins_tui.data.errors import DamagedFileError, DataDirError, LockTimeoutError, SaveError
 from smallwins_tui.data.files import (
     PRIVATE_FILE,
+    describe_os_error,
     ensure_private_dir,
     make_private,
     stale_temp_files,
+    stale_temps_in,
 )
 from smallwins_tui.data.lock import FileLock, LockTimeout
 from smallwins_tui.data.paths import data_file
-from smallwins_tui.data.storage import META_TABLE, SafeJSONStorage
+from smallwins_tui.data.segments import (
+    Segment,
+    journal_files,
+    month_files,
+    month_of,
+    segment_path,
+    table_dir,
+    table_names,
+)
+from smallwins_tui.data.storage import META_TABLE
 
 LOCK_TIMEOUT = 10.0
 
+Repair = Callable[[DamagedFileError], object]
+"""Called with a damaged file's error; sets the file aside (and restores a copy) so a retry
+can read what is there now, and returns a notice for the person (kept in ``repairs``).
+Without one, damage is raised to the caller (the command line changes nothing on disk)."""
+
 
 class RecordStore:
-    """Generic, UUID-keyed records in named tables, safe across threads and processes."""
+    """Generic, UUID-keyed records in named tables; see the module docstring."""
 
-    def __init__(self, data_dir: Path, clock: Clock | None = None) -> None:
+    home_tables: ClassVar[frozenset[str]] = frozenset()
+    """Tables kept whole in the home file; every other table is split by month."""
+
+    def __init__(self, data_dir: Path, clock: Clock | None = None,
+                 repair: Repair | None = None) -> None:
         self.data_dir = data_dir
         self.path = data_file(data_dir)
         self.clock: Clock = clock or SystemClock()
+        self.repair = repair
+        self.repairs: list[Any] = []
+        """What ``repair`` returned for each damaged file met so far, oldest first."""
         try:
             ensure_private_dir(data_dir)
         except OSError as error:
@@ -48,24 +72,31 @@ class RecordStore:
         self._file_lock = FileLock(
             str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=PRIVATE_FILE
         )
-        self._db = TinyDB(
-            self.path, storage=SafeJSONStorage, today=lambda: self.clock.now().date()
-        )
-        self._storage: SafeJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._segments: dict[Path, Segment] = {}
+        self._generation = 0
+        self._backed_up_on: Any = None
         self.permissions_fixed = False
-        self._indexed: dict[str, Any] | None = None
-        self._id_maps: dict[str, dict[str, str]] = {}
-        self._next_ids: dict[str, int] = {}
         with self.transaction():
-            for leftover in stale_temp_files(self.path):
+            folders = [table_dir(data_dir, table) for table in table_names(data_dir)]
+            leftovers = stale_temp_files(self.path)
+            for folder in folders:
+                leftovers += stale_temps_in(folder)
+            for leftover in leftovers:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             self.permissions_fixed = make_private(self.path)
-            self._storage.read()
+            self._data(self._home())
+            from smallwins_tui.data.migrate import migrate_if_needed
+
+            if migrate_if_needed(self):
+                self._generation += 1
+
+    # Locks -------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Hold both locks and make sure the in-memory copy matches the file."""
+        """Hold both locks: every read inside sees the files as they are, and nobody else
+        writes until the block ends."""
         with self._thread_lock:
             try:
                 self._file_lock.acquire()
@@ -78,204 +109,241 @@ class RecordStore:
                     f"cannot lock the data file in {self.data_dir}: {error.strerror}"
                 ) from None
             try:
-                self._refresh_locked()
                 yield
             finally:
                 self._file_lock.release()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
-        """Reads need no file lock: writes are atomic renames, so the file is always whole."""
+        """Reads need no file lock: writes are atomic renames, so each file is always whole."""
         with self._thread_lock:
-            self._refresh_locked()
             yield
 
-    def _refresh_locked(self) -> bool:
-        if not self._storage.changed_on_disk():
-            return False
-        self._storage.invalidate()
-        self._storage.read()
-        # TinyDB tables cache query results and their next id; both are stale now.
-        for table in self._db._tables.values():
-            table.clear_cache()
-            table._next_id = None
-        return True
-
     def refresh(self) -> bool:
-        """Re-read the file if another process changed it; True when it did."""
+        """Re-read every loaded file another process changed; True when any had."""
         with self._thread_lock:
-            return self._refresh_locked()
+            before = self._generation
+            for segment in list(self._segments.values()):
+                if segment.storage.changed_on_disk():
+                    self._data(segment)
+            return self._generation != before
 
     @property
     def generation(self) -> int:
-        return self._storage.generation
+        """Goes up whenever loaded records change (here or in another process)."""
+        return self._generation
+
+    def _bump(self) -> None:
+        self._generation += 1
+
+    # Files ---------------------------------------------------------------------------------------
+
+    def _segment(self, path: Path) -> Segment:
+        segment = self._segments.get(path)
+        if segment is None:
+            segment = self._segments[path] = Segment(path, self._bump)
+        return segment
+
+    def _home(self) -> Segment:
+        return self._segment(self.path)
+
+    def _data(self, segment: Segment) -> dict[str, Any] | None:
+        """The segment's records, mending a damaged file when a repair is set (once)."""
+        try:
+            return segment.data()
+        except DamagedFileError as error:
+            if self.repair is None:
+                raise
+            with self.transaction():
+                segment.forget()
+                try:
+                    return segment.data()  # another process may have mended it already
+                except DamagedFileError:
+                    segment.forget()
+                    self.repairs.append(self.repair(error))
+                    return segment.data()
+
+    def _file_for(self, table: str, record: dict[str, Any]) -> Segment:
+        self._check_table(table)
+        if table in self.home_tables:
+            return self._home()
+        return self._segment(segment_path(self.data_dir, table, month_of(record)))
+
+    def _files_of(self, table: str, first: str | None = None, last: str | None = None
+                  ) -> list[Segment]:
+        """The files holding ``table``, oldest first; only months from ``first`` to ``last``
+        (``YYYY-MM``, inclusive) when given."""
+        self._check_table(table)
+        if table in self.home_tables:
+            return [self._home()]
+        files = month_files(table_dir(self.data_dir, table))
+        return [self._segment(path) for path in files
+                if (first is None or path.stem >= first) and (last is None or path.stem <= last)]
+
+    def month(self, table: str, month: str) -> Segment:
+        """The file for ``table`` in ``month`` (``YYYY-MM``), read and ready (maybe empty)."""
+        segment = self._segment(segment_path(self.data_dir, table, month))
+        self._data(segment)
+        return segment
+
+    def _docs(self, segment: Segment, table: str) -> dict[str, dict[str, Any]]:
+        data = self._data(segment)
+        return data.get(table, {}) if data else {}
 
     def _check_table(self, name: str) -> None:
         if name == META_TABLE:
             raise ValueError("the meta table is not for records")
 
-    def _raw(self, name: str) -> dict[str, dict[str, Any]]:
-        data = self._storage.read() or {}
-        return data.get(name, {})
-
-    # Finding records by UUID without scanning --------------------------------------------------
-    #
-    # Each table gets a UUID -> doc id map and its next doc id, built once per loaded copy of
-    # the file (a re-read gives a new dict, so ``is`` tells) and kept up to date by our writes.
-
-    def _ids(self, table: str) -> dict[str, str]:
-        data = self._storage.read()
-        if data is None or data is not self._indexed:
-            self._indexed = data
-            self._id_maps, self._next_ids = {}, {}
-        ids = self._id_maps.get(table)
-        if ids is None:
-            docs = self._raw(table)
-            ids = {str(record.get("id")): doc_id for doc_id, record in docs.items()}
-            self._id_maps[table] = ids
-            self._next_ids[table] = max((int(doc_id) for doc_id in docs), default=0) + 1
-        return ids
-
-    def _doc_id(self, table: str, record_id: str) -> str | None:
-        return self._ids(table).get(record_id)
-
-    def _write(self, table: str, doc_id: str, record: dict[str, Any] | None) -> dict | None:
-        """Set (or with None, remove) one document and save the whole file atomically.
-
-        Returns the document it replaced. On any failure the in-memory copy is dropped, so the
-        next read comes from the file, which is untouched.
-        """
-        self._check_table(table)
-        ids = self._ids(table)
-        data = self._storage.read()
-        if data is None:
-            data = {}
-        docs = data.setdefault(table, {})
-        before = docs.pop(doc_id, None) if record is None else docs.get(doc_id)
-        if record is not None:
-            docs[doc_id] = record
-        try:
-            self._storage.write(data)
-        except BaseException:
-            self._storage.invalidate()
-            self._indexed = None
-            raise
-        if data is not self._indexed:  # the first write of a new file
-            self._indexed, self._id_maps, self._next_ids = data, {}, {}
+    def _locate(self, table: str, record_id: str) -> tuple[Segment, dict[str, Any]] | None:
+        """The file and record with this UUID: files already in memory first, then the rest."""
+        if table in self.home_tables:
+            loaded = [self._home()]
         else:
-            if before is not None:
-                ids.pop(str(before.get("id")), None)
-            if record is not None:
-                ids[str(record.get("id"))] = doc_id
-        self._changed(table, before, record)
+            folder = table_dir(self.data_dir, table)
+            loaded = [segment for segment in self._segments.values()
+                      if segment.path.parent == folder]
+        for segments in (loaded, self._files_of(table)):
+            for segment in segments:
+                self._data(segment)
+                record = segment.find(table, record_id)
+                if record is not None:
+                    return segment, record
+        return None
+
+    def _write(self, segment: Segment, table: str, record_id: str,
+               record: dict[str, Any] | None) -> dict[str, Any] | None:
+        self._before_write()
+        self._data(segment)
+        before = segment.write(table, record_id, record)
+        self._changed(table, segment, before, record)
         return before
 
-    def _new_doc_id(self, table: str) -> str:
-        self._ids(table)
-        doc_id = self._next_ids[table]
-        self._next_ids[table] = doc_id + 1
-        return str(doc_id)
+    def _before_write(self) -> None:
+        """The day's backup first; and the home file, which carries the schema version, is
+        written before any month file, so a journal folder always has one."""
+        self._daily_backup()
+        home = self._home()
+        if self._data(home) is None:
+            home.replace({})
 
-    def _changed(
-        self, table: str, before: dict[str, Any] | None, after: dict[str, Any] | None
-    ) -> None:
+    def _daily_backup(self) -> None:
+        """Before the first save of the day, copy aside every file changed since its last copy."""
+        today = self.clock.now().date()
+        if self._backed_up_on == today:
+            return
+        if not has_backup_for(self.data_dir, today):
+            try:
+                back_up_day(self.data_dir, journal_files(self.data_dir, self.path), today)
+            except OSError as error:
+                raise SaveError(
+                    f"Could not make today's backup, so nothing was saved: "
+                    f"{describe_os_error(error)}."
+                ) from error
+        self._backed_up_on = today
+
+    def _changed(self, table: str, segment: Segment, before: dict[str, Any] | None,
+                 after: dict[str, Any] | None) -> None:
         """Called after each saved change, so subclasses can keep their own indexes current."""
 
     # Records -----------------------------------------------------------------------------------
 
-    def records(self, table: str) -> list[dict[str, Any]]:
-        """Copies of every record in ``table``, oldest first."""
+    def records(self, table: str, first: str | None = None, last: str | None = None
+                ) -> list[dict[str, Any]]:
+        """Copies of the records in ``table``, oldest first; for a split table, only the
+        months from ``first`` to ``last`` (``YYYY-MM``) when given."""
         with self.reading():
-            rows = [dict(record) for record in self._raw(table).values()]
+            rows = [dict(record) for segment in self._files_of(table, first, last)
+                    for record in self._docs(segment, table).values()]
         return sorted(rows, key=lambda record: record.get("created", ""))
 
     def get(self, table: str, record_id: str) -> dict[str, Any] | None:
         with self.reading():
-            doc_id = self._doc_id(table, record_id)
-            return None if doc_id is None else dict(self._raw(table)[doc_id])
+            found = self._locate(table, record_id)
+            return None if found is None else dict(found[1])
 
     def add(self, table: str, fields: dict[str, Any]) -> dict[str, Any]:
         """Insert a record with a new UUID and timestamps, unless ``fields`` carries its own."""
         now = timestamp(self.clock)
         record = {"id": str(uuid.uuid4()), "created": now, "updated": now, **fields}
         with self.transaction():
-            self._check_table(table)
-            if self._doc_id(table, record["id"]) is not None:
+            segment = self._file_for(table, record)
+            self._data(segment)
+            if segment.find(table, record["id"]) is not None:
                 raise ValueError(f"a record with id {record['id']} already exists")
-            self._write(table, self._new_doc_id(table), record)
+            self._write(segment, table, record["id"], record)
         return dict(record)
 
     def update(self, table: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
-        """Change fields of one record; raise KeyError if it is gone (deleted elsewhere)."""
+        """Change fields of one record; raise KeyError if it is gone (deleted elsewhere).
+
+        A record's month never changes, so ``day`` and ``created`` cannot be changed here.
+        """
         with self.transaction():
-            doc_id = self._doc_id(table, record_id)
-            if doc_id is None:
+            found = self._locate(table, record_id)
+            if found is None:
                 raise KeyError(record_id)
-            record = {**self._raw(table)[doc_id], **changes, "updated": timestamp(self.clock)}
-            self._write(table, doc_id, record)
+            segment, current = found
+            record = {**current, **changes, "updated": timestamp(self.clock)}
+            if month_of(record) != month_of(current):
+                raise ValueError("a record's day cannot move to another month")
+            self._write(segment, table, record_id, record)
             return dict(record)
 
     def put(self, table: str, record: dict[str, Any]) -> None:
-        """Insert or replace a whole record by its UUID, keeping its timestamps (import)."""
+        """Insert or replace a whole record by its UUID, keeping its timestamps (import, undo).
+
+        The record's file follows from its own day or created time, as when it was first added.
+        """
         with self.transaction():
-            self._check_table(table)
-            doc_id = self._doc_id(table, record["id"])
-            self._write(table, doc_id or self._new_doc_id(table), dict(record))
+            self._write(self._file_for(table, record), table, record["id"], dict(record))
 
     def delete(self, table: str, record_id: str) -> dict[str, Any] | None:
         """Remove one record and return it (for undo), or None if it was already gone."""
         with self.transaction():
-            doc_id = self._doc_id(table, record_id)
-            if doc_id is None:
+            found = self._locate(table, record_id)
+            if found is None:
                 return None
-            before = self._write(table, doc_id, None)
+            before = self._write(found[0], table, record_id, None)
             return dict(before) if before is not None else None
+
+    def tables(self) -> list[str]:
+        """Every table with records on disk (not the meta table)."""
+        with self.reading():
+            home = self._data(self._home()) or {}
+            names = {name for name in home if name != META_TABLE}
+            return sorted(names | set(table_names(self.data_dir)))
 
     def snapshot(self) -> dict[str, list[dict[str, Any]]]:
         """Copies of every record of every table (not the meta table), for a complete export."""
         with self.reading():
-            data = self._storage.read() or {}
             return {
-                name: sorted((dict(doc) for doc in table.values()),
+                name: sorted(self.records(name),
                              key=lambda record: (record.get("created", ""), record.get("id", "")))
-                for name, table in sorted(data.items())
-                if name != META_TABLE
+                for name in self.tables()
             }
 
     def put_many(self, items: Iterable[tuple[str, dict[str, Any]]]) -> int:
-        """Insert or replace many whole records by UUID in one transaction and ONE write.
+        """Insert or replace many whole records by UUID, one write per file touched.
 
-        Used by import, so a merge lands all at once or not at all. The tables are copied
-        first, so a failed write leaves the in-memory copy as it was; the saved copy is a new
-        dict, so every index (ours and the journal's) is rebuilt from it on the next read.
-        Returns how many records were put.
+        Used by import. Each file changes all at once or not at all; a failure part-way
+        leaves the files already written complete, and importing the same file again finishes
+        the job (records are matched by UUID). Returns how many records were put.
         """
         with self.transaction():
-            current = self._storage.read() or {}
-            data = {name: dict(table) for name, table in current.items()}
-            ids: dict[str, dict[str, str]] = {}
-            next_ids: dict[str, int] = {}
-            count = 0
+            by_file: dict[Path, list[tuple[str, dict[str, Any]]]] = {}
             for table, record in items:
-                self._check_table(table)
-                docs = data.setdefault(table, {})
-                if table not in ids:
-                    ids[table] = {str(doc.get("id")): key for key, doc in docs.items()}
-                    next_ids[table] = max((int(key) for key in docs), default=0) + 1
-                doc_id = ids[table].get(record["id"])
-                if doc_id is None:
-                    doc_id = ids[table][record["id"]] = str(next_ids[table])
-                    next_ids[table] += 1
-                docs[doc_id] = dict(record)
-                count += 1
-            if not count:
-                return 0
-            try:
-                self._storage.write(data)
-            finally:
-                self._indexed = None
-            return count
+                segment = self._file_for(table, record)
+                by_file.setdefault(segment.path, []).append((table, record))
+            if by_file:
+                self._before_write()
+            for path, records in by_file.items():
+                segment = self._segments[path]
+                self._data(segment)
+                segment.write_many(records)
+            return sum(len(records) for records in by_file.values())
 
     def close(self) -> None:
         with self._thread_lock:
-            self._db.close()
+            for segment in self._segments.values():
+                segment.forget()
+            self._segments.clear()

@@ -1,4 +1,10 @@
-"""What to do with a journal that cannot be read: set it aside, never overwrite it."""
+"""What to do with a journal file that cannot be read: set it aside, never overwrite it.
+
+The app mends as it goes: whenever it meets a damaged file (the home file at start, a month
+file when a screen first reads it), :class:`Mender` moves it aside and puts back that file's
+newest good backup, and the app tells the person. The command line changes nothing; it says
+what the app will do (:func:`damaged_file_advice`).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallwins_tui.core.clock import Clock
-from smallwins_tui.data.backups import Backup, newest_good_backup
+from smallwins_tui.data.backups import Backup, newest_good_copy
 from smallwins_tui.data.errors import DamagedFileError
 from smallwins_tui.data.files import atomic_write
 from smallwins_tui.data.journal import Journal
@@ -37,27 +43,42 @@ def quarantine(path: Path, now: dt.datetime) -> Path:
     return target
 
 
-def open_for_app(data_dir: Path, clock: Clock) -> tuple[Journal, RecoveryNotice | None]:
-    """Open the journal; if it is damaged, move it aside and carry on from the newest good
-    backup (or a fresh journal when there is none). The damaged file is never changed."""
+def _relative(path: Path, data_dir: Path) -> Path:
     try:
-        return Journal(data_dir, clock), None
-    except DamagedFileError as error:
-        moved = quarantine(error.path, clock.now())
-        backup = newest_good_backup(data_dir)
+        return path.relative_to(data_dir)
+    except ValueError:
+        return Path(path.name)
+
+
+class Mender:
+    """The app's repair for damaged files (see :class:`~smallwins_tui.data.records.Repair`)."""
+
+    def __init__(self, data_dir: Path, clock: Clock) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+
+    def __call__(self, error: DamagedFileError) -> RecoveryNotice:
+        moved = quarantine(error.path, self.clock.now())
+        backup = newest_good_copy(self.data_dir, _relative(error.path, self.data_dir))
         if backup is not None:
             atomic_write(error.path, backup.path.read_bytes())
-        notice = RecoveryNotice(error.path, moved, error.reason, backup)
-        return Journal(data_dir, clock), notice
+        return RecoveryNotice(error.path, moved, error.reason, backup)
 
 
-def damaged_file_advice(error: DamagedFileError) -> str:
+def open_for_app(data_dir: Path, clock: Clock) -> tuple[Journal, RecoveryNotice | None]:
+    """Open the journal, mending any damaged file it reads (now or later; see
+    ``Journal.repairs``). Returns the first thing mended while opening, if any."""
+    journal = Journal(data_dir, clock, repair=Mender(data_dir, clock))
+    return journal, (journal.repairs[0] if journal.repairs else None)
+
+
+def damaged_file_advice(error: DamagedFileError, data_dir: Path) -> str:
     """What the command line says about a damaged file (it changes nothing itself)."""
-    backup = newest_good_backup(error.path.parent)
+    backup = newest_good_copy(data_dir, _relative(error.path, data_dir))
     advice = f"{error}. Nothing was changed. Open smallwins to set it aside"
     if backup is None:
-        return advice + " and start a new journal (there is no backup yet)."
+        return advice + " and start it afresh (there is no backup of it yet)."
     return advice + (
-        f" and carry on from the newest good backup, {backup.path} "
+        f" and carry on from its newest good backup, {backup.path} "
         f"(from {backup.day:%A %-d %B %Y})."
     )

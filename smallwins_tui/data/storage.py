@@ -9,26 +9,26 @@ empty database; both can destroy a person's writing. This storage:
 * keeps the parsed data in memory and re-reads only when the file's identity changes
   (inode, size, mtime), so reads are free and another process's writes are noticed.
 
-Locking is the caller's job (see :class:`smallwins_tui.data.journal.Journal`).
+Locking, backups and which file holds what are the caller's job (see
+:mod:`smallwins_tui.data.records` and :mod:`smallwins_tui.data.segments`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import gc
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
-from smallwins_tui.data.backups import back_up_once_a_day
 from smallwins_tui.data.errors import DamagedFileError, SaveError
 from smallwins_tui.data.files import atomic_write, describe_os_error
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: everything in one file. 2: settings and drafts in it, the rest in month files."""
 META_TABLE = "_meta"
 
 Signature = tuple[int, int, int]
@@ -83,11 +83,8 @@ def _parse_quietly(path: Path, raw: bytes) -> dict[str, Any]:
 class SafeJSONStorage(Storage):
     """Crash-safe JSON storage with an in-memory copy; see the module docstring."""
 
-    def __init__(self, path: str | Path, today: Callable[[], dt.date] | None = None) -> None:
+    def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._today = today
-        """Dates the daily backup; None turns backups off (tests of the storage alone)."""
-        self._backed_up_on: dt.date | None = None
         self._data: dict[str, Any] | None = None
         self._signature: Signature | None = None
         self._loaded = False
@@ -116,7 +113,12 @@ class SafeJSONStorage(Storage):
     def _load(self) -> dict[str, Any] | None:
         try:
             with open(self.path, "rb") as handle:
-                signature = _signature(os.fstat(handle.fileno()))
+                stat = os.fstat(handle.fileno())
+                if stat.st_mode & 0o077:  # readable by others (copied in, or an old umask)
+                    with contextlib.suppress(OSError):
+                        os.fchmod(handle.fileno(), 0o600)
+                        stat = os.fstat(handle.fileno())
+                signature = _signature(stat)
                 raw = handle.read()
         except FileNotFoundError:
             self._data, self._signature = None, None
@@ -132,7 +134,6 @@ class SafeJSONStorage(Storage):
         data.setdefault(META_TABLE, {"1": {"schema_version": SCHEMA_VERSION}})
         try:
             payload = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
-            self._back_up()
             atomic_write(self.path, payload)
             self._signature = self._disk_signature()
         except OSError as error:
@@ -145,15 +146,6 @@ class SafeJSONStorage(Storage):
         self._data = data
         self._loaded = True
         self.generation += 1
-
-    def _back_up(self) -> None:
-        """Before the first write of the day, keep a copy of the file as it stands."""
-        if self._today is None or not self._loaded or self._data is None:
-            return
-        today = self._today()
-        if self._backed_up_on != today:
-            back_up_once_a_day(self.path, today)
-            self._backed_up_on = today
 
     def close(self) -> None:
         self.invalidate()

@@ -22,10 +22,9 @@ import orjson
 from smallwins_tui.core.export import week_markdown
 from smallwins_tui.core.week import Week, WeekSummary, week_of
 from smallwins_tui.data.files import PRIVATE_FILE, atomic_write
-from smallwins_tui.data.import_check import ImportFileError, check_export
+from smallwins_tui.data.import_check import EXPORT_VERSION, ImportFileError, check_export
 from smallwins_tui.data.journal import SETTINGS, Journal
 from smallwins_tui.data.reviews import review_answers
-from smallwins_tui.data.storage import SCHEMA_VERSION
 
 EXPORT_FORMAT = "smallwins-export"
 CSV_FIELDS = ("day", "weekday", "kind", "text", "source", "id", "created", "updated")
@@ -62,7 +61,7 @@ def export_json(journal: Journal, exported: str) -> str:
     """The whole journal: every table, every record, every field, plus the schema version."""
     payload = {
         "format": EXPORT_FORMAT,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": EXPORT_VERSION,
         "exported": exported,
         "tables": journal.snapshot(),
     }

@@ -80,6 +80,7 @@ class SmallWinsApp(App[int]):
         self._draft_holders: list[DraftHolder] = []
         self._welcome = welcome
         """Options from the command line for the first screen (e.g. a breathing pattern)."""
+        self._repairs_shown = 0
         # Chosen before the first style pass, without the watcher: setting it on mount made
         # Textual re-parse the stylesheet and restyle every widget (three times) at start-up.
         # The theme is dark like Textual's default, so the app's classes need no change.
@@ -99,6 +100,9 @@ class SmallWinsApp(App[int]):
         self.switch_mode(self._start_mode)
         if self.notice is not None:
             self.push_screen(RecoveryNoticeScreen(self.notice))
+        repairs = self.journal.repairs
+        self._repairs_shown = 1 if self.notice is not None and repairs[:1] == [self.notice] else 0
+        self._show_new_repairs()
         if self._welcome:
             self.push_screen(WelcomeScreen(str(self.journal.path)), self._welcomed)
 
@@ -164,6 +168,14 @@ class SmallWinsApp(App[int]):
         """Pick up writes from other processes; the file stat is cheap, a re-read only on change."""
         if await asyncio.to_thread(self.journal.refresh):
             self.journal_changed()
+        self._show_new_repairs()
+
+    def _show_new_repairs(self) -> None:
+        """Tell the person about each damaged file the journal set aside since last time
+        (a month file is first read when a screen needs it, so this can happen at any time)."""
+        for notice in self.journal.repairs[self._repairs_shown:]:
+            self.push_screen(RecoveryNoticeScreen(notice))
+        self._repairs_shown = len(self.journal.repairs)
 
     def journal_changed(self) -> None:
         self.journal_generation = self.journal.generation

@@ -115,13 +115,13 @@ def test_hostile_text_from_the_shell_is_cleaned_before_it_reaches_the_terminal(t
 
 
 def test_a_damaged_file_with_a_backup_names_the_backup_and_its_date(tmp_path: Path) -> None:
-    backups = tmp_path / "backups"
+    backups = tmp_path / "backups" / "2026-11-20"
     backups.mkdir(parents=True)
-    good = b'{"_meta": {"1": {"schema_version": 1}}, "wins": {}}'
-    (backups / "smallwins-2026-11-20.json").write_bytes(good)
+    good = b'{"_meta": {"1": {"schema_version": 2}}, "settings": {}}'
+    (backups / "smallwins.json").write_bytes(good)
     (tmp_path / "smallwins.json").write_bytes(b"\x00\x00")
     result = run("list", data_dir=tmp_path)
     assert result.returncode == 1
-    assert str(backups / "smallwins-2026-11-20.json") in result.stderr
+    assert str(backups / "smallwins.json") in result.stderr
     assert "Friday 20 November 2026" in result.stderr
     assert (tmp_path / "smallwins.json").read_bytes() == b"\x00\x00"

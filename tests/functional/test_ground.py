@@ -15,6 +15,7 @@ from smallwins_tui.tui.app import SmallWinsApp
 from smallwins_tui.tui.screens.ground import GroundScreen
 from smallwins_tui.tui.widgets.item_field import ItemField
 from tests.conftest import TODAY
+from tests.files import all_bytes
 from tests.functional.helpers import make_app, settle
 
 HOSTILE = ["[/]", "x [/bold]", "[@click=app.quit]click", "[link=http://x]y",
@@ -87,7 +88,7 @@ async def test_a_full_walk_with_typed_items_is_noted_without_the_items(journal, 
     assert record["type"] == "grounding" and record["completed"] is True
     assert record["steps_done"] == 5 and record["steps_skipped"] == 0
     assert record["day"] == TODAY.isoformat() and "items" not in record
-    raw = journal.path.read_bytes()
+    raw = all_bytes(journal)
     assert not [word for word in words if word.encode() in raw]
     assert b"secret" not in raw
 
@@ -123,7 +124,7 @@ async def test_esc_leaves_early_in_one_press_even_with_text_typed(journal, clock
         assert app.current_mode == "today"
     [record] = reopen().records(PRACTICES)
     assert record["completed"] is False and record["steps_done"] == 0
-    assert b"secret-lamp" not in journal.path.read_bytes()
+    assert b"secret-lamp" not in all_bytes(journal)
 
 
 async def test_opening_and_leaving_at_once_notes_nothing(journal, clock, reopen):
@@ -176,7 +177,7 @@ async def test_with_the_keep_setting_typed_items_are_kept(journal, clock, reopen
         words = await walk_through(pilot, typed=True)
     [record] = reopen().records(PRACTICES)
     assert record["items"]["see"] == words[:5] and record["items"]["taste"] == words[-1:]
-    raw = journal.path.read_bytes()
+    raw = all_bytes(journal)
     assert all(word.encode() in raw for word in words)
 
 
@@ -200,7 +201,7 @@ async def test_turning_keeping_off_at_the_end_removes_this_walks_items(journal, 
         assert "not kept" in screen_text(app, "ground-keep")
     [record] = reopen().records(PRACTICES)
     assert "items" not in record and record["completed"] is True
-    assert b"secret" not in journal.path.read_bytes()
+    assert b"secret" not in all_bytes(journal)
 
 
 async def test_the_win_is_offered_at_the_end_and_recorded_only_when_chosen(journal, clock, reopen):
@@ -262,7 +263,7 @@ async def test_hostile_items_are_harmless_and_kept_only_cleaned(journal, clock, 
     [record] = reopen().records(PRACTICES)
     assert record["items"]["see"] == HOSTILE[:4] + ["]0;PWNEDtitle"]
     assert record["items"]["touch"] == ["z" * 200]
-    assert b"\x1b" not in journal.path.read_bytes()
+    assert b"\x1b" not in all_bytes(journal)
 
 
 async def test_quitting_mid_walk_still_records_the_walk(journal, clock, data_dir):

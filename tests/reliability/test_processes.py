@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from smallwins_tui.data.files import stale_temp_files
+from smallwins_tui.data.files import stale_temp_files, stale_temps_in
 from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.segments import journal_files
 from smallwins_tui.data.storage import validate
 
 WRITER = [sys.executable, "-m", "tests.reliability.writer"]
@@ -44,12 +45,15 @@ def test_kill_9_at_random_moments_never_loses_a_returned_write(tmp_path: Path) -
         os.kill(writer.pid, signal.SIGKILL)
         rest, _ = writer.communicate(timeout=30)
         confirmed.update(line for line in rest.split() if line)
-        path = data_dir / "smallwins.json"
-        validate(path, path.read_bytes())
+        for path in journal_files(data_dir, data_dir / "smallwins.json"):
+            validate(path, path.read_bytes())  # every file whole, whatever the moment
         ids = {win.id for win in Journal(data_dir).all_wins()}
         missing = confirmed - ids
         assert not missing, f"round {round_number}: {len(missing)} confirmed wins missing"
+    Journal(data_dir)  # opening clears what the last kill left
     assert stale_temp_files(data_dir / "smallwins.json") == []
+    assert stale_temps_in(data_dir / "tables" / "wins") == []
+    assert not list((data_dir / "backups").glob(".partial-*"))
 
 
 @pytest.mark.slow

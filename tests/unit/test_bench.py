@@ -16,9 +16,12 @@ from tests.conftest import TODAY
 
 def test_the_data_set_is_a_valid_journal_and_the_same_every_time(tmp_path: Path, clock) -> None:
     sizes = {"days": 20, "wins": 50, "reflections": 4, "reviews": 3}
-    path = dataset.generate(tmp_path / "a", TODAY, **sizes)
-    again = dataset.generate(tmp_path / "b", TODAY, **sizes)
-    assert path.read_bytes() == again.read_bytes()
+    dataset.generate(tmp_path / "a", TODAY, **sizes)
+    dataset.generate(tmp_path / "b", TODAY, **sizes)
+    files = sorted(path.relative_to(tmp_path / "a") for path in (tmp_path / "a").rglob("*.json"))
+    assert len(files) > 3  # the home file and month files
+    assert all((tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+               for name in files)
     journal = Journal(tmp_path / "a", clock)
     wins = journal.all_wins()
     assert len(wins) == 50

@@ -14,11 +14,13 @@ from smallwins_tui.data.errors import DamagedFileError, SaveError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.recovery import open_for_app
 from smallwins_tui.data.storage import SCHEMA_VERSION, SafeJSONStorage
+from tests.files import month_file
 
 
 def test_a_failed_write_leaves_the_old_file_byte_identical(journal, monkeypatch) -> None:
     journal.add_win("first")
-    before = journal.path.read_bytes()
+    wins = month_file(journal)
+    before = wins.read_bytes()
 
     def fail(_fd: int) -> None:
         raise OSError(28, "No space left on device")
@@ -27,8 +29,8 @@ def test_a_failed_write_leaves_the_old_file_byte_identical(journal, monkeypatch)
     with pytest.raises(SaveError, match="the disk is full"):
         journal.add_win("second")
     monkeypatch.undo()
-    assert journal.path.read_bytes() == before
-    assert files.stale_temp_files(journal.path) == []
+    assert wins.read_bytes() == before
+    assert files.stale_temp_files(wins) == []
     assert [win.text for win in journal.all_wins()] == ["first"]
     journal.add_win("third")
     assert [win.text for win in journal.all_wins()] == ["first", "third"]
@@ -36,13 +38,14 @@ def test_a_failed_write_leaves_the_old_file_byte_identical(journal, monkeypatch)
 
 def test_interrupt_mid_write_removes_the_temp_file(journal, monkeypatch) -> None:
     journal.add_win("kept")
-    before = journal.path.read_bytes()
+    wins = month_file(journal)
+    before = wins.read_bytes()
     monkeypatch.setattr(files.os, "replace", lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     with pytest.raises(KeyboardInterrupt):
         journal.add_win("lost")
     monkeypatch.undo()
-    assert journal.path.read_bytes() == before
-    assert files.stale_temp_files(journal.path) == []
+    assert wins.read_bytes() == before
+    assert files.stale_temp_files(wins) == []
 
 
 CORRUPT = {
@@ -81,10 +84,11 @@ def test_the_app_sets_a_damaged_file_aside_and_starts_afresh(data_dir, clock, na
     assert notice.moved_to.read_bytes() == CORRUPT[name]
 
 
-def test_the_schema_version_lives_in_the_file(journal) -> None:
+def test_the_schema_version_lives_in_every_file(journal) -> None:
     journal.add_win("x")
-    data = orjson.loads(journal.path.read_bytes())
-    assert data["_meta"]["1"] == {"schema_version": SCHEMA_VERSION}
+    for path in (journal.path, month_file(journal)):
+        data = orjson.loads(path.read_bytes())
+        assert data["_meta"]["1"] == {"schema_version": SCHEMA_VERSION}
 
 
 def test_reads_come_from_memory_until_the_file_changes(tmp_path: Path) -> None:
@@ -94,7 +98,8 @@ def test_reads_come_from_memory_until_the_file_changes(tmp_path: Path) -> None:
     assert storage.read() is first
     other = SafeJSONStorage(tmp_path / "s.json")
     other.write({"wins": {"1": {"id": "x"}}})
-    assert storage.read() == {"wins": {"1": {"id": "x"}}, "_meta": {"1": {"schema_version": 1}}}
+    assert storage.read() == {"wins": {"1": {"id": "x"}},
+                              "_meta": {"1": {"schema_version": SCHEMA_VERSION}}}
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o000])
@@ -106,8 +111,11 @@ def test_folder_and_files_are_private_whatever_the_umask(tmp_path, clock, umask)
         journal.add_win("private")
     finally:
         os.umask(old)
-    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    wins = month_file(journal)
+    assert [stat.S_IMODE(folder.stat().st_mode) for folder in
+            (data_dir, data_dir / "tables", wins.parent)] == [0o700] * 3
     assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(wins.stat().st_mode) == 0o600
     lock = Path(str(journal.path) + ".lock")
     assert not lock.exists() or stat.S_IMODE(lock.stat().st_mode) & 0o077 == 0
 
@@ -120,17 +128,27 @@ def test_a_readable_data_file_is_made_private_on_open(journal, data_dir, clock) 
     assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
 
 
+def test_a_readable_month_file_is_made_private_when_read(journal, data_dir, clock) -> None:
+    journal.add_win("x")
+    month_file(journal).chmod(0o644)
+    assert [win.text for win in Journal(data_dir, clock).all_wins()] == ["x"]
+    assert stat.S_IMODE(month_file(journal).stat().st_mode) == 0o600
+
+
 def test_stale_temp_files_are_removed_at_start(journal, data_dir, clock) -> None:
     journal.add_win("x")
-    leftover = data_dir / ".smallwins.json.abc123.tmp"
-    leftover.write_bytes(b"half a write")
+    leftovers = [data_dir / ".smallwins.json.abc123.tmp",
+                 month_file(journal).parent / ".2026-11.json.def456.tmp"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"half a write")
     Journal(data_dir, clock)
-    assert not leftover.exists()
+    assert not any(leftover.exists() for leftover in leftovers)
 
 
 def test_a_read_only_folder_gives_a_clear_message_and_changes_nothing(journal, monkeypatch):
     journal.add_win("kept")
-    before = journal.path.read_bytes()
+    wins = month_file(journal)
+    before = wins.read_bytes()
 
     def read_only(*_args, **_kwargs):
         raise OSError(30, "Read-only file system")
@@ -139,8 +157,8 @@ def test_a_read_only_folder_gives_a_clear_message_and_changes_nothing(journal, m
     with pytest.raises(SaveError, match="the disk is read-only"):
         journal.add_win("not saved")
     monkeypatch.undo()
-    assert journal.path.read_bytes() == before
-    assert files.stale_temp_files(journal.path) == []
+    assert wins.read_bytes() == before
+    assert files.stale_temp_files(wins) == []
     journal.add_win("saved once writable again")
     assert [w.text for w in journal.all_wins()] == ["kept", "saved once writable again"]
 

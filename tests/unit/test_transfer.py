@@ -15,6 +15,7 @@ from smallwins_tui.core.clock import FixedClock
 from smallwins_tui.core.week import Week
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.reviews import review_answers, save_review
+from smallwins_tui.data.storage import SafeJSONStorage
 from smallwins_tui.data.transfer import (
     ImportFileError,
     export_csv,
@@ -50,17 +51,24 @@ def test_the_newer_update_wins_both_ways(journal: Journal, tmp_path, clock: Fixe
     assert journal.get_win(win.id).text == "newer words"  # type: ignore[union-attr]
 
 
-def test_the_merge_is_one_write(journal: Journal, tmp_path) -> None:
+def test_the_merge_is_one_write_per_file(journal: Journal, tmp_path, monkeypatch) -> None:
     for n in range(5):
         journal.add_win(f"win {n}", day=TODAY)
     save_review(journal, Week(dt.date(2026, 11, 16)), {"friend": "No."})
     target = Journal(tmp_path / "target", FixedClock(FIXED_NOW))
-    writes: list[int] = []
-    original = target._storage.write
-    target._storage.write = lambda data: (writes.append(1), original(data))[1]  # type: ignore
+    writes: list[str] = []
+    original = SafeJSONStorage.write
+
+    def counted(storage: SafeJSONStorage, data: dict) -> None:  # type: ignore[type-arg]
+        writes.append(storage.path.relative_to(target.data_dir).as_posix())
+        original(storage, data)
+
+    monkeypatch.setattr(SafeJSONStorage, "write", counted)
     report = import_json(target, exported(journal))
     assert report.added == {"wins": 5, "reviews": 1}
-    assert len(writes) == 1
+    # One write per file touched: the home file is created first (it carries the version).
+    assert sorted(writes) == ["smallwins.json", "tables/reviews/2026-11.json",
+                              "tables/wins/2026-11.json"]
     assert sorted(w.text for w in target.all_wins()) == [f"win {n}" for n in range(5)]
     assert target.snapshot() == journal.snapshot()
     assert review_answers(target, Week(dt.date(2026, 11, 16))) == {"friend": "No."}
