@@ -5,10 +5,12 @@ every week or so (500), a weekly review almost every week (520), a small step on
 of the days, and their settings. Everything comes from one seeded ``random.Random``, so the
 same ``seed`` and ``last_day`` always give the same bytes.
 
-The file is written directly, in exactly the format :class:`SafeJSONStorage` writes (tables of
-``{"<int doc id>": record}`` plus ``_meta`` with the schema version), through the same
-``atomic_write``; going through ``RecordStore.put`` 20,000 times would take minutes and test
-nothing extra. ``python -m bench.dataset DIR`` writes one by hand.
+The files are written directly, laid out exactly as the journal lays them out (settings in
+``smallwins.json``, every other table one file per month, see ``smallwins_tui.data.segments``)
+and in exactly the format :class:`SafeJSONStorage` writes (tables of ``{"<int doc id>": record}``
+plus ``_meta`` with the schema version), through the same ``atomic_write``; going through
+``RecordStore.put`` 20,000 times would take minutes and test nothing extra.
+``python -m bench.dataset DIR`` writes one by hand.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ import orjson
 
 from smallwins_tui.core.kinds import KIND_KEYS
 from smallwins_tui.data.files import atomic_write, ensure_private_dir
-from smallwins_tui.data.journal import INTENTIONS, SETTINGS, WINS
+from smallwins_tui.data.journal import INTENTIONS, SETTINGS, WINS, Journal
 from smallwins_tui.data.paths import data_file
+from smallwins_tui.data.segments import journal_files, month_of, segment_path
 from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION
 
 REFLECTIONS = "reflections"
@@ -117,11 +120,41 @@ def build(last_day: dt.date, *, days: int = TEN_YEARS, wins: int = 20_000,
 
 
 def write(data_dir: Path, data: dict[str, Any]) -> Path:
-    """Write ``data`` as the journal in ``data_dir`` (0600, atomically) and return its path."""
-    ensure_private_dir(data_dir)
-    path = data_file(data_dir)
-    atomic_write(path, orjson.dumps(data))
-    return path
+    """Write ``data`` as the journal in ``data_dir`` (0600, atomically): settings in the home
+    file, every other table split by month. Returns the home file's path."""
+    meta = data[META_TABLE]
+    files: dict[Path, dict[str, Any]] = {data_file(data_dir): {META_TABLE: meta}}
+    for name, docs in data.items():
+        if name == META_TABLE:
+            continue
+        for doc_id, record in docs.items():
+            path = (data_file(data_dir) if name in Journal.home_tables
+                    else segment_path(data_dir, name, month_of(record)))
+            files.setdefault(path, {META_TABLE: meta}).setdefault(name, {})[doc_id] = record
+    for path, content in files.items():
+        for folder in (data_dir, path.parent.parent, path.parent):
+            ensure_private_dir(folder)
+        atomic_write(path, orjson.dumps(content))
+    return data_file(data_dir)
+
+
+def one_file(data_dir: Path, target: Path) -> Path:
+    """The same journal as ONE TinyDB file, as a stock TinyDB app would keep it (the storage
+    benchmark's baseline): every file's tables merged, doc ids renumbered."""
+    merged: dict[str, Any] = {}
+    for path in journal_files(data_dir, data_file(data_dir)):
+        for name, docs in orjson.loads(path.read_bytes()).items():
+            table = merged.setdefault(name, {})
+            for record in docs.values():
+                table[str(len(table) + 1)] = record
+    ensure_private_dir(target.parent)
+    atomic_write(target, orjson.dumps(merged))
+    return target
+
+
+def size(data_dir: Path) -> int:
+    """Bytes in every journal file (not backups)."""
+    return sum(path.stat().st_size for path in journal_files(data_dir, data_file(data_dir)))
 
 
 def generate(data_dir: Path, last_day: dt.date | None = None, **sizes: int) -> Path:
@@ -135,7 +168,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     path = generate(args.data_dir, seed=args.seed)
-    print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")
+    print(f"{path.parent}: {size(path.parent) / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

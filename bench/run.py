@@ -161,7 +161,7 @@ def run_all(rounds: int = 7, small: bool = False, enter_count: int = 10,
         dataset.generate(ten, dt.date.today(), **sizes)
         # No history at all, only the settings (already welcomed, like the ten-year user).
         dataset.generate(empty, dt.date.today(), days=1, wins=0, reflections=0, reviews=0)
-        size = dataset.data_file(ten).stat().st_size / 1e6
+        size = dataset.size(ten) / 1e6
         out(f"Data set: {size:.1f} MB ({'small' if small else 'ten years'}); "
             f"{rounds} rounds, medians; Python {sys.version.split()[0]}")
         copy = base / "copy"

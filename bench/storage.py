@@ -1,7 +1,9 @@
 """Storage benchmark: smallwins' journal against TinyDB's stock ``JSONStorage``, same data.
 
-Both get their own copy of the same file. Adding is ``Journal.add_win`` (file lock, atomic
-write with fsync, the day index kept current) against ``TinyDB(path).table("wins").insert``
+Both get their own copy of the same journal: smallwins as it lays it out (split by month),
+stock TinyDB as one file holding everything (:func:`bench.dataset.one_file`). Adding is
+``Journal.add_win`` (file lock, atomic write with fsync, the day index kept current) against
+``TinyDB(path).table("wins").insert``
 (stock: re-read and re-parse the file, rewrite it in place, no fsync). Reading is one day's
 wins: ``Journal.wins_on(day)`` against ``table.search(Query().day == day)``, over many
 different days, so TinyDB's query cache (which would also hide other processes' writes) is not
@@ -18,9 +20,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench.dataset import one_file
 from smallwins_tui.core.clock import SystemClock
 from smallwins_tui.data.journal import WINS, Journal
-from smallwins_tui.data.paths import data_file
 
 if TYPE_CHECKING:
     from bench.run import Row
@@ -43,11 +45,10 @@ def storage_ratios(source: Path, work: Path, repeats: int = 15) -> list[Row]:
 
     from bench.run import Row
 
-    ours_dir, stock_dir = work / "smallwins", work / "tinydb"
-    for target in (ours_dir, stock_dir):
-        shutil.copytree(source, target)
+    ours_dir = work / "smallwins"
+    shutil.copytree(source, ours_dir)
     journal = Journal(ours_dir, SystemClock())
-    stock = TinyDB(data_file(stock_dir))
+    stock = TinyDB(one_file(source, work / "tinydb" / "stock.json"))
     table = stock.table(WINS)
     today = dt.date.today().isoformat()
     record = {"text": "A benchmark win", "day": today, "kind": None}
