@@ -18,6 +18,7 @@ from smallwins_tui.data.backups import Backup, newest_good_copy
 from smallwins_tui.data.errors import DamagedFileError
 from smallwins_tui.data.files import atomic_write
 from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.segments import TABLES_FOLDER
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,23 @@ class RecoveryNotice:
     reason: str
     backup: Backup | None = None
     """The backup the new journal was started from, if there was a good one."""
+
+    @property
+    def what(self) -> str:
+        """The file in plain words: "Your journal file", "Your wins for October 2026"."""
+        folder = self.damaged.parent
+        if folder.parent.name != TABLES_FOLDER:
+            return "Your journal file"
+        noun = _NOUNS.get(folder.name, f"{folder.name} records")
+        try:
+            month = dt.datetime.strptime(self.damaged.stem, "%Y-%m").strftime("%B %Y")
+        except ValueError:
+            return f"Your undated {noun}"
+        return f"Your {noun} for {month}"
+
+
+_NOUNS = {"wins": "wins", "intentions": "small steps", "practices": "practice sessions",
+          "reflections": "reflections", "reviews": "weekly reviews"}
 
 
 def quarantine(path: Path, now: dt.datetime) -> Path:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from smallwins_tui.data.backups import Backup
 from smallwins_tui.data.demo import seed_demo
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.app import SmallWinsApp
@@ -60,5 +62,20 @@ class TestRecovery:
             damaged=Path("/home/sam/.local/share/smallwins/smallwins.json"),
             moved_to=Path("/home/sam/.local/share/smallwins/smallwins.json.corrupt-20261122-200000"),
             reason="not valid JSON: unexpected end of data",
+        )
+        assert snap_compare(app_for(journal, clock, notice=notice), terminal_size=SIZE)
+
+    def test_damaged_month_mended_from_a_backup(self, snap_compare, journal, clock):
+        """You should see "Your wins for October 2026 could not be read", the moved-aside
+        file, and the backup from Saturday 21 November copied back in its place."""
+        home = Path("/home/sam/.local/share/smallwins")
+        month = home / "tables" / "wins" / "2026-10.json"
+        copy = home / "backups" / "2026-11-21" / "tables" / "wins" / "2026-10.json"
+        notice = RecoveryNotice(
+            damaged=month,
+            moved_to=month.with_name("2026-10.json.corrupt-20261122-200000"),
+            reason="not valid JSON: unexpected character",
+            backup=Backup(copy, dt.date(2026, 11, 21), copy.relative_to(home / "backups" /
+                                                                        "2026-11-21")),
         )
         assert snap_compare(app_for(journal, clock, notice=notice), terminal_size=SIZE)

@@ -10,10 +10,11 @@ import filelock
 import pytest
 
 from smallwins_tui.data import files
-from smallwins_tui.data.errors import LockTimeoutError, SaveError
+from smallwins_tui.data.errors import DamagedFileError, LockTimeoutError, SaveError
 from smallwins_tui.data.journal import WINS
 from smallwins_tui.data.lock import FileLock, LockTimeout
 from tests.conftest import TODAY
+from tests.files import month_file
 
 
 def _shape(journal) -> list[tuple[str, str, str | None, dt.date]]:  # type: ignore[no-untyped-def]
@@ -22,12 +23,13 @@ def _shape(journal) -> list[tuple[str, str, str | None, dt.date]]:  # type: igno
 
 def test_day_index_kept_current_matches_a_fresh_read(journal, reopen, clock) -> None:
     rng = random.Random(3)
+    days = [TODAY - dt.timedelta(days=ago) for ago in (0, 1, 2, 24)]  # the last is in October
     journal.wins_on(TODAY)  # build the index first, so every change below updates it
     for step in range(60):
         wins = journal.all_wins()
         choice = rng.random()
         if choice < 0.5 or not wins:
-            journal.add_win(f"win {step}", day=TODAY - dt.timedelta(days=rng.randrange(4)))
+            journal.add_win(f"win {step}", day=rng.choice(days))
         elif choice < 0.7:
             journal.edit_win(rng.choice(wins).id, text=f"edited {step}")
         elif choice < 0.9:
@@ -38,8 +40,7 @@ def test_day_index_kept_current_matches_a_fresh_read(journal, reopen, clock) -> 
             journal.toggle_intention(TODAY) if journal.intention(TODAY) else \
                 journal.set_intention(TODAY, f"step {step}")
         clock.advance(seconds=rng.choice([0, 1]))
-        for ago in range(4):
-            day = TODAY - dt.timedelta(days=ago)
+        for day in days:
             assert [w.id for w in journal.wins_on(day)] == [w.id for w in reopen().wins_on(day)]
     assert _shape(journal) == _shape(reopen())
 
@@ -55,6 +56,33 @@ def test_uuid_lookups_follow_another_process(journal, reopen) -> None:
     assert reopen().get_win(theirs.id).text == "changed here"  # type: ignore[union-attr]
     fresh = journal.add_win("after")
     assert sorted(w.id for w in reopen().all_wins()) == sorted([theirs.id, fresh.id])
+
+
+def test_only_the_months_asked_for_are_read(journal, reopen) -> None:
+    journal.add_win("long ago", day=dt.date(2024, 2, 1))
+    journal.add_win("today")
+    month_file(journal, month="2024-02").write_bytes(b"damaged")
+    other = reopen()  # no repair: reading the damaged month would raise
+    assert [w.text for w in other.wins_on(TODAY)] == ["today"]
+    other.add_win("and another")
+    assert len(other.wins_between(TODAY - dt.timedelta(days=6), TODAY)) == 2
+    with pytest.raises(DamagedFileError):
+        other.all_wins()
+
+
+def test_a_record_never_moves_to_another_month(journal) -> None:
+    win = journal.add_win("x")
+    journal.update(WINS, win.id, {"day": "2026-11-01"})
+    with pytest.raises(ValueError, match="another month"):
+        journal.update(WINS, win.id, {"day": "2026-10-31"})
+
+
+def test_a_new_month_file_from_another_process_is_noticed(journal, reopen) -> None:
+    december = dt.date(2026, 12, 1)
+    assert journal.wins_on(december) == []
+    reopen().add_win("written elsewhere", day=december)
+    assert journal.refresh()
+    assert [w.text for w in journal.wins_on(december)] == ["written elsewhere"]
 
 
 def test_a_failed_write_forgets_the_index_too(journal, monkeypatch) -> None:

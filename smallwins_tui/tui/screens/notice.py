@@ -23,7 +23,7 @@ class RecoveryNoticeScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="notice-box"):
-            yield Static("Your journal file could not be read", classes="title")
+            yield Static(f"{self.notice.what} could not be read", classes="title")
             yield Static(
                 Content.assemble(
                     "It has been moved aside, untouched, so nothing in it is lost:\n\n",
@@ -39,7 +39,7 @@ class RecoveryNoticeScreen(ModalScreen[None]):
     def _carry_on(self) -> tuple[str | tuple[str, str], ...]:
         backup = self.notice.backup
         if backup is None:
-            return ("\n\nThere was no backup yet, so a new, empty journal starts at\n\n",
+            return ("\n\nThere was no backup of it yet, so it starts again, empty, at\n\n",
                     ("  " + str(self.notice.damaged), "bold"))
         return (f"\n\nYou carry on from your newest good backup, from {backup.day:%A %-d %B}:\n\n",
                 ("  " + str(backup.path), "bold"),
