@@ -114,8 +114,12 @@ class Journal(RecordStore):
                 rows.append(record)
         for day in unsorted:
             index[day].sort(key=_created)
-        self._day_indexes[segment.path] = (data, index)
+        if self._segments.get(segment.path) is segment:  # not already dropped from memory
+            self._day_indexes[segment.path] = (data, index)
         return index
+
+    def _forgotten(self, path: Path) -> None:
+        self._day_indexes.pop(path, None)
 
     def _changed(self, table: str, segment: Segment, before: dict[str, Any] | None,
                  after: dict[str, Any] | None) -> None:

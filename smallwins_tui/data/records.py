@@ -42,6 +42,9 @@ from smallwins_tui.data.segments import (
 from smallwins_tui.data.storage import META_TABLE
 
 LOCK_TIMEOUT = 10.0
+KEEP_IN_MEMORY = 48
+"""Month files kept read in memory at most; the least recently used beyond this are dropped,
+so browsing years back does not make a long session grow."""
 
 Repair = Callable[[DamagedFileError], object]
 """Called with a damaged file's error; sets the file aside (and restores a copy) so a retry
@@ -139,10 +142,18 @@ class RecordStore:
     # Files ---------------------------------------------------------------------------------------
 
     def _segment(self, path: Path) -> Segment:
-        segment = self._segments.get(path)
+        segment = self._segments.pop(path, None)
         if segment is None:
-            segment = self._segments[path] = Segment(path, self._bump)
+            segment = Segment(path, self._bump)
+        self._segments[path] = segment  # most recently used last
+        if len(self._segments) > KEEP_IN_MEMORY:
+            oldest = next(key for key in self._segments if key != self.path)  # home stays
+            del self._segments[oldest]
+            self._forgotten(oldest)
         return segment
+
+    def _forgotten(self, path: Path) -> None:
+        """Called when a month file is dropped from memory; subclasses drop what they built."""
 
     def _home(self) -> Segment:
         return self._segment(self.path)

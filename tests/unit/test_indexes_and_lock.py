@@ -116,3 +116,21 @@ def test_a_held_lock_gives_the_plain_error(journal, monkeypatch) -> None:
     with filelock.FileLock(str(journal.path) + ".lock", timeout=0.1), \
             pytest.raises(LockTimeoutError):
         journal.add_win("blocked")
+
+
+def test_a_long_look_back_keeps_only_recent_months_in_memory(journal, reopen) -> None:
+    from smallwins_tui.data.records import KEEP_IN_MEMORY
+
+    first = dt.date(2020, 1, 15)
+    months = [dt.date(2020 + m // 12, m % 12 + 1, 15) for m in range(KEEP_IN_MEMORY + 12)]
+    for day in months:
+        journal.add_win(f"win on {day}", day=day)
+    other = reopen()
+    for day in months:
+        assert [w.text for w in other.wins_on(day)] == [f"win on {day}"]
+    assert len(other._segments) <= KEEP_IN_MEMORY
+    assert len(other._day_indexes) <= KEEP_IN_MEMORY
+    assert [w.text for w in other.wins_on(first)] == [f"win on {first}"]  # read again
+    assert len(other.all_wins()) == len(months)
+    assert len(other._segments) <= KEEP_IN_MEMORY
+    assert len(other._day_indexes) <= KEEP_IN_MEMORY
