@@ -5,9 +5,16 @@ last copy is copied aside.
 but holds only the files that changed since their previous copy, so a day's backup costs what
 changed, not the whole journal. Together the folders give, for every file, its state at the
 start of each of the last ``KEEP`` days of use; older folders keep only each file's newest copy
-(so a month finished long ago keeps its last copy for good). Copies are 0600, written
-atomically, and keep the original's modification time, which is how "changed since" is told.
-A day's folder is built under a temporary name and renamed when complete.
+(so a month finished long ago keeps its last copy for good). Copies are 0600 and keep the
+original's modification time, which is how "changed since" is told. Only a file that reads
+cleanly is copied, so a damaged file never pushes out its last good copy. A day's folder is
+built under a temporary name and renamed when complete; it is not fsynced file by file (a
+copy cut short by a power cut fails the readability check and is copied again next day).
+
+Before the journal was split by month (schema 1), each day's backup was one whole journal,
+``backups/smallwins-YYYY-MM-DD.json``; those are still found, as copies of every file (the
+part each file needs is taken out of them, see :func:`content_for`), until fourteen day
+folders have replaced them.
 """
 
 from __future__ import annotations
@@ -20,12 +27,16 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
+
 from smallwins_tui.data.errors import DamagedFileError
-from smallwins_tui.data.files import atomic_write, ensure_private_dir
+from smallwins_tui.data.files import ensure_private_dir
+from smallwins_tui.data.paths import DATA_FILE_NAME
 
 KEEP = 14
 FOLDER = "backups"
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LEGACY = re.compile(r"smallwins-(\d{4}-\d{2}-\d{2})\.json")
 _PARTIAL = ".partial-"
 
 
@@ -49,7 +60,7 @@ def _days(data_dir: Path) -> list[tuple[dt.date, Path]]:
     found = []
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         for entry in os.scandir(folder):
-            if entry.is_dir() and _DAY.match(entry.name):
+            if entry.is_dir() and _DAY.fullmatch(entry.name):
                 with contextlib.suppress(ValueError):
                     found.append((dt.date.fromisoformat(entry.name), Path(entry.path)))
     return sorted(found, reverse=True)
@@ -61,23 +72,66 @@ def _files_under(folder: Path) -> list[Path]:
                   if name.endswith(".json") and not name.startswith("."))
 
 
+def _legacy(data_dir: Path) -> list[tuple[dt.date, Path]]:
+    """Schema 1's whole-journal backups, newest first."""
+    found = []
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for entry in os.scandir(backup_dir(data_dir)):
+            match = _LEGACY.fullmatch(entry.name)
+            if match and entry.is_file():
+                with contextlib.suppress(ValueError):
+                    found.append((dt.date.fromisoformat(match.group(1)), Path(entry.path)))
+    return sorted(found, reverse=True)
+
+
 def list_backups(data_dir: Path) -> list[Backup]:
-    """Every copy of every file, newest day first."""
-    return [Backup(day_folder / relative, day, relative)
-            for day, day_folder in _days(data_dir) for relative in _files_under(day_folder)]
+    """Every copy of every file, newest day first (a schema 1 backup as one whole journal)."""
+    copies = [Backup(day_folder / relative, day, relative)
+              for day, day_folder in _days(data_dir) for relative in _files_under(day_folder)]
+    copies += [Backup(path, day, Path(DATA_FILE_NAME)) for day, path in _legacy(data_dir)]
+    return sorted(copies, key=lambda copy: copy.day, reverse=True)
 
 
 def copies_of(data_dir: Path, relative: Path) -> list[Backup]:
-    """The copies of one file (``relative`` to the data folder), newest first."""
-    return [Backup(folder / relative, day, relative)
-            for day, folder in _days(data_dir) if (folder / relative).is_file()]
+    """The copies of one file (``relative`` to the data folder), newest first. A schema 1
+    whole-journal backup counts as a copy of every file."""
+    copies = [Backup(folder / relative, day, relative)
+              for day, folder in _days(data_dir) if (folder / relative).is_file()]
+    copies += [Backup(path, day, relative) for day, path in _legacy(data_dir)]
+    return sorted(copies, key=lambda copy: copy.day, reverse=True)
+
+
+def content_for(backup: Backup, relative: Path, home_tables: frozenset[str]) -> bytes:
+    """The bytes to put back at ``relative`` from ``backup``: the copy itself, or from a whole
+    journal (schema 1) only the part that file holds, so restoring never brings back records
+    that belong to other files (which would undo later changes to them)."""
+    from smallwins_tui.data.segments import TABLES_FOLDER, month_of
+    from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION, validate
+
+    raw = backup.path.read_bytes()
+    data = validate(backup.path, raw)
+    parts = relative.parts
+    if len(parts) == 3 and parts[0] == TABLES_FOLDER:
+        table, month = parts[1], Path(parts[2]).stem
+        wanted = {table: {key: record for key, record in data.get(table, {}).items()
+                          if month_of(record) == month}}
+    else:
+        wanted = {name: docs for name, docs in data.items() if name in home_tables}
+    if all(name in wanted or name == META_TABLE for name in data):
+        return raw  # already exactly that file
+    wanted[META_TABLE] = {"1": {"schema_version": SCHEMA_VERSION}}
+    return orjson.dumps(wanted)
 
 
 def is_readable(backup: Backup) -> bool:
+    return _reads_cleanly(backup.path)
+
+
+def _reads_cleanly(path: Path) -> bool:
     from smallwins_tui.data.storage import validate
 
     try:
-        validate(backup.path, backup.path.read_bytes())
+        validate(path, path.read_bytes())
     except (DamagedFileError, OSError):
         return False
     return True
@@ -122,11 +176,11 @@ def back_up_day(data_dir: Path, files: list[Path], today: dt.date) -> Path | Non
                 stat = path.stat()
             except FileNotFoundError:
                 continue
-            if newest.get(relative) == _stamp(stat):
-                continue
+            if newest.get(relative) == _stamp(stat) or not _reads_cleanly(path):
+                continue  # unchanged; or damaged, and its last good copy must stay the newest
             copy = partial / relative
             copy.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            atomic_write(copy, path.read_bytes())
+            _write_copy(copy, path.read_bytes())
             os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         os.rename(partial, target)
     except BaseException:
@@ -136,10 +190,23 @@ def back_up_day(data_dir: Path, files: list[Path], today: dt.date) -> Path | Non
     return target
 
 
+def _write_copy(path: Path, data: bytes) -> None:
+    """A private file, no fsync (see the module docstring)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
 def _prune(data_dir: Path) -> None:
-    """Keep the newest ``KEEP`` days whole; before them, only each file's newest copy."""
+    """Keep the newest ``KEEP`` days whole; before them, only each file's newest copy.
+    Schema 1 whole-journal backups go once ``KEEP`` day folders have taken their place."""
+    days = _days(data_dir)
+    if len(days) >= KEEP:
+        for _, path in _legacy(data_dir):
+            with contextlib.suppress(OSError):
+                path.unlink()
     seen: set[Path] = set()
-    for index, (_, folder) in enumerate(_days(data_dir)):
+    for index, (_, folder) in enumerate(days):
         for relative in _files_under(folder):
             if index >= KEEP and relative in seen:
                 with contextlib.suppress(OSError):

@@ -106,19 +106,20 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
     if len(damaged) == len(files):
         return
     noun = "win" if wins == 1 else "wins"
-    count = len(files) - len(damaged)
-    yield Finding("ok", "journal", f"{home} and {count - 1} month files read cleanly "
-                  f"({wins} {noun}, schema {SCHEMA_VERSION})")
+    readable = len(files) - len(damaged)
+    which = "the other" if damaged else "all"
+    yield Finding("ok", "journal", f"{which} {readable} {'file' if readable == 1 else 'files'} "
+                  f"in {home.parent} read cleanly ({wins} {noun}, schema {SCHEMA_VERSION})")
     loose = [path for path in files if _mode(path) & 0o077]
     if loose and fix:
         for path in loose:
             path.chmod(PRIVATE_FILE)
-        yield Finding("ok", "journal files", f"made {len(loose)} private", repaired=True)
+        yield Finding("ok", "file modes", f"made {len(loose)} private", repaired=True)
     elif loose:
-        yield Finding("fix", "journal files", f"{len(loose)} readable by others, such as "
+        yield Finding("fix", "file modes", f"{len(loose)} readable by others, such as "
                       f"{loose[0]}; run smallwins doctor --fix")
     else:
-        yield Finding("ok", "journal files", "private (0600)")
+        yield Finding("ok", "file modes", "private (0600)")
     if any(path.stat().st_uid != os.getuid() for path in files):
         yield Finding("fix", "owner", "some journal files belong to another user")
 

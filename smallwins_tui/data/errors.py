@@ -22,6 +22,25 @@ class DamagedFileError(JournalError):
         self.reason = reason
 
 
+class NewerSchemaError(JournalError):
+    """A newer smallwins wrote this file. It is fine, so it is never set aside: upgrade."""
+
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(f"{path} was written by a newer smallwins (schema {version}); "
+                         "nothing was changed, please upgrade smallwins to open it")
+        self.path = path
+
+
+class ReadError(JournalError):
+    """A journal file could not be read for a reason outside it (permissions, the disk, too
+    many open files). It is not damaged, so it is never set aside; try again."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"could not read {path} ({reason}); nothing was changed, try again")
+        self.path = path
+        self.reason = reason
+
+
 class SaveError(JournalError):
     """A write failed; the file on disk is unchanged."""
 

@@ -22,7 +22,7 @@ EXPORT_VERSION = 1
 """The export file's own version. Records look the same in journal schemas 1 and 2 (only how
 the journal splits them into files changed), so exports from either are version 1."""
 
-_TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_TABLE_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")  # fullmatch: no trailing newline
 _SINGLE_LINE = {("wins", "text"): WIN_MAX, ("intentions", "text"): INTENTION_MAX}
 _DAY_FIELDS = {("wins", "day"), ("intentions", "day"), ("reviews", "week")}
 
@@ -102,7 +102,7 @@ def check_export(raw: bytes) -> dict[str, list[dict[str, Any]]]:
         raise ImportFileError("it has no tables of records")
     checked: dict[str, list[dict[str, Any]]] = {}
     for name, records in tables.items():
-        if name == META_TABLE or not _TABLE_NAME.match(name):
+        if name == META_TABLE or not _TABLE_NAME.fullmatch(name):
             raise ImportFileError(f"it has a table with an unusable name {name[:40]!r}")
         if not isinstance(records, list):
             raise ImportFileError(f"the table {name!r} is not a list of records")

@@ -29,6 +29,10 @@ _UNSET: Any = object()
 _created = itemgetter("created")
 
 
+def _month(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()[:7]
+
+
 def _check_kind(kind: str | None) -> str | None:
     if kind is not None and kind not in KIND_KEYS:
         raise ValueError(f"unknown kind {kind!r}")
@@ -67,7 +71,9 @@ class Journal(RecordStore):
             fields["source"] = source
         return Win.from_record(self.add(WINS, fields))
 
-    def edit_win(self, win_id: str, text: str = _UNSET, kind: str | None = _UNSET) -> Win:
+    def edit_win(self, win_id: str, text: str = _UNSET, kind: str | None = _UNSET,
+                 day: dt.date | None = None) -> Win:
+        """Change a win's words or kind; ``day`` (the win's own, when known) spares a search."""
         changes: dict[str, Any] = {}
         if text is not _UNSET:
             cleaned = clean_line(text, WIN_MAX)
@@ -76,11 +82,11 @@ class Journal(RecordStore):
             changes["text"] = cleaned
         if kind is not _UNSET:
             changes["kind"] = _check_kind(kind)
-        return Win.from_record(self.update(WINS, win_id, changes))
+        return Win.from_record(self.update(WINS, win_id, changes, month=_month(day)))
 
-    def delete_win(self, win_id: str) -> Win | None:
-        """Delete a win and return it, so the caller can offer to undo."""
-        record = self.delete(WINS, win_id)
+    def delete_win(self, win_id: str, day: dt.date | None = None) -> Win | None:
+        """Delete a win and return it, so the caller can offer to undo (``day`` as above)."""
+        record = self.delete(WINS, win_id, month=_month(day))
         return Win.from_record(record) if record else None
 
     def restore_win(self, win: Win) -> Win:
@@ -88,8 +94,8 @@ class Journal(RecordStore):
         self.put(WINS, win.to_record())
         return win
 
-    def get_win(self, win_id: str) -> Win | None:
-        record = self.get(WINS, win_id)
+    def get_win(self, win_id: str, day: dt.date | None = None) -> Win | None:
+        record = self.get(WINS, win_id, month=_month(day))
         return Win.from_record(record) if record else None
 
     def _month_index(self, segment: Segment) -> dict[str, list[dict[str, Any]]]:
@@ -178,11 +184,12 @@ class Journal(RecordStore):
         if not cleaned:
             if current:
                 if current.win_id:
-                    self.delete(WINS, current.win_id)
-                self.delete(INTENTIONS, current.id)
+                    self.delete(WINS, current.win_id, month=_month(day))
+                self.delete(INTENTIONS, current.id, month=_month(day))
             return None
         if current:
-            return Intention.from_record(self.update(INTENTIONS, current.id, {"text": cleaned}))
+            return Intention.from_record(self.update(INTENTIONS, current.id, {"text": cleaned},
+                                                     month=_month(day)))
         fields = {"day": day.isoformat(), "text": cleaned, "win_id": None}
         return Intention.from_record(self.add(INTENTIONS, fields))
 
@@ -191,12 +198,13 @@ class Journal(RecordStore):
         current = self.intention(day)
         if current is None:
             raise LookupError("there is no small step set for this day")
+        month = _month(day)
         if current.win_id:
-            self.delete(WINS, current.win_id)
-            record = self.update(INTENTIONS, current.id, {"win_id": None})
+            self.delete(WINS, current.win_id, month=month)
+            record = self.update(INTENTIONS, current.id, {"win_id": None}, month=month)
             return Intention.from_record(record), None
         win = self.add_win(current.text, day=day, source="intention")
-        record = self.update(INTENTIONS, current.id, {"win_id": win.id})
+        record = self.update(INTENTIONS, current.id, {"win_id": win.id}, month=month)
         return Intention.from_record(record), win
 
     # Settings and drafts ----------------------------------------------------------------------

@@ -205,8 +205,14 @@ class RecordStore:
         if name == META_TABLE:
             raise ValueError("the meta table is not for records")
 
-    def _locate(self, table: str, record_id: str) -> tuple[Segment, dict[str, Any]] | None:
-        """The file and record with this UUID: files already in memory first, then the rest."""
+    def _locate(self, table: str, record_id: str, month: str | None = None
+                ) -> tuple[Segment, dict[str, Any]] | None:
+        """The file and record with this UUID: only ``month``'s file when the caller knows it
+        (a record never leaves its month), else files in memory first, then every month."""
+        if month is not None and table not in self.home_tables:
+            segment = self.month(table, month)
+            record = segment.find(table, record_id)
+            return None if record is None else (segment, record)
         if table in self.home_tables:
             loaded = [self._home()]
         else:
@@ -267,9 +273,12 @@ class RecordStore:
                     for record in self._docs(segment, table).values()]
         return sorted(rows, key=lambda record: record.get("created", ""))
 
-    def get(self, table: str, record_id: str) -> dict[str, Any] | None:
+    def get(self, table: str, record_id: str, month: str | None = None
+            ) -> dict[str, Any] | None:
+        """The record with this UUID; give its ``month`` (``YYYY-MM``) when known, so no other
+        month is read (without it a missing record means reading every month)."""
         with self.reading():
-            found = self._locate(table, record_id)
+            found = self._locate(table, record_id, month)
             return None if found is None else dict(found[1])
 
     def add(self, table: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -284,13 +293,15 @@ class RecordStore:
             self._write(segment, table, record["id"], record)
         return dict(record)
 
-    def update(self, table: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    def update(self, table: str, record_id: str, changes: dict[str, Any],
+               month: str | None = None) -> dict[str, Any]:
         """Change fields of one record; raise KeyError if it is gone (deleted elsewhere).
 
         A record's month never changes, so ``day`` and ``created`` cannot be changed here.
+        ``month`` as for :meth:`get`.
         """
         with self.transaction():
-            found = self._locate(table, record_id)
+            found = self._locate(table, record_id, month)
             if found is None:
                 raise KeyError(record_id)
             segment, current = found
@@ -308,10 +319,12 @@ class RecordStore:
         with self.transaction():
             self._write(self._file_for(table, record), table, record["id"], dict(record))
 
-    def delete(self, table: str, record_id: str) -> dict[str, Any] | None:
-        """Remove one record and return it (for undo), or None if it was already gone."""
+    def delete(self, table: str, record_id: str, month: str | None = None
+               ) -> dict[str, Any] | None:
+        """Remove one record and return it (for undo), or None if it was already gone.
+        ``month`` as for :meth:`get`."""
         with self.transaction():
-            found = self._locate(table, record_id)
+            found = self._locate(table, record_id, month)
             if found is None:
                 return None
             before = self._write(found[0], table, record_id, None)
@@ -341,17 +354,16 @@ class RecordStore:
         the job (records are matched by UUID). Returns how many records were put.
         """
         with self.transaction():
-            by_file: dict[Path, list[tuple[str, dict[str, Any]]]] = {}
+            by_file: dict[Path, tuple[Segment, list[tuple[str, dict[str, Any]]]]] = {}
             for table, record in items:
                 segment = self._file_for(table, record)
-                by_file.setdefault(segment.path, []).append((table, record))
+                by_file.setdefault(segment.path, (segment, []))[1].append((table, record))
             if by_file:
                 self._before_write()
-            for path, records in by_file.items():
-                segment = self._segments[path]
+            for segment, records in by_file.values():
                 self._data(segment)
                 segment.write_many(records)
-            return sum(len(records) for records in by_file.values())
+            return sum(len(records) for _, records in by_file.values())
 
     def close(self) -> None:
         with self._thread_lock:

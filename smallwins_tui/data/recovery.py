@@ -8,15 +8,16 @@ what the app will do (:func:`damaged_file_advice`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from smallwins_tui.core.clock import Clock
-from smallwins_tui.data.backups import Backup, newest_good_copy
-from smallwins_tui.data.errors import DamagedFileError
-from smallwins_tui.data.files import atomic_write
+from smallwins_tui.data.backups import Backup, content_for, newest_good_copy
+from smallwins_tui.data.errors import DamagedFileError, SaveError
+from smallwins_tui.data.files import atomic_write, describe_os_error
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.segments import TABLES_FOLDER
 
@@ -76,10 +77,29 @@ class Mender:
         self.clock = clock
 
     def __call__(self, error: DamagedFileError) -> RecoveryNotice:
-        moved = quarantine(error.path, self.clock.now())
-        backup = newest_good_copy(self.data_dir, _relative(error.path, self.data_dir))
-        if backup is not None:
-            atomic_write(error.path, backup.path.read_bytes())
+        """Put the newest good copy in place and the damaged file aside, or change nothing.
+
+        The copy is written beside the file first; only then are the two renamed, so a full
+        disk leaves everything as it was (and says so) instead of an empty month.
+        """
+        relative = _relative(error.path, self.data_dir)
+        backup = newest_good_copy(self.data_dir, relative)
+        fresh: Path | None = None
+        try:
+            if backup is not None:
+                content = content_for(backup, relative, Journal.home_tables)
+                fresh = error.path.with_name(f".{error.path.name}.restore.tmp")
+                atomic_write(fresh, content)
+            moved = quarantine(error.path, self.clock.now())
+            if fresh is not None:
+                os.replace(fresh, error.path)
+        except (OSError, DamagedFileError) as problem:
+            if fresh is not None:
+                with contextlib.suppress(OSError):
+                    fresh.unlink()
+            reason = describe_os_error(problem) if isinstance(problem, OSError) else str(problem)
+            raise SaveError(f"{error.path} cannot be read, and it could not be set aside "
+                            f"({reason}); nothing was changed") from None
         return RecoveryNotice(error.path, moved, error.reason, backup)
 
 

@@ -16,7 +16,8 @@ REVIEWS = "reviews"
 
 
 def _find(store: RecordStore, week: Week) -> dict[str, object] | None:
-    for record in store.records(REVIEWS):
+    month = week.key[:7]  # a review is filed under its week's first day (see segments.month_of)
+    for record in store.records(REVIEWS, first=month, last=month):
         if record.get("week") == week.key:
             return record
     return None

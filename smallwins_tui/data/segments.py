@@ -11,8 +11,9 @@ kilobytes, even in year ten), and only the months a screen shows are ever in mem
 Each file is an ordinary TinyDB JSON document (``{"table": {"doc id": record}}`` plus the
 ``_meta`` table with the schema version), written whole and atomically by
 :class:`~smallwins_tui.data.storage.SafeJSONStorage`. A record's month comes from its ``day``
-(wins, small steps) or else its ``created`` time, and never changes, so a record stays in the
-file it was first written to.
+(wins, small steps), its ``week`` (weekly reviews) or else its ``created`` time, and never
+changes, so a record stays in the file it was first written to, and a caller who knows the day
+can find it without reading any other month.
 """
 
 from __future__ import annotations
@@ -22,22 +23,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from smallwins_tui.data.files import ensure_private_dir
+from smallwins_tui.data.files import ensure_private_dir, fsync_dir
 from smallwins_tui.data.storage import SafeJSONStorage
 
 TABLES_FOLDER = "tables"
 UNDATED = "undated"
 """The month name for a record whose day and created time cannot be read (kept, not lost)."""
 
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-_TABLE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_TABLE = re.compile(r"[a-z][a-z0-9_]{0,63}")
+"""Both used with ``fullmatch`` (``$`` would let a trailing newline through)."""
 
 
 def month_of(record: dict[str, Any]) -> str:
-    """``YYYY-MM`` of the record's day, else of its created time, else :data:`UNDATED`."""
-    for field in ("day", "created"):
+    """``YYYY-MM`` of the record's day (wins, small steps), else its week's first day (weekly
+    reviews), else its created time; else :data:`UNDATED`."""
+    for field in ("day", "week", "created"):
         value = record.get(field)
-        if isinstance(value, str) and _MONTH.match(value[:7]):
+        if isinstance(value, str) and _MONTH.fullmatch(value[:7]):
             return value[:7]
     return UNDATED
 
@@ -47,7 +50,7 @@ def tables_dir(data_dir: Path) -> Path:
 
 
 def table_dir(data_dir: Path, table: str) -> Path:
-    if not _TABLE.match(table):
+    if not _TABLE.fullmatch(table):
         raise ValueError(f"{table!r} is not a table name")
     return tables_dir(data_dir) / table
 
@@ -57,14 +60,14 @@ def segment_path(data_dir: Path, table: str, month: str) -> Path:
 
 
 def is_month_file(path: Path) -> bool:
-    return path.suffix == ".json" and (path.stem == UNDATED or bool(_MONTH.match(path.stem)))
+    return path.suffix == ".json" and (path.stem == UNDATED or bool(_MONTH.fullmatch(path.stem)))
 
 
 def month_files(folder: Path) -> list[Path]:
     """A table folder's month files, oldest first (:data:`UNDATED` sorts last)."""
     try:
         names = [entry.name for entry in _scan(folder)]
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return []
     return sorted((folder / name for name in names if is_month_file(Path(name))),
                   key=lambda path: (path.stem == UNDATED, path.stem))
@@ -81,8 +84,8 @@ def table_names(data_dir: Path) -> list[str]:
     """The partitioned tables that have a folder on disk."""
     try:
         return sorted(path.name for path in tables_dir(data_dir).iterdir()
-                      if path.is_dir() and _TABLE.match(path.name))
-    except FileNotFoundError:
+                      if path.is_dir() and _TABLE.fullmatch(path.name))
+    except (FileNotFoundError, NotADirectoryError):
         return []
 
 
@@ -196,8 +199,9 @@ class Segment:
     def _save(self, data: dict[str, Any]) -> None:
         try:
             if not self.path.parent.is_dir():  # a table's first month: tables/<table>/
-                ensure_private_dir(self.path.parent.parent)
-                ensure_private_dir(self.path.parent)
+                for folder in (self.path.parent.parent, self.path.parent):
+                    ensure_private_dir(folder)
+                    fsync_dir(folder.parent)  # the new folder survives a power cut
             self.storage.write(data)
         except BaseException:
             self.storage.invalidate()

@@ -24,7 +24,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from smallwins_tui.data.errors import DamagedFileError, SaveError
+from smallwins_tui.data.errors import DamagedFileError, NewerSchemaError, ReadError, SaveError
 from smallwins_tui.data.files import atomic_write, describe_os_error
 
 SCHEMA_VERSION = 2
@@ -59,9 +59,7 @@ def validate(path: Path, raw: bytes) -> dict[str, Any]:
     if not isinstance(version, int) or version < 1:
         raise DamagedFileError(path, f"the schema version {version!r} is not valid")
     if version > SCHEMA_VERSION:
-        raise DamagedFileError(
-            path, f"it was written by a newer smallwins (schema {version}); please upgrade"
-        )
+        raise NewerSchemaError(path, version)
     return data
 
 
@@ -94,7 +92,7 @@ class SafeJSONStorage(Storage):
     def _disk_signature(self) -> Signature | None:
         try:
             return _signature(self.path.stat())
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
 
     def changed_on_disk(self) -> bool:
@@ -120,10 +118,10 @@ class SafeJSONStorage(Storage):
                         stat = os.fstat(handle.fileno())
                 signature = _signature(stat)
                 raw = handle.read()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # no such file (yet)
             self._data, self._signature = None, None
-        except OSError as error:
-            raise DamagedFileError(self.path, describe_os_error(error)) from None
+        except OSError as error:  # the disk or the system, not the file: never "damaged"
+            raise ReadError(self.path, describe_os_error(error)) from None
         else:
             self._data, self._signature = _parse_quietly(self.path, raw), signature
         self._loaded = True

@@ -193,7 +193,7 @@ def test_doctor_fix_repairs_permissions_and_temp_files_only(journal) -> None:
     for leftover in leftovers:
         leftover.write_bytes(b"partial")
     found = statuses(journal.data_dir)
-    assert found["journal files"] == "fix" and found["temp files"] == "fix"
+    assert found["file modes"] == "fix" and found["temp files"] == "fix"
     assert found["folder"] == "fix"
     repaired = statuses(journal.data_dir, fix=True)
     assert "fix" not in repaired.values()
@@ -217,3 +217,96 @@ def test_doctor_reports_a_damaged_month_without_touching_it(data_dir, clock) -> 
 def test_doctor_on_a_new_machine(tmp_path) -> None:
     assert statuses(tmp_path / "nothing-here") == {"folder": "note"}
 
+
+
+# What a review of the month split found ---------------------------------------------------------
+
+def test_an_import_touching_more_months_than_are_kept_in_memory_lands_whole(journal, tmp_path,
+                                                                            clock) -> None:
+    from smallwins_tui.data.records import KEEP_IN_MEMORY
+    from smallwins_tui.data.transfer import export_json, import_json
+
+    months = [dt.date(2019 + m // 12, m % 12 + 1, 3) for m in range(KEEP_IN_MEMORY + 12)]
+    for day in months:
+        journal.add_win(f"win on {day}", day=day)
+    target = Journal(tmp_path / "target", clock)
+    report = import_json(target, export_json(journal, "2026-11-22T20:00:00+00:00"))
+    assert report.added == {"wins": len(months)}
+    assert len(Journal(tmp_path / "target", clock).all_wins()) == len(months)
+
+
+def test_schema_one_backups_still_mend_a_file_and_never_bring_back_other_files(data_dir,
+                                                                                clock) -> None:
+    raw = schema_one(data_dir)
+    legacy = backup_dir(data_dir) / "smallwins-2026-11-20.json"
+    legacy.parent.mkdir(mode=0o700)
+    legacy.write_bytes(raw)
+    journal = Journal(data_dir, clock)  # the upgrade
+    [win] = [w for w in journal.all_wins() if w.text == "win 2"]
+    journal.edit_win(win.id, text="edited after the upgrade", day=win.day)
+    journal.path.write_bytes(b"\x00")  # the settings file is damaged
+    mended, notice = open_for_app(data_dir, clock)
+    assert notice is not None and notice.backup is not None
+    assert mended.settings()["theme"] == "nord"
+    assert sorted(orjson.loads(journal.path.read_bytes())) == ["_meta", "settings"]
+    assert "edited after the upgrade" in [w.text for w in mended.all_wins()]  # not undone
+    month_file(journal, month="2025-03").write_bytes(b"\x00")
+    assert [w.text for w in mended.wins_on(dt.date(2025, 3, 2))] == ["win 1"]
+    assert any(copy.path == legacy for copy in list_backups(data_dir))
+
+
+def test_a_damaged_file_is_not_copied_so_its_good_copy_outlives_the_fourteen_days(journal,
+                                                                                   clock):
+    journal.add_win("worth keeping", day=dt.date(2026, 10, 31))
+    clock.advance(days=1)
+    journal.add_win("a new day")  # October's good copy is made now
+    october = month_file(journal, month="2026-10")
+    october.write_bytes(b"damaged")
+    for _ in range(KEEP + 3):
+        clock.advance(days=1)
+        journal.add_win("another day", day=dt.date(2026, 11, 30))
+    relative = october.relative_to(journal.data_dir)
+    good = newest_good_copy(journal.data_dir, relative)
+    assert good is not None and good.day == dt.date(2026, 11, 23)
+    mended, _ = open_for_app(journal.data_dir, clock)
+    assert [w.text for w in mended.wins_on(dt.date(2026, 10, 31))] == ["worth keeping"]
+
+
+def test_a_full_disk_while_mending_changes_nothing_and_says_so(journal, clock, monkeypatch):
+    from smallwins_tui.data import files
+    from smallwins_tui.data.errors import SaveError
+
+    journal.add_win("x")
+    clock.advance(days=1)
+    journal.add_win("y")
+    damaged = month_file(journal)
+    damaged.write_bytes(b"damaged")
+    mended, _ = open_for_app(journal.data_dir, clock)
+
+    def full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(SaveError, match="the disk is full"):
+        mended.all_wins()
+    monkeypatch.undo()
+    assert damaged.read_bytes() == b"damaged"
+    assert sorted(path.name for path in damaged.parent.iterdir()) == ["2026-11.json"]
+
+
+def test_a_missing_win_with_its_day_reads_no_other_month(journal, reopen) -> None:
+    journal.add_win("long ago", day=dt.date(2024, 2, 1))
+    gone = journal.add_win("today")
+    journal.delete_win(gone.id, day=gone.day)
+    month_file(journal, month="2024-02").write_bytes(b"damaged")
+    other = reopen()  # no repair: reading February 2024 would raise
+    assert other.delete_win(gone.id, day=gone.day) is None
+    assert other.get_win(gone.id, day=gone.day) is None
+
+
+def test_odd_things_in_the_data_folder_do_not_crash_opening_or_doctor(data_dir, clock) -> None:
+    data_dir.mkdir(mode=0o700)
+    (data_dir / "tables").write_text("not a folder")
+    journal = Journal(data_dir, clock)
+    assert journal.wins_on(dt.date(2026, 11, 22)) == []
+    assert statuses(data_dir)["folder"] == "ok"

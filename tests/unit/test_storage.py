@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from smallwins_tui.data import files
-from smallwins_tui.data.errors import DamagedFileError, SaveError
+from smallwins_tui.data.errors import DamagedFileError, NewerSchemaError, ReadError, SaveError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.recovery import open_for_app
 from smallwins_tui.data.storage import SCHEMA_VERSION, SafeJSONStorage
@@ -56,7 +56,6 @@ CORRUPT = {
     "not an object": b"[1, 2, 3]",
     "table not an object": b'{"_meta": {"1": {"schema_version": 1}}, "wins": [1]}',
     "no schema version": b'{"wins": {"1": {"id": "a"}}}',
-    "newer schema": orjson.dumps({"_meta": {"1": {"schema_version": SCHEMA_VERSION + 1}}}),
     "invalid utf-8": b'{"_meta": {"1": {"schema_version": 1}}, "wins": {"1": {"t": "\xff\xfe"}}}',
 }
 
@@ -82,6 +81,31 @@ def test_the_app_sets_a_damaged_file_aside_and_starts_afresh(data_dir, clock, na
     assert notice.moved_to.name.startswith("smallwins.json.corrupt-")
     journal.add_win("a fresh start")
     assert notice.moved_to.read_bytes() == CORRUPT[name]
+
+
+def test_a_file_from_a_newer_smallwins_is_never_set_aside(data_dir, clock) -> None:
+    data_dir.mkdir(mode=0o700)
+    newer = orjson.dumps({"_meta": {"1": {"schema_version": SCHEMA_VERSION + 1}}})
+    (data_dir / "smallwins.json").write_bytes(newer)
+    with pytest.raises(NewerSchemaError, match="please upgrade"):
+        open_for_app(data_dir, clock)
+    assert (data_dir / "smallwins.json").read_bytes() == newer
+    assert sorted(path.name for path in data_dir.iterdir()) == ["smallwins.json",
+                                                             "smallwins.json.lock"]
+
+
+def test_a_read_error_is_not_damage(journal, clock, monkeypatch) -> None:
+    journal.add_win("kept")
+
+    def no_more_files(*_args: object, **_kwargs: object) -> None:
+        raise OSError(24, "Too many open files")
+
+    other = Journal(journal.data_dir, clock, repair=lambda error: pytest.fail("mended"))
+    monkeypatch.setattr("builtins.open", no_more_files)
+    with pytest.raises(ReadError, match="Too many open files"):
+        other.all_wins()
+    monkeypatch.undo()
+    assert [w.text for w in other.all_wins()] == ["kept"]
 
 
 def test_the_schema_version_lives_in_every_file(journal) -> None:

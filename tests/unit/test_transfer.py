@@ -133,3 +133,13 @@ def test_markdown_for_a_range_skips_weeks_with_nothing_in_them(journal: Journal)
     assert "Nothing was noted" not in page
     empty = export_markdown(journal, dt.date(2020, 1, 1), dt.date(2020, 1, 31), "monday")
     assert empty.count("# Small wins:") == 1 and "Nothing was noted this week." in empty
+
+
+def test_a_table_name_with_a_trailing_newline_is_refused(journal: Journal) -> None:
+    from smallwins_tui.data.import_check import ImportFileError
+
+    journal.add_win("plain", day=TODAY)
+    data = orjson.loads(exported(journal))
+    data["tables"]["wins\n"] = data["tables"].pop("wins")
+    with pytest.raises(ImportFileError):
+        import_json(journal, orjson.dumps(data))

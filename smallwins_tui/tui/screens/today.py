@@ -209,9 +209,9 @@ class TodayScreen(JournalScreen):
         if self.mode == "intention":
             self._save(lambda: self.journal.set_intention(self.day, text), text, finish=True)
         elif self.mode == "edit" and self._editing is not None:
-            win_id = self._editing.id
-            self._save(lambda: self.journal.edit_win(win_id, text=text), text, keep=win_id,
-                       finish=True)
+            win_id, day = self._editing.id, self._editing.day
+            self._save(lambda: self.journal.edit_win(win_id, text=text, day=day), text,
+                       keep=win_id, finish=True)
         elif clean_line(text):
             self._save(lambda: self.journal.add_win(text, day=self.day), text, new_win=True)
         else:
@@ -313,7 +313,7 @@ class TodayScreen(JournalScreen):
         win = self._selected()
         if win is not None:
             self._last_deleted = win
-            self._save(lambda: self.journal.delete_win(win.id), "", clear=False)
+            self._save(lambda: self.journal.delete_win(win.id, day=win.day), "", clear=False)
             self.notify(f"Deleted “{clean_line(win.text)[:60]}”. Press u to undo.",
                         markup=False)
 
@@ -329,8 +329,8 @@ class TodayScreen(JournalScreen):
         if win is None:
             return
         kind = None if not key or win.kind == key else key
-        self._save(lambda: self.journal.edit_win(win.id, kind=kind), "", clear=False,
-                   keep=win.id)
+        self._save(lambda: self.journal.edit_win(win.id, kind=kind, day=win.day), "",
+                   clear=False, keep=win.id)
 
     def action_move_day(self, step: int) -> None:
         target = self.day + dt.timedelta(days=step)
