@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -263,6 +264,10 @@ def run_app(
     welcome = not demo and not journal.settings()["welcomed"]
     app = SmallWinsApp(journal, clock=clock, notice=notice, mode=mode, launch_options=options,
                        welcome=welcome)
+    # Everything made so far (modules, classes, Textual's tables, the open journal) lives as
+    # long as the app: freezing it keeps the cycle collector from walking it all again. Without
+    # this the first full collection, part-way through drawing Today, took 30-40 ms.
+    gc.freeze()
     app.run()
     return app.return_code or EXIT_OK
 
