@@ -22,7 +22,6 @@ from textual.widgets import Footer, Input, OptionList, Static
 from smallwins_tui.core.dates import day_title
 from smallwins_tui.core.kinds import KINDS
 from smallwins_tui.core.models import Intention, Win
-from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
 from smallwins_tui.core.text import INTENTION_MAX, WIN_MAX, clean_line
 from smallwins_tui.core.wins import (
     examples_for,
@@ -259,10 +258,15 @@ class TodayScreen(JournalScreen):
         if len(clean_line(text, max_length=len(text))) > limit:
             self.notify(f"That was long, so the first {limit} characters were kept.",
                         markup=False)
+        # The crisis lines and words load on the first save, not at start-up.
+        from smallwins_tui.core.support import mentions_risk
+
         if mentions_risk(text):
             self._offer_support()
 
     def _offer_support(self) -> None:
+        from smallwins_tui.core.support import default_region_code, region_for
+
         code = self.journal.settings()["region"] or default_region_code()
         self.query_one("#offer-lines", SupportLines).show_region(region_for(code))
         offer = self.query_one("#support-offer")
