@@ -70,6 +70,8 @@ class TodayScreen(JournalScreen):
         self._last_deleted: Win | None = None
         self._drawn: tuple[int, dt.date, dt.date] | None = None
         """(journal generation, day shown, today) of the last draw: nothing new, no redraw."""
+        self._examples_day: dt.date | None = None
+        """The day whose example wins the list holds (they depend on the day alone)."""
 
 
 
@@ -177,8 +179,10 @@ class TodayScreen(JournalScreen):
         box.display = show
         if show:
             examples = self.query_one("#examples", OptionList)
-            examples.clear_options()
-            examples.add_options(examples_for(self.day))
+            if self._examples_day != self.day:  # start-up asked twice in a row for the same list
+                examples.clear_options()
+                examples.add_options(examples_for(self.day))
+                self._examples_day = self.day
             examples.highlighted = 0
 
     def _show_mode(self) -> None:
