@@ -19,9 +19,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 STYLESHEET = Path(__file__).resolve().parent.parent / "smallwins_tui" / "tui" / "app.tcss"
-FOOTER_KEYS = [("a", "Add"), ("e", "Edit"), ("d", "Delete"), ("u", "Undo"), ("left", "Earlier"),
-               ("right", "Later"), ("i", "Small step"), ("x", "Tick step"),
-               ("escape", "Done typing"), ("t", "Today"), ("f1", "Support"), ("ctrl+q", "Quit")]
+FOOTER_KEYS = [("f1", "Support", "f1"), ("a", "Add", "a"), ("e", "Edit", "e"),
+               ("d", "Delete", "d"), ("u", "Undo", "u"), ("left,comma", "Earlier", "←"),
+               ("right,full_stop", "Later", "→"), ("i", "Small step", "i"),
+               ("x", "Tick step", "x"), ("escape", "Done typing", "esc"), ("g", "Ground", "g"),
+               ("b", "Breathe", "b"), ("r", "Reflect", "r"), ("w", "Week", "w"),
+               ("s", "Settings", "s"), ("question_mark", "Keys", "?")]
+"""The keys Today's footer shows (and Quit), as (keys, label, how the key is drawn)."""
 
 
 class BareScreen(Screen[None]):
@@ -60,9 +64,20 @@ class BareScreen(Screen[None]):
 
 
 class KeyedBareScreen(BareScreen):
-    """The same, with Today's keys in the footer (they only ring the bell)."""
+    """The same, with Today's keys in the footer (they only ring the bell).
 
-    BINDINGS = [Binding(key, "app.bell", label) for key, label in FOOTER_KEYS]
+    Each key has its own action: the footer draws one entry per action, so keys that all
+    shared ``app.bell`` were drawn as a single entry, not the seventeen Today shows.
+    """
+
+    BINDINGS = [
+        *(Binding(key, f"ring('{label}')", label, key_display=shown)
+          for key, label, shown in FOOTER_KEYS),
+        Binding("ctrl+q", "ring('Quit')", "Quit", priority=True),
+    ]
+
+    def action_ring(self, _label: str) -> None:
+        self.app.bell()
 
 
 class BareApp(App[None]):

@@ -23,9 +23,6 @@ from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.navigation import DESTINATIONS
-from smallwins_tui.tui.screens.help import HelpScreen
-from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
-from smallwins_tui.tui.screens.welcome import WelcomeScreen
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 
 OUTSIDE_CHANGE_INTERVAL = 2.0
@@ -98,12 +95,17 @@ class SmallWinsApp(App[int]):
         if self._watch_outside:
             self.set_interval(OUTSIDE_CHANGE_INTERVAL, self.check_outside_changes)
         self.switch_mode(self._start_mode)
+        # The notice, welcome and help screens are imported only when shown (rarely).
         if self.notice is not None:
+            from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
+
             self.push_screen(RecoveryNoticeScreen(self.notice))
         repairs = self.journal.repairs
         self._repairs_shown = 1 if self.notice is not None and repairs[:1] == [self.notice] else 0
         self._show_new_repairs()
         if self._welcome:
+            from smallwins_tui.tui.screens.welcome import WelcomeScreen
+
             self.push_screen(WelcomeScreen(str(self.journal.path)), self._welcomed)
 
     def _welcomed(self, _result: None) -> None:
@@ -117,6 +119,8 @@ class SmallWinsApp(App[int]):
                 self.journal.set_setting("theme", theme)
 
     def action_help(self) -> None:
+        from smallwins_tui.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
@@ -174,6 +178,8 @@ class SmallWinsApp(App[int]):
         """Tell the person about each damaged file the journal set aside since last time
         (a month file is first read when a screen needs it, so this can happen at any time)."""
         for notice in self.journal.repairs[self._repairs_shown:]:
+            from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
+
             self.push_screen(RecoveryNoticeScreen(notice))
         self._repairs_shown = len(self.journal.repairs)
 

@@ -129,6 +129,27 @@ async def test_choosing_an_example_fills_the_field_and_saves_nothing(journal, cl
     assert reopen().wins_on(TODAY) == []
 
 
+async def test_the_examples_follow_the_day_shown(journal, clock):
+    from smallwins_tui.core.wins import examples_for
+
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        examples = app.screen.query_one("#examples", OptionList)
+
+        def listed() -> list[str]:
+            return [str(examples.get_option_at_index(i).prompt)
+                    for i in range(examples.option_count)]
+
+        assert listed() == examples_for(TODAY)
+        await pilot.press("escape", "left")
+        await settle(pilot)
+        assert listed() == examples_for(YESTERDAY)
+        assert examples.highlighted == 0
+        await pilot.press("right")
+        await settle(pilot)
+        assert listed() == examples_for(TODAY)
+
+
 async def test_a_minimiser_gets_a_kind_note_and_is_saved_as_written(journal, clock, reopen):
     app = make_app(journal, clock)
     async with app.run_test() as pilot:

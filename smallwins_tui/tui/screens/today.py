@@ -22,7 +22,6 @@ from textual.widgets import Footer, Input, OptionList, Static
 from smallwins_tui.core.dates import day_title
 from smallwins_tui.core.kinds import KINDS
 from smallwins_tui.core.models import Intention, Win
-from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
 from smallwins_tui.core.text import INTENTION_MAX, WIN_MAX, clean_line
 from smallwins_tui.core.wins import (
     examples_for,
@@ -71,6 +70,8 @@ class TodayScreen(JournalScreen):
         self._last_deleted: Win | None = None
         self._drawn: tuple[int, dt.date, dt.date] | None = None
         """(journal generation, day shown, today) of the last draw: nothing new, no redraw."""
+        self._examples_day: dt.date | None = None
+        """The day whose example wins the list holds (they depend on the day alone)."""
 
 
 
@@ -178,8 +179,10 @@ class TodayScreen(JournalScreen):
         box.display = show
         if show:
             examples = self.query_one("#examples", OptionList)
-            examples.clear_options()
-            examples.add_options(examples_for(self.day))
+            if self._examples_day != self.day:  # start-up asked twice in a row for the same list
+                examples.clear_options()
+                examples.add_options(examples_for(self.day))
+                self._examples_day = self.day
             examples.highlighted = 0
 
     def _show_mode(self) -> None:
@@ -259,10 +262,15 @@ class TodayScreen(JournalScreen):
         if len(clean_line(text, max_length=len(text))) > limit:
             self.notify(f"That was long, so the first {limit} characters were kept.",
                         markup=False)
+        # The crisis lines and words load on the first save, not at start-up.
+        from smallwins_tui.core.support import mentions_risk
+
         if mentions_risk(text):
             self._offer_support()
 
     def _offer_support(self) -> None:
+        from smallwins_tui.core.support import default_region_code, region_for
+
         code = self.journal.settings()["region"] or default_region_code()
         self.query_one("#offer-lines", SupportLines).show_region(region_for(code))
         offer = self.query_one("#support-offer")

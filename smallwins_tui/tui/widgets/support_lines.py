@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
-from smallwins_tui.core.support import LINES_CHECKED, Region
+if TYPE_CHECKING:
+    from smallwins_tui.core.support import Region
 
 
 def lines_content(region: Region) -> Content:
+    from smallwins_tui.core.support import LINES_CHECKED  # on first use, not at start-up
+
     rows: list[Content | str | tuple[str, str]] = []
     for line in region.lines:
         rows += [(line.name, "bold"), "  ", (line.number, "bold $accent"), "\n",
