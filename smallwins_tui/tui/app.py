@@ -66,13 +66,16 @@ class SmallWinsApp(App[int]):
         welcome: bool = False,
         monotonic: Callable[[], float] | None = None,
     ) -> None:
+        self._start_mode = mode if mode in self.MODES else "today"
+        # Start in that mode directly: Textual builds its screen while composing the app, so
+        # no blank default screen is made, styled and then switched away from at start-up.
+        self.DEFAULT_MODE = self._start_mode  # type: ignore[misc]
         super().__init__()
         self.journal = journal
         self.clock: Clock = clock or SystemClock()
         self.notice = notice
         self._watch_outside = watch_outside_changes
         self._previous_mode = "today"
-        self._start_mode = mode if mode in self.MODES else "today"
         self.launch_options: dict[str, object] = dict(launch_options or {})
         self._draft_holders: list[DraftHolder] = []
         self._welcome = welcome
@@ -94,7 +97,6 @@ class SmallWinsApp(App[int]):
         self._install_signal_handlers()
         if self._watch_outside:
             self.set_interval(OUTSIDE_CHANGE_INTERVAL, self.check_outside_changes)
-        self.switch_mode(self._start_mode)
         # The notice, welcome and help screens are imported only when shown (rarely).
         if self.notice is not None:
             from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
@@ -131,7 +133,12 @@ class SmallWinsApp(App[int]):
         contents unfiltered: a pasted escape sequence would reach the terminal while it sat in
         the field. Cleaning here covers every field of every screen at once.
         """
-        if isinstance(event, events.Paste) and not event.is_forwarded:
+        if isinstance(event, events.Compose):
+            # The first screen is made while the app composes (see DEFAULT_MODE above), but
+            # Textual styles the app itself only afterwards: style it first, so the screen
+            # inherits the theme's colours rather than none.
+            self.stylesheet.apply(self)
+        elif isinstance(event, events.Paste) and not event.is_forwarded:
             cleaned = clean_text(event.text, max_length=len(event.text))
             if cleaned != event.text:
                 event = events.Paste(cleaned)
