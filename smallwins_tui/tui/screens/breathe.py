@@ -172,8 +172,11 @@ class BreatheScreen(JournalScreen):
         self.panel.show_breath(state, self.session.paused)
         key = (state.round, state.phase)
         if key != self._shown_phase:
+            if self._shown_phase is None:
+                # The lead-in is over: "Own pace" and the presets leave the footer. Later phase
+                # changes leave every binding as it was, so the footer is not rebuilt for them.
+                self.refresh_bindings()
             self._shown_phase = key
-            self.refresh_bindings()
             if self.bell:
                 self.app.bell()
             if self.phase_shown is not None:
