@@ -111,6 +111,32 @@ async def test_own_pace_leaves_the_footer_once_breathing_begins_and_phases_keep_
         assert len(refreshes) == 1
 
 
+async def test_a_new_second_updates_only_the_count(journal, clock, monkeypatch):
+    """Within a phase the words stay put: only the Digits change, and nothing is laid out."""
+    mono = ManualMonotonic()
+    app = breathe_app(journal, clock, mono)
+    async with app.run_test() as pilot:
+        await pilot.press("space")
+        await advance(pilot, mono, 3.2)
+        updated: list[str | None] = []
+        monkeypatch.setattr(Static, "update",
+                            lambda self, *args, **kwargs: updated.append(self.id))
+        digits = app.screen.query_one("#phase-count", Digits)
+        layouts: list[bool] = []
+        original = digits.refresh
+
+        def refresh(*regions: Any, layout: bool = False, **kwargs: Any) -> Any:
+            layouts.append(layout)
+            return original(*regions, layout=layout, **kwargs)
+
+        monkeypatch.setattr(digits, "refresh", refresh)
+        await advance(pilot, mono, 1)
+        assert count(app) == "3"
+        assert updated == [] and layouts == [False]
+        await advance(pilot, mono, 3)
+        assert "phase-word" in updated
+
+
 async def test_space_pauses_and_the_clock_pauses_too(journal, clock):
     mono = ManualMonotonic()
     app = breathe_app(journal, clock, mono)
