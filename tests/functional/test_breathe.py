@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from textual.widgets import Digits, Input, Static
-from textual.widgets._footer import FooterKey
 
 from smallwins_tui import cli
 from smallwins_tui.core.clock import ManualMonotonic
@@ -79,62 +78,6 @@ async def test_phase_word_count_and_marker_follow_the_clock(journal, clock):
         assert (text(app, "#phase-word"), square.marker) == ("Hold", (0, height - 1))
         await advance(pilot, mono, 4)
         assert text(app, "#round-line") == "Round 2 of 15"
-
-
-def footer_descriptions(app: SmallWinsApp) -> set[str]:
-    return {key.description for key in app.screen.query(FooterKey)}
-
-
-async def test_own_pace_leaves_the_footer_once_breathing_begins_and_phases_keep_it(journal, clock):
-    """The footer changes when the lead-in ends, and is not rebuilt at every phase after."""
-    mono = ManualMonotonic()
-    app = breathe_app(journal, clock, mono)
-    async with app.run_test() as pilot:
-        await pilot.press("space")
-        await settle(pilot)
-        assert "Own pace" in footer_descriptions(app)
-        screen = app.screen
-        refreshes: list[None] = []
-        original = screen.refresh_bindings
-
-        def counted() -> None:
-            refreshes.append(None)
-            original()
-
-        screen.refresh_bindings = counted  # type: ignore[method-assign]
-        await advance(pilot, mono, 3)
-        await settle(pilot)
-        assert "Own pace" not in footer_descriptions(app)
-        assert "Begin / pause" in footer_descriptions(app)
-        for _ in range(8):
-            await advance(pilot, mono, 4)
-        assert len(refreshes) == 1
-
-
-async def test_a_new_second_updates_only_the_count(journal, clock, monkeypatch):
-    """Within a phase the words stay put: only the Digits change, and nothing is laid out."""
-    mono = ManualMonotonic()
-    app = breathe_app(journal, clock, mono)
-    async with app.run_test() as pilot:
-        await pilot.press("space")
-        await advance(pilot, mono, 3.2)
-        updated: list[str | None] = []
-        monkeypatch.setattr(Static, "update",
-                            lambda self, *args, **kwargs: updated.append(self.id))
-        digits = app.screen.query_one("#phase-count", Digits)
-        layouts: list[bool] = []
-        original = digits.refresh
-
-        def refresh(*regions: Any, layout: bool = False, **kwargs: Any) -> Any:
-            layouts.append(layout)
-            return original(*regions, layout=layout, **kwargs)
-
-        monkeypatch.setattr(digits, "refresh", refresh)
-        await advance(pilot, mono, 1)
-        assert count(app) == "3"
-        assert updated == [] and layouts == [False]
-        await advance(pilot, mono, 3)
-        assert "phase-word" in updated
 
 
 async def test_space_pauses_and_the_clock_pauses_too(journal, clock):
