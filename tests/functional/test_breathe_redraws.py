@@ -90,3 +90,23 @@ async def test_the_marker_leaves_no_trail_as_it_steps_round_the_square(journal, 
             cells = [(x, y) for y, line in enumerate(lines)
                      for x, char in enumerate(line) if char == MARKER]
             assert cells == [square.marker]
+
+
+async def test_next_step_is_where_the_marker_reaches_its_next_cell(journal, clock):
+    """The screen books its next redraw for next_step: the marker moves there, not before."""
+    mono = ManualMonotonic()
+    app = breathe_app(journal, clock, mono)
+    async with app.run_test() as pilot:
+        await pilot.press("space")
+        await advance(pilot, mono, 3)
+        square = app.screen.query_one(BreathSquare)
+        steps = square.steps(1)
+        assert square.next_step(1, 0.0) == 0.5 / steps
+        assert square.next_step(1, 0.5 / steps + 0.001) == 1.5 / steps
+        assert square.next_step(1, 1.0) == 1.0
+        start = square.marker
+        moves_at = square.next_step(0, 0.0) * 4
+        await advance(pilot, mono, moves_at - 0.001)
+        assert square.marker == start
+        await advance(pilot, mono, 0.002)
+        assert square.marker != start

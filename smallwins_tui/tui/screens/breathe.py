@@ -160,8 +160,8 @@ class BreatheScreen(JournalScreen):
                 self._finish()
                 return
             self._draw_breath(state)
-            steps = self.panel.square.steps(state.phase)
-            frame = max(FRAME_SECONDS, state.phase_seconds / steps)
+            moves_at = self.panel.square.next_step(state.phase, state.fraction)
+            frame = max(FRAME_SECONDS, (moves_at - state.fraction) * state.phase_seconds + 0.001)
         if self.session.paused:
             return
         session = self.session.elapsed()

@@ -79,6 +79,12 @@ class BreathSquare(Widget):
         width, height = self.size
         return max(1, (width if phase in (0, 2) else height) - 1)
 
+    def next_step(self, phase: int, fraction: float) -> float:
+        """How far along the side (0.0 to 1.0) the marker must be to reach its next cell."""
+        steps = self.steps(phase)
+        cell = round(min(1.0, max(0.0, fraction)) * steps)
+        return min(1.0, (cell + 0.5) / steps)
+
     def on_resize(self) -> None:
         self.refresh()
 
