@@ -160,8 +160,8 @@ class BreatheScreen(JournalScreen):
                 self._finish()
                 return
             self._draw_breath(state)
-            steps = self.panel.square.steps(state.phase)
-            frame = max(FRAME_SECONDS, state.phase_seconds / steps)
+            moves_at = self.panel.square.next_step(state.phase, state.fraction)
+            frame = max(FRAME_SECONDS, (moves_at - state.fraction) * state.phase_seconds + 0.001)
         if self.session.paused:
             return
         session = self.session.elapsed()
@@ -172,8 +172,11 @@ class BreatheScreen(JournalScreen):
         self.panel.show_breath(state, self.session.paused)
         key = (state.round, state.phase)
         if key != self._shown_phase:
+            if self._shown_phase is None:
+                # The lead-in is over: "Own pace" and the presets leave the footer. Later phase
+                # changes leave every binding as it was, so the footer is not rebuilt for them.
+                self.refresh_bindings()
             self._shown_phase = key
-            self.refresh_bindings()
             if self.bell:
                 self.app.bell()
             if self.phase_shown is not None:

@@ -63,18 +63,31 @@ class BreathPanel(Vertical):
     _shown: tuple[str, str | None, str, Content] | None = None
 
     def _show(self, word: str, count: str | None, line: str, status: Content) -> None:
-        """Update the words; unchanged text is left alone so a marker step costs little."""
-        if self._shown == (word, count, line, status):
+        """Update only the pieces whose text changed, so a new second redraws just the count.
+
+        The count keeps its width from one second to the next, so Digits updates it without a
+        layout; the words change at most once a phase and may wrap, so they get one.
+        """
+        before, self._shown = self._shown, (word, count, line, status)
+        if before == self._shown:
             return
-        self._shown = (word, count, line, status)
-        self.query_one("#phase-word", Static).update(word)
-        digits = self.query_one("#phase-count", Digits)
-        digits.display = count is not None
-        if count is not None:
-            digits.update(count)
-        self.query_one("#round-line", Static).update(line)
-        self.query_one("#breathe-status", Static).update(status)
-        self.call_after_refresh(self._fit)
+        first = before is None
+        old_word, old_count, old_line, old_status = before or ("", None, "", Content())
+        resized = False
+        for selector, new, old in (("#phase-word", word, old_word), ("#round-line", line, old_line),
+                                   ("#breathe-status", status, old_status)):
+            if first or new != old:
+                self.query_one(selector, Static).update(new)
+                resized = True
+        if first or count != old_count:
+            digits = self.query_one("#phase-count", Digits)
+            if digits.display != (count is not None):
+                digits.display = count is not None
+                resized = True
+            if count is not None:
+                digits.update(count)
+        if resized:
+            self.call_after_refresh(self._fit)
 
     def show_title(self, pattern: Pattern, rounds: int) -> None:
         length = core.describe_length(core.session_seconds(pattern, rounds))
