@@ -110,16 +110,8 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
     which = "the other" if damaged else "all"
     yield Finding("ok", "journal", f"{which} {readable} {'file' if readable == 1 else 'files'} "
                   f"in {home.parent} read cleanly ({wins} {noun}, schema {SCHEMA_VERSION})")
-    loose = [path for path in files if _mode(path) & 0o077]
-    if loose and fix:
-        for path in loose:
-            path.chmod(PRIVATE_FILE)
-        yield Finding("ok", "file modes", f"made {len(loose)} private", repaired=True)
-    elif loose:
-        yield Finding("fix", "file modes", f"{len(loose)} readable by others, such as "
-                      f"{loose[0]}; run smallwins doctor --fix")
-    else:
-        yield Finding("ok", "file modes", "private (0600)")
+    yield from _files_private(files, "file modes", fix) or [
+        Finding("ok", "file modes", "private (0600)")]
     if any(path.stat().st_uid != os.getuid() for path in files):
         yield Finding("fix", "owner", "some journal files belong to another user")
 
@@ -136,15 +128,21 @@ def _backup_checks(data_dir: Path, fix: bool) -> Iterator[Finding]:
     yield Finding("ok" if good else "fix", "backups",
                   f"{good} readable copies in {where}, newest from {newest.day.isoformat()}")
     for backup in bad:
-        yield Finding("note", "backup", f"{backup.path} cannot be read; it will age out")
-    loose = [b.path for b in backups if _mode(b.path) & 0o077]
+        yield Finding("note", "backup", f"{backup.path} cannot be read, so it is never used")
+    yield from _files_private([backup.path for backup in backups], "backup files", fix)
+
+
+def _files_private(paths: list[Path], label: str, fix: bool) -> list[Finding]:
+    """A finding about ``paths`` that others can read (made 0600 with ``fix``); none if none."""
+    loose = [path for path in paths if _mode(path) & 0o077]
     if loose and fix:
         for path in loose:
             path.chmod(PRIVATE_FILE)
-        yield Finding("ok", "backup files", f"made {len(loose)} private", repaired=True)
-    elif loose:
-        yield Finding("fix", "backup files", f"{len(loose)} readable by others; "
-                      "run smallwins doctor --fix")
+        return [Finding("ok", label, f"made {len(loose)} private", repaired=True)]
+    if loose:
+        return [Finding("fix", label, f"{len(loose)} readable by others, such as {loose[0]}; "
+                        "run smallwins doctor --fix")]
+    return []
 
 
 def _lock_is_free(path: Path) -> bool:
