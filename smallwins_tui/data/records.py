@@ -11,6 +11,7 @@ integer doc ids TinyDB's format needs never leave this module.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +30,7 @@ from smallwins_tui.data.files import (
     stale_temps_in,
 )
 from smallwins_tui.data.lock import FileLock, LockTimeout
+from smallwins_tui.data.migrate import migrate_if_needed
 from smallwins_tui.data.paths import data_file
 from smallwins_tui.data.segments import (
     Segment,
@@ -77,7 +79,7 @@ class RecordStore:
         )
         self._segments: dict[Path, Segment] = {}
         self._generation = 0
-        self._backed_up_on: Any = None
+        self._backed_up_on: dt.date | None = None
         self.permissions_fixed = False
         with self.transaction():
             folders = [table_dir(data_dir, table) for table in table_names(data_dir)]
@@ -89,8 +91,6 @@ class RecordStore:
                     leftover.unlink()
             self.permissions_fixed = make_private(self.path)
             self._data(self._home())
-            from smallwins_tui.data.migrate import migrate_if_needed
-
             if migrate_if_needed(self):
                 self._generation += 1
 
