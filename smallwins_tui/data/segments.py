@@ -18,8 +18,9 @@ can find it without reading any other month.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -66,18 +67,12 @@ def is_month_file(path: Path) -> bool:
 def month_files(folder: Path) -> list[Path]:
     """A table folder's month files, oldest first (:data:`UNDATED` sorts last)."""
     try:
-        names = [entry.name for entry in _scan(folder)]
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries if entry.is_file()]
     except (FileNotFoundError, NotADirectoryError):
         return []
     return sorted((folder / name for name in names if is_month_file(Path(name))),
                   key=lambda path: (path.stem == UNDATED, path.stem))
-
-
-def _scan(folder: Path) -> Iterator[Any]:
-    import os
-
-    with os.scandir(folder) as entries:
-        yield from (entry for entry in entries if entry.is_file())
 
 
 def table_names(data_dir: Path) -> list[str]:

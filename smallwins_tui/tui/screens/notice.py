@@ -23,7 +23,7 @@ class RecoveryNoticeScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="notice-box"):
-            yield Static(f"{self.notice.what} could not be read", classes="title")
+            yield Static(Content(f"{self.notice.what} could not be read"), classes="title")
             yield Static(
                 Content.assemble(
                     "It has been moved aside, untouched, so nothing in it is lost:\n\n",
