@@ -92,9 +92,13 @@ class Terminal:
         written = os.write(self.process.child_fd, raw)
         assert written == len(raw), f"only {written} of {len(raw)} bytes reached the terminal"
 
+    @staticmethod
+    def paste_bytes(text: str) -> bytes:
+        """``text`` as a terminal sends a paste once bracketed paste is on."""
+        return (PASTE_START + text + PASTE_END).encode()
+
     def paste(self, text: str) -> None:
-        """Paste ``text`` as a terminal does once bracketed paste is on."""
-        self.write(PASTE_START + text + PASTE_END)
+        self.write(self.paste_bytes(text))
 
     # Output -----------------------------------------------------------------------------------
 
