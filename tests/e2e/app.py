@@ -29,8 +29,19 @@ SCREENS: Mapping[str, re.Pattern[str]] = {
 }
 """What each screen shows at its top, so a test can tell where the person is."""
 
-_LEAKY_VARIABLES = ("NO_COLOR", "FORCE_COLOR", "COLORTERM", "COLUMNS", "LINES", "TMUX",
-                    "SMALLWINS_DATA_DIR", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANGUAGE")
+_LEAKY_VARIABLES = (
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "COLORTERM",
+    "COLUMNS",
+    "LINES",
+    "TMUX",
+    "SMALLWINS_DATA_DIR",
+    "LC_ALL",
+    "LC_CTYPE",
+    "LC_MESSAGES",
+    "LANGUAGE",
+)
 _LEAKY_PREFIXES = ("TEXTUAL", "FAKETIME", "LD_PRELOAD")
 
 
@@ -104,7 +115,11 @@ def cli(data_dir: Path, *args: str, home: Path) -> str:
     """Run a command-line ``smallwins`` command that does not open the app; its output."""
     done = subprocess.run(
         [smallwins_command(), *args, "--data-dir", str(data_dir)],
-        env=app_env(home), capture_output=True, text=True, timeout=60, cwd=home,
+        env=app_env(home),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=home,
     )
     assert done.returncode == 0, f"smallwins {' '.join(args)} failed: {done.stderr}"
     return done.stdout

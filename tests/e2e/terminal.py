@@ -1,4 +1,4 @@
-"""A real terminal for end-to-end tests: a program in a pseudo-terminal, its screen modelled by pyte.
+"""A real terminal for end-to-end tests: a program in a pseudo-terminal, its screen read by pyte.
 
 The tests drive the installed ``smallwins`` the way a person does, key by key, and read back
 what a person would see. Nothing here knows about smallwins; see ``app.py`` for that.
@@ -38,9 +38,15 @@ PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
 
 # Private modes a full-screen program turns on and must turn off again when it ends:
 # the alternate screen, mouse reporting, focus events and bracketed paste.
-MODES_TO_RESTORE = {1049: "alternate screen", 1000: "mouse clicks", 1003: "mouse motion",
-                    1006: "SGR mouse", 1015: "urxvt mouse", 1004: "focus events",
-                    2004: "bracketed paste"}
+MODES_TO_RESTORE = {
+    1049: "alternate screen",
+    1000: "mouse clicks",
+    1003: "mouse motion",
+    1006: "SGR mouse",
+    1015: "urxvt mouse",
+    1004: "focus events",
+    2004: "bracketed paste",
+}
 CURSOR_VISIBLE = 25
 _PRIVATE_MODE = re.compile(rb"\x1b\[\?([\d;]+)([hl])")
 _KITTY_PUSH, _KITTY_POP = re.compile(rb"\x1b\[>\d*u"), re.compile(rb"\x1b\[<\d*u")
@@ -71,8 +77,12 @@ class Terminal:
         """Everything the program wrote, raw: for checking what it did to the terminal."""
         self.ended = False
         self.process = pexpect.spawn(
-            self.command[0], self.command[1:], env=dict(env), dimensions=(rows, columns),
-            cwd=str(cwd) if cwd else None, echo=False,
+            self.command[0],
+            self.command[1:],
+            env=dict(env),
+            dimensions=(rows, columns),
+            cwd=str(cwd) if cwd else None,
+            echo=False,
         )
 
     # Input ------------------------------------------------------------------------------------
@@ -122,7 +132,9 @@ class Terminal:
     def describe(self, headline: str) -> str:
         """A failure message: what went wrong, then the screen as the person would see it."""
         rule = "-" * self.screen.columns
-        return f"{headline}\ncommand: {' '.join(self.command)}\n{rule}\n{self.screen_text()}\n{rule}"
+        return (
+            f"{headline}\ncommand: {' '.join(self.command)}\n{rule}\n{self.screen_text()}\n{rule}"
+        )
 
     def wait_for(self, condition: Condition, timeout: float = 10, what: str = "") -> str:
         """Read the terminal until the screen shows ``condition`` (text, or a test of the
@@ -146,11 +158,14 @@ class Terminal:
                 return text
             if self.ended:
                 status = self.finish()
-                raise AssertionError(self.describe(
-                    f"the program ended ({status}) while waiting for {what}"))
+                raise AssertionError(
+                    self.describe(f"the program ended ({status}) while waiting for {what}")
+                )
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise AssertionError(self.describe(f"timed out after {timeout:g}s waiting for {what}"))
+                raise AssertionError(
+                    self.describe(f"timed out after {timeout:g}s waiting for {what}")
+                )
             self._read(min(remaining, 0.1))
 
     # Ending -----------------------------------------------------------------------------------
@@ -175,7 +190,9 @@ class Terminal:
         assert status == "exit status 0", self.describe(f"the program ended with {status}")
         left_on = self.modes_left_on()
         assert not left_on, self.describe(f"the terminal was left with {', '.join(left_on)} on")
-        assert self.output.count(b"\x1b[?1049h"), self.describe("the alternate screen was never used")
+        assert self.output.count(b"\x1b[?1049h"), self.describe(
+            "the alternate screen was never used"
+        )
 
     def modes_left_on(self) -> list[str]:
         """The terminal modes the program turned on and did not turn off, by name."""

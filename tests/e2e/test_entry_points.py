@@ -74,8 +74,10 @@ def test_first_run_opens_on_its_screen(launch: Launch, fresh_dir: Path, entry: s
     """The welcome may be shown over these (it waits only for the hard-moment screens)."""
     args, screen = ENTRY_POINTS[entry]
     terminal = launch(fresh_dir, *args)
-    text = terminal.wait_for(lambda text: app.on(screen)(text) or app.on("welcome")(text),
-                             what=f"the {screen} screen or the welcome")
+    text = terminal.wait_for(
+        lambda text: app.on(screen)(text) or app.on("welcome")(text),
+        what=f"the {screen} screen or the welcome",
+    )
     if app.on("welcome")(text):
         terminal.send("enter")
     terminal.wait_for(app.only(screen))
@@ -83,7 +85,9 @@ def test_first_run_opens_on_its_screen(launch: Launch, fresh_dir: Path, entry: s
 
 
 @pytest.mark.parametrize("entry", list(ENTRY_POINTS))
-def test_later_run_opens_on_its_screen_and_quits(launch: Launch, used_dir: Path, entry: str) -> None:
+def test_later_run_opens_on_its_screen_and_quits(
+    launch: Launch, used_dir: Path, entry: str
+) -> None:
     args, screen = ENTRY_POINTS[entry]
     terminal = launch(used_dir, *args)
     terminal.wait_for(app.only(screen))

@@ -34,8 +34,10 @@ def leave_today_field(terminal: Terminal) -> None:
     """Today opens typing in its field; Esc leaves it, so single keys work."""
     terminal.wait_for(app.only("today"))
     terminal.send("escape")
-    terminal.wait_for(lambda text: FIELD_LEFT["today"] in footer(text),
-                      what="Today's keys once Esc left the field")
+    terminal.wait_for(
+        lambda text: FIELD_LEFT["today"] in footer(text),
+        what="Today's keys once Esc left the field",
+    )
 
 
 def go(terminal: Terminal, key: str, screen: str) -> None:
@@ -58,19 +60,25 @@ def escape_back_to_today(terminal: Terminal, trail: list[str]) -> None:
     while trail[position] != "today":
         presses += 1
         assert presses <= len(trail) + len(FIELD_LEFT), terminal.describe(
-            f"{presses - 1} presses of Esc after {' → '.join(trail)} did not reach Today")
+            f"{presses - 1} presses of Esc after {' → '.join(trail)} did not reach Today"
+        )
         here, earlier = trail[position], trail[:position]
 
         def moved_on(text: str, here: str = here, earlier: list[str] = earlier) -> bool:
             back = any(app.only(name)(text) for name in earlier)
-            left_field = (here not in fields_left and app.only(here)(text)
-                          and FIELD_LEFT.get(here, "\0") in footer(text))
+            left_field = (
+                here not in fields_left
+                and app.only(here)(text)
+                and FIELD_LEFT.get(here, "\0") in footer(text)
+            )
             return back or left_field
 
         terminal.send("escape")
         text = terminal.wait_for(
-            moved_on, what=f"Esc #{presses} on {here} (after {' → '.join(trail)}) to go back "
-            f"to {' or '.join(earlier)}" + (" or leave its field" if here in FIELD_LEFT else ""))
+            moved_on,
+            what=f"Esc #{presses} on {here} (after {' → '.join(trail)}) to go back "
+            f"to {' or '.join(earlier)}" + (" or leave its field" if here in FIELD_LEFT else ""),
+        )
         shown = [index for index, name in enumerate(earlier) if app.only(name)(text)]
         if shown:
             position = shown[-1]
@@ -86,7 +94,10 @@ def assert_esc_stays_on_today(terminal: Terminal, presses: int = 3) -> None:
     """
     terminal.wait_for(app.only("today"))
     terminal.write(KEYS["escape"] * presses + KEYS["left"])
-    terminal.wait_for(YESTERDAY.search, what=f"Today's day before, after {presses} more Escs and ←")
+    terminal.wait_for(
+        lambda text: YESTERDAY.search(text) is not None,
+        what=f"Today's day before, after {presses} more Escs and ←",
+    )
     terminal.send("right")
     terminal.wait_for(app.only("today"))
 

@@ -35,10 +35,15 @@ def test_today_moves_on_at_midnight_without_a_key(
         prefix=(faketime, "-f", f"@{START}"),
         env={"FAKETIME_DONT_FAKE_MONOTONIC": "1"},
     )
-    terminal.wait_for("Today, Monday 30 November",
-                      what="Today on Monday, before midnight (a slow start-up can miss it)")
-    terminal.wait_for("Today, Tuesday 1 December", timeout=20,
-                      what="the title to move on to Tuesday after midnight, with no key pressed")
+    terminal.wait_for(
+        "Today, Monday 30 November",
+        what="Today on Monday, before midnight (a slow start-up can miss it)",
+    )
+    terminal.wait_for(
+        "Today, Tuesday 1 December",
+        timeout=20,
+        what="the title to move on to Tuesday after midnight, with no key pressed",
+    )
     terminal.send("walked to the shop", "enter")
     text = terminal.wait_for("• walked to the shop")
     assert "Monday" not in text, terminal.describe("Monday is still on screen after midnight")

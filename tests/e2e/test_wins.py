@@ -4,6 +4,7 @@ even when the keys arrive in a burst (a slow SSH link, a paste followed by Enter
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.e2e
 _COUNT = re.compile(r"\b(\d+) wins? noted\b")
 
 
-def at_least(count: int):  # type: ignore[no-untyped-def]
+def at_least(count: int) -> Callable[[str], bool]:
     """A test of Today's screen: does it say at least ``count`` wins are noted?"""
 
     def noted(text: str) -> bool:
@@ -43,7 +44,8 @@ def test_a_saved_win_is_shown_and_still_there_after_a_restart(
     again.wait_for("• kept my appointment", what="the win, after a restart")
     again.send("ctrl+q")
     again.wait_exit()
-    assert app.wins_on(used_dir, "today", home=home) == ["kept my appointment"]
+    saved = app.wins_on(used_dir, "today", home=home)
+    assert saved == ["kept my appointment"], again.describe(f"saved: {saved}")
 
 
 def test_burst_of_lines_saves_each_line_once_in_order(
@@ -65,10 +67,13 @@ def test_paste_then_enter_saves_the_pasted_text_once(
 ) -> None:
     terminal = launch(used_dir)
     terminal.wait_for(app.only("today"))
-    terminal.wait_for(lambda text: "\x1b[?2004h" in terminal.output.decode(errors="replace"),
-                      what="bracketed paste to be turned on")
+    terminal.wait_for(
+        lambda text: "\x1b[?2004h" in terminal.output.decode(errors="replace"),
+        what="bracketed paste to be turned on",
+    )
     terminal.write(terminal.paste_bytes("rang the GP surgery") + b"\r")
     terminal.wait_for(at_least(1))
     terminal.send("ctrl+q")
     terminal.wait_exit()
-    assert app.wins_on(used_dir, "today", home=home) == ["rang the GP surgery"]
+    saved = app.wins_on(used_dir, "today", home=home)
+    assert saved == ["rang the GP surgery"], terminal.describe(f"saved: {saved}")
