@@ -32,10 +32,9 @@ def _isolated_environment(
 @pytest.fixture(autouse=True)
 def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     """A blinking cursor makes snapshots depend on timing."""
-    from textual.widgets import Input, TextArea
+    from smallwins_tui.tui.app import SmallWinsApp
 
-    monkeypatch.setattr(Input.cursor_blink, "_default", False)
-    monkeypatch.setattr(TextArea.cursor_blink, "_default", False)
+    monkeypatch.setattr(SmallWinsApp, "CURSOR_BLINK", False)
 
 
 @pytest.fixture

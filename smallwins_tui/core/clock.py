@@ -41,8 +41,31 @@ def timestamp(clock: Clock) -> str:
     return clock.now().isoformat(timespec="milliseconds")
 
 
-def today(clock: Clock) -> dt.date:
-    return clock.now().date()
+_EARLIEST = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+
+def instant(stamp: object) -> dt.datetime:
+    """The moment an ISO 8601 timestamp names, as an aware UTC time.
+
+    Records keep the local offset they were written with, so comparing their text puts a win
+    written at 09:30+01:00 after one written an hour later at 08:45+00:00 (a DST change, a
+    flight). Ordering by the instant keeps the order they were made in. Naive stamps count as
+    UTC; anything unreadable sorts first rather than failing.
+    """
+    if not isinstance(stamp, str):
+        return _EARLIEST
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return _EARLIEST
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc)
+
+
+def created_instant(record: dict[str, object]) -> dt.datetime:
+    """Sort key: when a record was made (see :func:`instant`)."""
+    return instant(record.get("created"))
 
 
 class ManualMonotonic:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from smallwins_tui.core.clock import created_instant
 from smallwins_tui.core.kinds import KIND_KEYS
 from smallwins_tui.core.models import Intention, Win
 from smallwins_tui.core.settings import with_defaults
@@ -26,7 +26,7 @@ DRAFTS = "drafts"
 PRACTICES = "practices"
 
 _UNSET: Any = object()
-_created = itemgetter("created")
+_created = created_instant
 
 
 def _month(day: dt.date | None) -> str | None:
@@ -115,7 +115,7 @@ class Journal(RecordStore):
             if rows is None:
                 index[day] = [record]
             else:
-                if record["created"] < rows[-1]["created"]:
+                if _created(record) < _created(rows[-1]):
                     unsorted.add(day)
                 rows.append(record)
         for day in unsorted:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
-from smallwins_tui.core.clock import Clock, SystemClock, timestamp
+from smallwins_tui.core.clock import Clock, SystemClock, created_instant, timestamp
 from smallwins_tui.data.backups import back_up_day, has_backup_for
 from smallwins_tui.data.errors import DamagedFileError, DataDirError, LockTimeoutError, SaveError
 from smallwins_tui.data.files import (
@@ -271,7 +271,7 @@ class RecordStore:
         with self.reading():
             rows = [dict(record) for segment in self._files_of(table, first, last)
                     for record in self._docs(segment, table).values()]
-        return sorted(rows, key=lambda record: record.get("created", ""))
+        return sorted(rows, key=created_instant)
 
     def get(self, table: str, record_id: str, month: str | None = None
             ) -> dict[str, Any] | None:
@@ -342,7 +342,7 @@ class RecordStore:
         with self.reading():
             return {
                 name: sorted(self.records(name),
-                             key=lambda record: (record.get("created", ""), record.get("id", "")))
+                             key=lambda record: (created_instant(record), str(record.get("id", ""))))
                 for name in self.tables()
             }
 

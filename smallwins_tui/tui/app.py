@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import signal
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -16,6 +17,7 @@ from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.reactive import var
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from smallwins_tui.core.clock import Clock, SystemClock
 from smallwins_tui.core.text import clean_text
@@ -24,6 +26,10 @@ from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
+from smallwins_tui.tui.writer import JournalWriter
+
+DATE_CHECK_INTERVAL = 1.0
+"""Seconds between looks at the date, so Today moves on at midnight while the app is open."""
 
 OUTSIDE_CHANGE_INTERVAL = 2.0
 """Seconds between checks for wins added from elsewhere (``smallwins add``, another window)."""
@@ -51,9 +57,14 @@ class SmallWinsApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins"),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    CURSOR_BLINK = True
+    """Text cursors blink unless Reduced motion is on; tests and screenshots turn it off."""
 
     journal_generation: var[int] = var(0)
     """Bumped whenever the journal changes (here or elsewhere); screens watch it to redraw."""
+
+    today: var[dt.date] = var(dt.date.min, init=False)
+    """The local date now; moves on at midnight (see :meth:`check_date`), screens watch it."""
 
     def __init__(
         self,
@@ -66,21 +77,21 @@ class SmallWinsApp(App[int]):
         welcome: bool = False,
         monotonic: Callable[[], float] | None = None,
     ) -> None:
-        self._start_mode = mode if mode in self.MODES else "today"
-        # Start in that mode directly: Textual builds its screen while composing the app, so
-        # no blank default screen is made, styled and then switched away from at start-up.
-        self.DEFAULT_MODE = self._start_mode  # type: ignore[misc]
         super().__init__()
+        self._start_mode = mode if mode in self.MODES else "today"
         self.journal = journal
         self.clock: Clock = clock or SystemClock()
         self.notice = notice
         self._watch_outside = watch_outside_changes
-        self._previous_mode = "today"
+        self._history: list[str] = []
+        """Modes left behind on the way here, most recent last: Esc walks back along them."""
         self.launch_options: dict[str, object] = dict(launch_options or {})
         self._draft_holders: list[DraftHolder] = []
-        self._welcome = welcome
-        """Options from the command line for the first screen (e.g. a breathing pattern)."""
+        self._welcome_pending = welcome
+        """The first-run welcome waits for Today: ground and breathe must open at once."""
         self._repairs_shown = 0
+        self.writer = JournalWriter(self)
+        """Every screen's saves go through here: in order, off the event loop."""
         # Chosen before the first style pass, without the watcher: setting it on mount made
         # Textual re-parse the stylesheet and restyle every widget (three times) at start-up.
         # The theme is dark like Textual's default, so the app's classes need no change.
@@ -89,8 +100,14 @@ class SmallWinsApp(App[int]):
         self.stylesheet.set_variables(self.get_css_variables())
         self.monotonic: Callable[[], float] = monotonic or time.monotonic
         """Seconds that only go forward, for timed practices; tests and screenshots inject one."""
+        self.set_reactive(SmallWinsApp.today, self.clock.now().date())
 
     def on_mount(self) -> None:
+        # The first mode is entered here rather than through DEFAULT_MODE: Textual builds a
+        # DEFAULT_MODE screen while composing the app, and on Python 3.12+ a text field on it
+        # asks for the (still empty) screen stack and the app crashes at start.
+        self.switch_mode(self._start_mode)
+        self.set_interval(DATE_CHECK_INTERVAL, self.check_date)
         chosen = self.journal.settings()["theme"]
         if chosen != self.theme:  # the default was set in __init__, before any styling
             self.theme = chosen if chosen in self.available_themes else "smallwins"
@@ -105,14 +122,35 @@ class SmallWinsApp(App[int]):
         repairs = self.journal.repairs
         self._repairs_shown = 1 if self.notice is not None and repairs[:1] == [self.notice] else 0
         self._show_new_repairs()
-        if self._welcome:
-            from smallwins_tui.tui.screens.welcome import WelcomeScreen
+        self._offer_welcome()
 
-            self.push_screen(WelcomeScreen(str(self.journal.path)), self._welcomed)
+    def _offer_welcome(self) -> None:
+        """Show the first-run welcome, but only over Today: someone who opened smallwins
+        straight into grounding or breathing is in a hard moment and is asked nothing."""
+        if not self._welcome_pending or self.current_mode != "today":
+            return
+        self._welcome_pending = False
+        from smallwins_tui.tui.screens.welcome import WelcomeScreen
+
+        self.push_screen(WelcomeScreen(str(self.journal.data_dir)), self._welcomed)
+
+    def check_date(self) -> dt.date:
+        """Move :attr:`today` on if the date changed (midnight, a resumed laptop, a new time
+        zone). Called every second and before anything is saved to "today"."""
+        self.today = self.clock.now().date()
+        return self.today
 
     def _welcomed(self, _result: None) -> None:
         with contextlib.suppress(JournalError):
             self.journal.set_setting("welcomed", True)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A steady text cursor with Reduced motion (and in tests, whose snapshots must not
+        depend on when the cursor blinked)."""
+        widget = event.widget
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = self.CURSOR_BLINK and not self.journal.settings()[
+                "reduced_motion"]
 
     def watch_theme(self, theme: str) -> None:
         """A theme chosen anywhere (settings or the palette) is remembered."""
@@ -133,12 +171,7 @@ class SmallWinsApp(App[int]):
         contents unfiltered: a pasted escape sequence would reach the terminal while it sat in
         the field. Cleaning here covers every field of every screen at once.
         """
-        if isinstance(event, events.Compose):
-            # The first screen is made while the app composes (see DEFAULT_MODE above), but
-            # Textual styles the app itself only afterwards: style it first, so the screen
-            # inherits the theme's colours rather than none.
-            self.stylesheet.apply(self)
-        elif isinstance(event, events.Paste) and not event.is_forwarded:
+        if isinstance(event, events.Paste) and not event.is_forwarded:
             cleaned = clean_text(event.text, max_length=len(event.text))
             if cleaned != event.text:
                 event = events.Paste(cleaned)
@@ -167,6 +200,7 @@ class SmallWinsApp(App[int]):
 
     async def action_quit(self) -> None:
         self.flush_drafts()
+        await self.writer.finished()  # a win acknowledged by Enter is on disk before we go
         self.exit()
 
     def on_unmount(self) -> None:
@@ -194,13 +228,25 @@ class SmallWinsApp(App[int]):
         self.journal_generation = self.journal.generation
 
     def action_show(self, mode: str) -> None:
-        if self.current_mode != mode:
-            self._previous_mode = self.current_mode
-            self.switch_mode(mode)
+        """Go to a screen; the one left is remembered so that Esc can come back to it."""
+        if self.current_mode == mode:
+            return
+        if mode == "today":
+            self._history.clear()  # home: Esc from here on leads nowhere else
+        else:
+            if mode in self._history:  # been here on the way: go back to it, no loop
+                del self._history[self._history.index(mode):]
+            else:
+                self._history.append(self.current_mode)
+        self.switch_mode(mode)
+        self._offer_welcome()
 
     def action_go_back(self) -> None:
-        previous = self._previous_mode
-        self.action_show(previous if previous != self.current_mode else "today")
+        """Esc: one step back along the way taken, ending at Today (never a loop)."""
+        previous = self._history.pop() if self._history else "today"
+        if previous != self.current_mode:
+            self.switch_mode(previous)
+        self._offer_welcome()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for destination in DESTINATIONS:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from smallwins_tui.cli import main
+from smallwins_tui.core.clock import FixedClock
+from tests.dates import TRICKY_MOMENTS
 
 
 def run(*args: str, data_dir: Path | None = None, env: dict[str, str] | None = None):
@@ -19,15 +24,36 @@ def run(*args: str, data_dir: Path | None = None, env: dict[str, str] | None = N
     )
 
 
-def test_add_then_list_round_trip(tmp_path: Path) -> None:
+def test_add_then_list_round_trip_in_separate_processes(tmp_path: Path) -> None:
+    """Whatever today is, a win added now is listed for today, in its own week."""
     added = run("add", "replied", "to", "Sam", "--kind", "rel", data_dir=tmp_path)
     assert added.returncode == 0, added.stderr
     assert added.stdout.strip() == "Noted: replied to Sam"
-    run("add", "went to my session", "--day", "yesterday", data_dir=tmp_path)
     listed = run("list", "--week", data_dir=tmp_path)
     assert listed.returncode == 0
     assert "• replied to Sam  (relational)" in listed.stdout
-    assert "• went to my session" in listed.stdout
+    assert "1 win this week." in listed.stdout
+
+
+@pytest.mark.parametrize("now", TRICKY_MOMENTS, ids=[m.isoformat() for m in TRICKY_MOMENTS])
+def test_yesterday_lands_in_yesterdays_week_on_any_date(
+    now: dt.datetime, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a Monday yesterday belongs to last week; on 1 January, to last year."""
+    clock = FixedClock(now)
+    assert main(["add", "went to my session", "--day", "yesterday", "--data-dir",
+                 str(tmp_path)], clock=clock) == 0
+    yesterday = now.date() - dt.timedelta(days=1)
+    noted = capsys.readouterr().out.strip()
+    assert noted.startswith(f"Noted for Yesterday, {yesterday:%A} {yesterday.day} {yesterday:%B}")
+    assert noted.endswith(": went to my session")
+    main(["list", "--week", "--day", "yesterday", "--data-dir", str(tmp_path)], clock=clock)
+    last_week = capsys.readouterr().out
+    assert "• went to my session" in last_week
+    main(["list", "--week", "--data-dir", str(tmp_path)], clock=clock)
+    this_week = capsys.readouterr().out
+    starts_week = now.weekday() == 0  # the default week starts on Monday
+    assert ("• went to my session" in this_week) is not starts_week
 
 
 def test_the_environment_variable_chooses_the_folder(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 
 from textual.geometry import Region
 from textual.widgets import Digits, Static
-from textual.widgets._footer import FooterKey
 
 from smallwins_tui.core.clock import ManualMonotonic
 from smallwins_tui.tui.app import SmallWinsApp
@@ -20,7 +19,9 @@ from tests.functional.test_breathe import advance, breathe_app, count
 
 
 def footer_descriptions(app: SmallWinsApp) -> set[str]:
-    return {key.description for key in app.screen.query(FooterKey)}
+    """What the footer offers: the shown bindings active on the screen (public API)."""
+    return {active.binding.description for active in app.screen.active_bindings.values()
+            if active.binding.show}
 
 
 async def test_own_pace_leaves_the_footer_once_breathing_begins_and_phases_keep_it(journal, clock):

@@ -11,7 +11,7 @@ from smallwins_tui.data import files
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.tui.widgets.win_list import WinList
 from tests.conftest import TODAY
-from tests.functional.helpers import make_app, settle
+from tests.functional.helpers import make_app, record_notifications, settle
 
 YESTERDAY = TODAY - dt.timedelta(days=1)
 
@@ -163,13 +163,13 @@ async def test_a_minimiser_gets_a_kind_note_and_is_saved_as_written(journal, clo
 
 async def test_a_failed_save_keeps_the_text_and_says_why(journal, clock, reopen, monkeypatch):
     app = make_app(journal, clock)
+    messages = record_notifications(app)
     async with app.run_test() as pilot:
         monkeypatch.setattr(files.os, "fsync", lambda _fd: (_ for _ in ()).throw(
             OSError(28, "No space left on device")))
         await pilot.press(*"kept my appointment", "enter")
         await settle(pilot)
         assert app.screen.query_one("#entry", Input).value == "kept my appointment"
-        messages = [n.message for n in app._notifications]
         assert any("disk is full" in m and "still in the field" in m for m in messages)
         monkeypatch.undo()
         await pilot.press("enter")
@@ -269,10 +269,11 @@ async def test_a_huge_paste_is_kept_trimmed_and_the_person_is_told(journal, cloc
     from smallwins_tui.core.text import WIN_MAX
 
     app = make_app(journal, clock)
+    messages = record_notifications(app)
     async with app.run_test() as pilot:
         app.screen.query_one("#entry", Input).post_message(events.Paste("p" * 100_000))
         await pilot.pause()
         await pilot.press("enter")
         await settle(pilot)
-        assert any("first 300 characters" in n.message for n in app._notifications)
+        assert any("first 300 characters" in m for m in messages)
     assert [len(w.text) for w in reopen().wins_on(TODAY)] == [WIN_MAX]

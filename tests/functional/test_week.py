@@ -18,7 +18,7 @@ from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFil
 from smallwins_tui.tui.screens.week import WeekScreen
 from smallwins_tui.tui.widgets.review_form import ReviewForm
 from tests.conftest import TODAY
-from tests.functional.helpers import make_app, settle
+from tests.functional.helpers import make_app, record_notifications, settle
 
 THIS_WEEK = Week(dt.date(2026, 11, 16))
 HOSTILE = "[/] x [/bold] [@click=app.quit]click [link=http://x]y"
@@ -174,6 +174,7 @@ async def test_export_writes_a_private_markdown_file_and_never_silently_replaces
 
 async def test_export_to_a_missing_folder_says_so_and_writes_nothing(journal, clock, home):
     app = week_app(journal, clock)
+    messages = record_notifications(app)
     async with app.run_test() as pilot:
         await pilot.press("x")
         await pilot.pause()
@@ -183,7 +184,7 @@ async def test_export_to_a_missing_folder_says_so_and_writes_nothing(journal, cl
         await settle(pilot)
         assert isinstance(app.screen, WeekScreen)
         assert not (home / "no-such-folder").exists()
-        assert any("Could not write" in str(n.message) for n in app._notifications)
+        assert any("Could not write" in m for m in messages)
 
 
 async def test_hostile_win_text_is_shown_literally(journal, clock):

@@ -44,7 +44,7 @@ class SupportScreen(JournalScreen):
             yield Static("What this app is", classes="section-title")
             yield Static(WHAT_THIS_IS, id="what-this-is")
             yield Static(
-                "Everything you write stays in one file on this computer. Nothing is sent "
+                "Everything you write stays in a private folder on this computer. Nothing is sent "
                 "anywhere. Press ctrl+q to quit at any time.",
                 classes="muted",
             )

@@ -6,12 +6,11 @@ day can move back to fill in what was remembered late. Nothing here grades the d
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import Callable
 from typing import Any, Literal
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -30,8 +29,8 @@ from smallwins_tui.core.wins import (
     progress_marks,
     progress_message,
 )
-from smallwins_tui.data.errors import JournalError
 from smallwins_tui.tui.screens.base import JournalScreen
+from smallwins_tui.tui.widgets.entry_field import EntryField
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 from smallwins_tui.tui.widgets.win_list import WinList
 
@@ -70,6 +69,8 @@ class TodayScreen(JournalScreen):
         self._last_deleted: Win | None = None
         self._drawn: tuple[int, dt.date, dt.date] | None = None
         """(journal generation, day shown, today) of the last draw: nothing new, no redraw."""
+        self._following = True
+        """The day shown is today: at midnight, move on with the date."""
         self._examples_day: dt.date | None = None
         """The day whose example wins the list holds (they depend on the day alone)."""
 
@@ -82,7 +83,7 @@ class TodayScreen(JournalScreen):
             yield Static(id="intention")
             yield Static(id="entry-label")
             # No max_length: Textual drops a whole paste that is too long; the journal trims.
-            yield Input(id="entry", placeholder="Type a win, press Enter")
+            yield EntryField(id="entry", placeholder="Type a win, press Enter")
             yield Static(id="minimiser-note", classes="gentle-note")
             yield WinList(id="wins")
             with Vertical(id="examples-box"):
@@ -98,11 +99,12 @@ class TodayScreen(JournalScreen):
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
+        self.watch(self.app, "today", self._date_changed, init=False)
         self.query_one("#support-offer").display = False
         self.day = self.today()
         self._show_mode()
         entry = self.query_one("#entry", Input)
-        entry.focus()
+        entry.focus(scroll_visible=False)  # the title stays in view on a small terminal
         draft = self.journal.draft(ENTRY_DRAFT)
         if draft:
             entry.value = draft
@@ -129,8 +131,20 @@ class TodayScreen(JournalScreen):
         self._refresh_if_stale()
 
     def watch_day(self) -> None:
+        self._following = self.day == self.today()
         self.mode = "add"
         self.refresh_day()
+
+    def _date_changed(self, _today: dt.date) -> None:
+        self._follow_date()
+        self._refresh_if_stale()  # "Today" becomes "Yesterday" on a day left behind
+
+    def _follow_date(self) -> None:
+        """At midnight, a screen showing today moves on to the new today (unless a win or the
+        small step is being edited: that stays on its own day)."""
+        today = self.today()
+        if self._following and self.day != today and self.mode == "add":
+            self.day = today
 
     def watch_mode(self) -> None:
         self._show_mode()
@@ -155,7 +169,7 @@ class TodayScreen(JournalScreen):
         win_list.show(wins, keep=keep)
         win_list.display = bool(wins)
         self._show_intention()
-        self._show_examples(not wins and self.mode == "add")
+        self._show_mode()  # the prompt names the day, and examples show on an empty day
         if had_focus and not wins:
             # Keep focus off the text field, so the next key (u to undo) is not typed.
             self.action_focus_list()
@@ -192,10 +206,19 @@ class TodayScreen(JournalScreen):
         elif self.mode == "intention":
             label.update("One small step for the day (Enter saves, empty removes it):")
         else:
-            is_today = self.day == self.today()
-            when = "today" if is_today else f"on {self.day:%A}"
-            label.update(f"What did you do {when} that helped, even a little?")
+            label.update(f"What did you do {self._when()} that helped, even a little?")
         self._show_examples(self.mode == "add" and not self.query_one(WinList).wins)
+
+    def _when(self) -> str:
+        """The shown day as the entry prompt names it: today, yesterday, on Friday, on 3 May."""
+        days_ago = (self.today() - self.day).days
+        if days_ago == 0:
+            return "today"
+        if days_ago == 1:
+            return "yesterday"
+        if 1 < days_ago < 7:
+            return f"on {self.day:%A}"
+        return f"on {self.day.day} {self.day:%B}"
 
     # Typing -----------------------------------------------------------------------------------
 
@@ -208,17 +231,37 @@ class TodayScreen(JournalScreen):
 
     @on(Input.Submitted, "#entry")
     def _entry_submitted(self, event: Input.Submitted) -> None:
+        """Enter: the field has already emptied itself (see EntryField); save what it held."""
         text = event.value
         if self.mode == "intention":
-            self._save(lambda: self.journal.set_intention(self.day, text), text, finish=True)
+            day = self.day
+            self.mode = "add"
+            self._save(lambda: self.journal.set_intention(day, text), typed=text,
+                       reopen=lambda: self._reopen("intention", None, text))
         elif self.mode == "edit" and self._editing is not None:
-            win_id, day = self._editing.id, self._editing.day
-            self._save(lambda: self.journal.edit_win(win_id, text=text, day=day), text,
-                       keep=win_id, finish=True)
+            win, self._editing = self._editing, None
+            self.mode = "add"
+            self._save(lambda: self.journal.edit_win(win.id, text=text, day=win.day),
+                       typed=text, keep=win.id, reopen=lambda: self._reopen("edit", win, text))
         elif clean_line(text):
-            self._save(lambda: self.journal.add_win(text, day=self.day), text, new_win=True)
+            day = self._entry_day()
+            self._save(lambda: self.journal.add_win(text, day=day), typed=text,
+                       reopen=lambda: self._reopen("add", None, text))
         else:
             self.notify("Type a few words first; anything small counts.", markup=False)
+
+    def _reopen(self, mode: Mode, win: Win | None, text: str) -> None:
+        """A save failed: back to what the person was doing, with their words in the field."""
+        self._editing = win
+        self.mode = mode
+        self.query_one("#entry", EntryField).restore(text)
+
+    def _entry_day(self) -> dt.date:
+        """The day a new win goes to: the shown day, or the new date if Today was showing
+        today when midnight passed (the check runs every second, and again here)."""
+        self.shell.check_date()
+        self._follow_date()
+        return self.day
 
     @on(OptionList.OptionSelected, "#examples")
     def _example_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -229,44 +272,37 @@ class TodayScreen(JournalScreen):
 
     # Saving -----------------------------------------------------------------------------------
 
-    @work(group="journal")
-    async def _save(
+    def _save(
         self,
         change: Callable[[], Any],
-        text: str,
         *,
-        clear: bool = True,
+        typed: str = "",
         keep: str | None = None,
-        new_win: bool = False,
-        finish: bool = False,
+        reopen: Callable[[], None] | None = None,
     ) -> None:
-        """Run a journal change in a thread; the field is cleared only once it is on disk."""
-        entry = self.query_one("#entry", Input)
-        try:
-            result = await asyncio.to_thread(change)
-        except (JournalError, ValueError, KeyError, LookupError) as error:
-            message = str(error) if isinstance(error, JournalError) else "That could not be saved."
-            self.notify(f"{message} Your text is still in the field.", severity="error",
-                        markup=False, timeout=8)
-            return
-        if clear and entry.value == text:
-            entry.value = ""
-        if finish:
-            self._editing = None
-            self.mode = "add"
-        if new_win and isinstance(result, Win):
-            keep = result.id
-        self.refresh_day(keep=keep)  # first, so the watcher below finds nothing new to draw
-        self.shell.journal_changed()
-        limit = INTENTION_MAX if finish and isinstance(result, Intention) else WIN_MAX
-        if len(clean_line(text, max_length=len(text))) > limit:
-            self.notify(f"That was long, so the first {limit} characters were kept.",
-                        markup=False)
-        # The crisis lines and words load on the first save, not at start-up.
-        from smallwins_tui.core.support import mentions_risk
+        """Save through the app's writer (in order, off the event loop), then redraw."""
 
-        if mentions_risk(text):
-            self._offer_support()
+        def saved(result: Any) -> None:
+            self.refresh_day(keep=result.id if isinstance(result, Win) else keep)
+            self.shell.journal_changed()
+            if not typed:
+                return
+            limit = INTENTION_MAX if isinstance(result, Intention) else WIN_MAX
+            if len(clean_line(typed, max_length=len(typed))) > limit:
+                self.notify(f"That was long, so the first {limit} characters were kept.",
+                            markup=False)
+            # The crisis lines and words load on the first save, not at start-up.
+            from smallwins_tui.core.support import mentions_risk
+
+            if mentions_risk(typed):
+                self._offer_support()
+
+        def failed(_error: Exception) -> None:
+            if reopen is not None:
+                reopen()
+
+        kept = "Your text is still in the field." if reopen is not None else ""
+        self.shell.writer.save(change, saved, failed, kept=kept)
 
     def _offer_support(self) -> None:
         from smallwins_tui.core.support import default_region_code, region_for
@@ -321,7 +357,7 @@ class TodayScreen(JournalScreen):
         win = self._selected()
         if win is not None:
             self._last_deleted = win
-            self._save(lambda: self.journal.delete_win(win.id, day=win.day), "", clear=False)
+            self._save(lambda: self.journal.delete_win(win.id, day=win.day))
             self.notify(f"Deleted “{clean_line(win.text)[:60]}”. Press u to undo.",
                         markup=False)
 
@@ -330,15 +366,14 @@ class TodayScreen(JournalScreen):
         if win is None:
             self.notify("Nothing to undo.", markup=False)
             return
-        self._save(lambda: self.journal.restore_win(win), "", clear=False, keep=win.id)
+        self._save(lambda: self.journal.restore_win(win), keep=win.id)
 
     def action_set_kind(self, key: str) -> None:
         win = self._selected()
         if win is None:
             return
         kind = None if not key or win.kind == key else key
-        self._save(lambda: self.journal.edit_win(win.id, kind=kind, day=win.day), "",
-                   clear=False, keep=win.id)
+        self._save(lambda: self.journal.edit_win(win.id, kind=kind, day=win.day), keep=win.id)
 
     def action_move_day(self, step: int) -> None:
         target = self.day + dt.timedelta(days=step)
@@ -362,4 +397,5 @@ class TodayScreen(JournalScreen):
         if self.journal.intention(self.day) is None:
             self.notify("Set a small step first with i.", markup=False)
             return
-        self._save(lambda: self.journal.toggle_intention(self.day), "", clear=False)
+        day = self.day
+        self._save(lambda: self.journal.toggle_intention(day))

@@ -28,7 +28,7 @@ class WelcomeScreen(ModalScreen[None]):
                     "small things you did that helped, to steady yourself when it is hard "
                     "(g grounding, b breathing), and to judge yourself against a fair "
                     "measuring stick.\n\n",
-                    "Everything stays in one private file on this computer:\n",
+                    "Everything stays in a private folder on this computer:\n",
                     ("  " + self.data_path, "bold"),
                     "\nNothing is sent anywhere.\n\n",
                     "If you are struggling or not safe, press ", ("f1", "bold"),
