@@ -65,6 +65,11 @@ def only(name: str) -> Callable[[str], bool]:
     return showing
 
 
+def typing_on_today(text: str) -> bool:
+    """Today, with its field taking the keys (its footer offers Esc to stop typing)."""
+    return only("today")(text) and "esc Done typing" in text.rstrip("\n").rsplit("\n", 1)[-1]
+
+
 def screens_shown(text: str) -> list[str]:
     return [name for name, pattern in SCREENS.items() if pattern.search(text)]
 

@@ -31,8 +31,12 @@ def footer(text: str) -> str:
 
 
 def leave_today_field(terminal: Terminal) -> None:
-    """Today opens typing in its field; Esc leaves it, so single keys work."""
-    terminal.wait_for(app.only("today"))
+    """Today opens typing in its field; Esc leaves it, so single keys work.
+
+    The first frame of Today can show its keys before the field has focus: wait for the
+    field's own footer first, or the Esc would be sent against a stale picture.
+    """
+    terminal.wait_for(app.typing_on_today)
     terminal.send("escape")
     terminal.wait_for(
         lambda text: FIELD_LEFT["today"] in footer(text),

@@ -44,6 +44,7 @@ def test_today_moves_on_at_midnight_without_a_key(
         timeout=20,
         what="the title to move on to Tuesday after midnight, with no key pressed",
     )
+    terminal.wait_for(app.typing_on_today)
     terminal.send("walked to the shop", "enter")
     text = terminal.wait_for("• walked to the shop")
     assert "Monday" not in text, terminal.describe("Monday is still on screen after midnight")

@@ -32,7 +32,7 @@ def test_a_saved_win_is_shown_and_still_there_after_a_restart(
     launch: Launch, used_dir: Path, home: Path
 ) -> None:
     terminal = launch(used_dir)
-    terminal.wait_for(app.only("today"))
+    terminal.wait_for(app.typing_on_today)
     terminal.send("kept my appointment", "enter")
     terminal.wait_for("• kept my appointment")
     terminal.wait_for(at_least(1))
@@ -53,7 +53,7 @@ def test_burst_of_lines_saves_each_line_once_in_order(
 ) -> None:
     lines = [f"{name}-{n}" for n in range(6) for name in ("first", "second")]
     terminal = launch(used_dir)
-    terminal.wait_for(app.only("today"))
+    terminal.wait_for(app.typing_on_today)
     terminal.write("".join(f"{line}\r" for line in lines))
     terminal.wait_for(at_least(len(lines)))
     terminal.send("ctrl+q")
@@ -66,7 +66,7 @@ def test_paste_then_enter_saves_the_pasted_text_once(
     launch: Launch, used_dir: Path, home: Path
 ) -> None:
     terminal = launch(used_dir)
-    terminal.wait_for(app.only("today"))
+    terminal.wait_for(app.typing_on_today)
     terminal.wait_for(
         lambda text: "\x1b[?2004h" in terminal.output.decode(errors="replace"),
         what="bracketed paste to be turned on",
