@@ -51,6 +51,19 @@ def test_first_run_hard_moment_opens_straight_on_its_screen(
     quit_cleanly(terminal)
 
 
+@pytest.mark.parametrize("entry", ["ground", "breathe"])
+def test_first_run_welcome_waits_until_today(launch: Launch, fresh_dir: Path, entry: str) -> None:
+    """Leaving the walk or the pacer of a first run opens Today, and only then the welcome."""
+    args, screen = ENTRY_POINTS[entry]
+    terminal = launch(fresh_dir, *args)
+    terminal.wait_for(app.only(screen))
+    terminal.send("escape")
+    terminal.wait_for(app.on("welcome"), what="the welcome, once Today opens")
+    terminal.send("enter")
+    terminal.wait_for(app.only("today"))
+    quit_cleanly(terminal)
+
+
 def test_first_run_of_smallwins_welcomes_then_opens_today(launch: Launch, fresh_dir: Path) -> None:
     terminal = launch(fresh_dir)
     terminal.wait_for(app.on("welcome"))
