@@ -25,6 +25,8 @@ SCREENS: Mapping[str, re.Pattern[str]] = {
     "breathe": re.compile(r"^\s*Breathe · ", re.MULTILINE),
     "reflect": re.compile(r"^\s*Reflect: which measuring stick", re.MULTILINE),
     "week": re.compile(r"^\s*This week\s+·", re.MULTILINE),
+    "support": re.compile(r"^  Support$", re.MULTILINE),
+    "settings": re.compile(r"^  Settings$", re.MULTILINE),
     "welcome": re.compile(r"Welcome to smallwins"),
 }
 """What each screen shows at its top, so a test can tell where the person is."""

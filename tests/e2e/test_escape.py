@@ -154,6 +154,17 @@ def test_week_then_reflect_then_esc_ends_on_today(launch: Launch, used_dir: Path
     terminal.wait_exit()
 
 
+def test_support_then_settings_then_esc_ends_on_today(launch: Launch, used_dir: Path) -> None:
+    terminal = launch(used_dir)
+    leave_today_field(terminal)
+    go(terminal, "f1", "support")
+    go(terminal, "s", "settings")
+    escape_back_to_today(terminal, ["today", "support", "settings"])
+    assert_esc_stays_on_today(terminal)
+    terminal.send("ctrl+q")
+    terminal.wait_exit()
+
+
 def test_esc_on_today_at_start_stays_on_today(launch: Launch, used_dir: Path) -> None:
     terminal = launch(used_dir)
     terminal.wait_for(app.only("today"))

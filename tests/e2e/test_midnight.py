@@ -18,8 +18,8 @@ from tests.e2e.conftest import Launch
 
 pytestmark = pytest.mark.e2e
 
-START = "2026-11-30 23:59:52"
-"""A Monday evening, eight seconds before midnight (in :data:`app.TIMEZONE`)."""
+START = "2026-11-30 23:59:54"
+"""A Monday evening, six seconds before midnight (in :data:`app.TIMEZONE`)."""
 
 
 def test_today_moves_on_at_midnight_without_a_key(
