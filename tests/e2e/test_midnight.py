@@ -1,0 +1,54 @@
+"""Today follows the date: left open across midnight, its title and the day a new win goes to
+both move on by themselves.
+
+The app runs under libfaketime (the ``faketime`` command, Debian package ``faketime``), started
+a few seconds before midnight. Only the wall clock is faked: the monotonic clock stays real, so
+Textual's timers run as usual.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.e2e import app
+from tests.e2e.conftest import Launch
+
+pytestmark = pytest.mark.e2e
+
+START = "2026-11-30 23:59:52"
+"""A Monday evening, eight seconds before midnight (in :data:`app.TIMEZONE`)."""
+
+
+def test_today_moves_on_at_midnight_without_a_key(
+    launch: Launch, used_dir: Path, home: Path
+) -> None:
+    faketime = shutil.which("faketime")
+    assert faketime, (
+        "the midnight test needs libfaketime's faketime command: apt-get install faketime "
+        "(CI installs it; this test fails rather than skips so it is never silently lost)"
+    )
+    terminal = launch(
+        used_dir,
+        prefix=(faketime, "-f", f"@{START}"),
+        env={"FAKETIME_DONT_FAKE_MONOTONIC": "1"},
+    )
+    terminal.wait_for(
+        "Today, Monday 30 November",
+        what="Today on Monday, before midnight (a slow start-up can miss it)",
+    )
+    terminal.wait_for(
+        "Today, Tuesday 1 December",
+        timeout=20,
+        what="the title to move on to Tuesday after midnight, with no key pressed",
+    )
+    terminal.wait_for(app.typing_on_today)
+    terminal.send("walked to the shop", "enter")
+    text = terminal.wait_for("• walked to the shop")
+    assert "Monday" not in text, terminal.describe("Monday is still on screen after midnight")
+    terminal.send("ctrl+q")
+    terminal.wait_exit()
+    assert app.wins_on(used_dir, "2026-12-01", home=home) == ["walked to the shop"]
+    assert app.wins_on(used_dir, "2026-11-30", home=home) == []
