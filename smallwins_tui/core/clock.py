@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Protocol
 
 
@@ -14,11 +15,32 @@ class Clock(Protocol):
         ...
 
 
+TEST_NOW_VARIABLE = "SMALLWINS_TEST_NOW"
+"""For end-to-end tests only: an ISO time the clock starts from, then runs on in real time."""
+
+
 class SystemClock:
-    """The machine's clock, in its local timezone."""
+    """The machine's clock, in its local timezone.
+
+    End-to-end tests run the real program across midnight or on a chosen date by setting
+    ``SMALLWINS_TEST_NOW`` (e.g. ``2026-11-30T23:59:50``): the clock starts there and keeps
+    running. Nothing else reads it, and an unreadable value is ignored.
+    """
+
+    def __init__(self) -> None:
+        self._offset = dt.timedelta()
+        start = os.environ.get(TEST_NOW_VARIABLE)
+        if start:
+            try:
+                moment = dt.datetime.fromisoformat(start)
+            except ValueError:
+                return
+            if moment.tzinfo is None:
+                moment = moment.astimezone()  # a local wall-clock time, as a person reads it
+            self._offset = moment - dt.datetime.now(dt.timezone.utc)
 
     def now(self) -> dt.datetime:
-        return dt.datetime.now().astimezone()
+        return (dt.datetime.now(dt.timezone.utc) + self._offset).astimezone()
 
 
 class FixedClock:

@@ -62,6 +62,18 @@ INTRO = ("A few slow minutes of noticing what is around you, one sense at a time
 HOW_TO = "Type what you notice, or just press Enter to count it. Esc stops whenever you like."
 CLOSING = ("That is all five. You brought your attention back to where you are, "
            "and that takes effort. Take a moment before you move on.")
+CLOSING_SOME_SKIPPED = ("That is the walk, with a step or two passed over. You still brought "
+                        "your attention back to where you are. Take a moment before you move on.")
+CLOSING_ALL_SKIPPED = ("You passed over every step this time, and that is all right: some moments "
+                       "are too loud for noticing. A few slow breaths may suit you better now.")
+
+
+def closing_words(walk: GroundingWalk) -> str:
+    """Words for the end of a walk that are true to it: a walk of skipped steps is not praised
+    as complete, and is not scolded either."""
+    if walk.steps_done == 0:
+        return CLOSING_ALL_SKIPPED
+    return CLOSING if walk.steps_skipped == 0 else CLOSING_SOME_SKIPPED
 
 
 def keep_line(keep: bool) -> str:

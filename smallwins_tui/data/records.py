@@ -341,8 +341,8 @@ class RecordStore:
         """Copies of every record of every table (not the meta table), for a complete export."""
         with self.reading():
             return {
-                name: sorted(self.records(name),
-                             key=lambda record: (created_instant(record), str(record.get("id", ""))))
+                name: sorted(self.records(name), key=lambda record: (
+                    created_instant(record), str(record.get("id", ""))))
                 for name in self.tables()
             }
 

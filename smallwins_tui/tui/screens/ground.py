@@ -22,7 +22,6 @@ from textual.widgets import Digits, Footer, Input, Static
 
 from smallwins_tui.core.clock import timestamp
 from smallwins_tui.core.grounding import (
-    CLOSING,
     HOW_TO,
     INTRO,
     WIN_KIND,
@@ -30,6 +29,7 @@ from smallwins_tui.core.grounding import (
     WIN_TEXT,
     GroundingWalk,
     StepState,
+    closing_words,
     keep_line,
 )
 from smallwins_tui.data.errors import JournalError
@@ -100,7 +100,7 @@ class GroundScreen(JournalScreen):
             # No max_length: Textual drops a longer paste whole; the walk trims it instead.
             yield ItemField(id="ground-item", placeholder="Type it, or just press Enter")
             yield Static(HOW_TO, id="ground-howto", classes="muted")
-            yield Static(CLOSING, id="ground-closing")
+            yield Static(id="ground-closing")
             yield Static(id="ground-offers")
             yield Static(id="ground-keep", classes="muted")
         yield Footer()
@@ -133,6 +133,7 @@ class GroundScreen(JournalScreen):
             self.query_one("#ground-item", ItemField).focus(scroll_visible=False)
         else:
             self.set_focus(None)
+            self.query_one("#ground-closing", Static).update(closing_words(walk))
             self.query_one("#ground-offers", Static).update(self._offers())
         keep = keep_line(self._keep())
         if not walk.started or walk.finished:

@@ -60,7 +60,8 @@ class SettingsScreen(JournalScreen):
     """Reached with s from anywhere; Esc goes back."""
 
     BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
-
+    AUTO_FOCUS = ".setting-control > *"
+    """The first setting, not the scrolling body around it: arrows and Enter work at once."""
 
     def compose(self) -> ComposeResult:
         settings = self.journal.settings()

@@ -59,7 +59,7 @@ class WeekScreen(JournalScreen):
         Binding("n", "this_week", "This week", tooltip="Back to the week holding today (now)"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
-        Binding("escape", "leave_field", "Done typing", key_display="esc"),
+        Binding("escape", "leave_field", "Done typing / back", key_display="esc"),
     ]
 
     week: var[Week | None] = var(None, init=False)
@@ -230,9 +230,12 @@ class WeekScreen(JournalScreen):
         area.move_cursor(area.document.end)
 
     def action_leave_field(self) -> None:
+        """Esc leaves an answer first (keeping it); with no answer open, it goes back."""
         if isinstance(self.focused, TextArea):
             self.flush()
             self.set_focus(None)
+        else:
+            self.shell.action_go_back()
 
     @work(exclusive=True, group="export")
     async def action_export(self) -> None:

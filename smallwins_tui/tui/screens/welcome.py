@@ -13,7 +13,14 @@ from textual.widgets import Button, Static
 class WelcomeScreen(ModalScreen[None]):
     """One short view; dismissing it means it never shows again."""
 
-    BINDINGS = [Binding("escape,enter", "dismiss", "Start")]
+    BINDINGS = [
+        Binding("escape,enter", "dismiss", "Start"),
+        # In a hard moment the welcome must not stand in the way: these open at once, and
+        # the welcome waits on Today until they come back.
+        Binding("g", "app.show('ground')", "Ground"),
+        Binding("b", "app.show('breathe')", "Breathe"),
+        Binding("f1", "app.show('support')", "Support"),
+    ]
 
     def __init__(self, data_path: str) -> None:
         super().__init__()
