@@ -38,13 +38,15 @@ _LEAKY_VARIABLES = (
     "COLUMNS",
     "LINES",
     "TMUX",
-    "SMALLWINS_DATA_DIR",
     "LC_ALL",
     "LC_CTYPE",
     "LC_MESSAGES",
     "LANGUAGE",
 )
-_LEAKY_PREFIXES = ("TEXTUAL", "FAKETIME", "LD_PRELOAD")
+_LEAKY_PREFIXES = ("TEXTUAL", "SMALLWINS_")
+_CLOCK_VARIABLES = ("LD_PRELOAD", "FAKETIME")
+"""How libfaketime moves a process's clock. A clock moved for the whole test run (CI runs the
+suite at chosen dates) reaches the app; a test that sets its own clock replaces it."""
 
 
 def on(name: str) -> Callable[[str], bool]:
@@ -76,23 +78,47 @@ def screens_shown(text: str) -> list[str]:
     return [name for name, pattern in SCREENS.items() if pattern.search(text)]
 
 
-def app_env(home: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment of a person's terminal, with nothing from the test run leaking in."""
+def app_env(
+    home: Path, extra: Mapping[str, str] | None = None, *, own_clock: bool = False
+) -> dict[str, str]:
+    """The environment of a person's terminal, with nothing from the test run leaking in.
+
+    The machine's clock and time zone are the person's, so a clock moved for the whole run
+    reaches the app (Europe/London when no zone is set); ``own_clock`` drops both for a test
+    that sets them itself.
+    """
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in _LEAKY_VARIABLES and not key.startswith(_LEAKY_PREFIXES)
+        if key not in _LEAKY_VARIABLES
+        and not key.startswith(_LEAKY_PREFIXES)
+        and not (own_clock and key.startswith(_CLOCK_VARIABLES))
     }
     env.update(
         TERM="xterm-256color",
         LANG="en_GB.UTF-8",
-        TZ=TIMEZONE,
+        TZ=TIMEZONE if own_clock else os.environ.get("TZ", TIMEZONE),
         # If --data-dir were ever ignored, the default folder is still a temporary one.
         XDG_DATA_HOME=str(home / "xdg-data"),
         XDG_CONFIG_HOME=str(home / "xdg-config"),
     )
     env.update(extra or {})
     return env
+
+
+def faketime(start: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The command prefix and environment that run a program with its wall clock starting at
+    ``start`` (libfaketime: ``YYYY-MM-DD HH:MM:SS`` local, or seconds since the epoch), in
+    :data:`TIMEZONE`. The monotonic clock stays real, so Textual's timers run as usual."""
+    command = shutil.which("faketime")
+    assert command, (
+        "this test needs libfaketime's faketime command: apt-get install faketime "
+        "(CI installs it; the test fails rather than skips so it is never silently lost)"
+    )
+    env = {"FAKETIME_DONT_FAKE_MONOTONIC": "1"}
+    if start.isdigit():
+        env["FAKETIME_FMT"] = "%s"  # an exact instant: 01:30 happens twice when clocks go back
+    return (command, "-f", f"@{start}"), env
 
 
 def smallwins_command() -> str:
@@ -107,15 +133,19 @@ def start(
     data_dir: Path,
     *args: str,
     home: Path,
-    prefix: tuple[str, ...] = (),
-    env: Mapping[str, str] | None = None,
+    clock: str | None = None,
     columns: int = COLUMNS,
     rows: int = ROWS,
 ) -> Terminal:
-    """Run ``smallwins ARGS --data-dir DATA_DIR`` in a fresh terminal (``prefix`` wraps it,
-    e.g. in faketime)."""
+    """Run ``smallwins ARGS --data-dir DATA_DIR`` in a fresh terminal, with the wall clock
+    starting at ``clock`` (see :func:`faketime`) if given."""
+    prefix: tuple[str, ...] = ()
+    env = app_env(home)
+    if clock is not None:
+        prefix, clock_env = faketime(clock)
+        env = app_env(home, clock_env, own_clock=True)
     command = [*prefix, smallwins_command(), *args, "--data-dir", str(data_dir)]
-    return Terminal(command, app_env(home, env), columns=columns, rows=rows, cwd=home)
+    return Terminal(command, env, columns=columns, rows=rows, cwd=home)
 
 
 def cli(data_dir: Path, *args: str, home: Path) -> str:
@@ -140,7 +170,3 @@ def wins_on(data_dir: Path, day: str, *, home: Path) -> list[str]:
     """The texts of a day's wins, in the order ``smallwins list`` prints them."""
     lines = cli(data_dir, "list", "--day", day, home=home).splitlines()
     return [_KIND_SUFFIX.sub("", line[4:]) for line in lines if line.startswith("  • ")]
-
-
-def have_faketime() -> bool:
-    return shutil.which("faketime") is not None

@@ -2,13 +2,11 @@
 both move on by themselves.
 
 The app runs under libfaketime (the ``faketime`` command, Debian package ``faketime``), started
-a few seconds before midnight. Only the wall clock is faked: the monotonic clock stays real, so
-Textual's timers run as usual.
+a few seconds before midnight; see :func:`app.faketime`.
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,16 +23,7 @@ START = "2026-11-30 23:59:54"
 def test_today_moves_on_at_midnight_without_a_key(
     launch: Launch, used_dir: Path, home: Path
 ) -> None:
-    faketime = shutil.which("faketime")
-    assert faketime, (
-        "the midnight test needs libfaketime's faketime command: apt-get install faketime "
-        "(CI installs it; this test fails rather than skips so it is never silently lost)"
-    )
-    terminal = launch(
-        used_dir,
-        prefix=(faketime, "-f", f"@{START}"),
-        env={"FAKETIME_DONT_FAKE_MONOTONIC": "1"},
-    )
+    terminal = launch(used_dir, clock=START)
     terminal.wait_for(
         "Today, Monday 30 November",
         what="Today on Monday, before midnight (a slow start-up can miss it)",
