@@ -8,8 +8,6 @@ later one ("01:00") would jump ahead of the earlier ("01:59").
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -26,18 +24,14 @@ AFTER = dt.datetime(2026, 10, 25, 1, 0, 2, tzinfo=UTC)
 """01:00:02 GMT, five seconds later."""
 
 
-def faketime_at(moment: dt.datetime) -> tuple[str, ...]:
-    """Run under libfaketime with the wall clock starting at ``moment`` (an exact instant: a
-    local time like 01:30 is ambiguous on this day), monotonic time left real."""
-    faketime = shutil.which("faketime")
-    assert faketime, "this test needs libfaketime's faketime command: apt-get install faketime"
-    return (faketime, "-f", f"{round(moment.timestamp() - time.time()):+d}")
+def clock_at(moment: dt.datetime) -> dict[str, str]:
+    """The app's clock starts at ``moment`` (an exact instant: a local time like 01:30 is
+    ambiguous on this day) and runs on in real time."""
+    return {"SMALLWINS_TEST_NOW": moment.isoformat()}
 
 
 def note_win(launch: Launch, data_dir: Path, moment: dt.datetime, text: str) -> str:
-    terminal = launch(
-        data_dir, prefix=faketime_at(moment), env={"FAKETIME_DONT_FAKE_MONOTONIC": "1"}
-    )
+    terminal = launch(data_dir, env=clock_at(moment))
     terminal.wait_for("Today, Sunday 25 October", what="Today on the day the clocks go back")
     terminal.wait_for(app.typing_on_today)
     terminal.send(text, "enter")
