@@ -205,13 +205,9 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data import transfer
 
     source = Path(args.file).expanduser()
-    try:
-        raw = source.read_bytes()
-    except OSError as error:
-        raise CliError(f"cannot read {source}: {error.strerror or error}") from None
     journal = _open_journal(data_dir, clock)
     try:
-        report = transfer.import_json(journal, raw)
+        report = transfer.import_file(journal, source)
     except transfer.ImportFileError as error:
         raise CliError(f"{source} was not imported, nothing changed: {error}") from None
     print(report.summary())

@@ -114,7 +114,7 @@ def content_for(backup: Backup, relative: Path, home_tables: frozenset[str]) -> 
     if len(parts) == 3 and parts[0] == TABLES_FOLDER:
         table, month = parts[1], Path(parts[2]).stem
         wanted = {table: {key: record for key, record in data.get(table, {}).items()
-                          if month_of(record) == month}}
+                          if month_of(record, table) == month}}
     else:
         wanted = {name: docs for name, docs in data.items() if name in home_tables}
     if all(name in wanted or name == META_TABLE for name in data):

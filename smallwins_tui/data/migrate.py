@@ -32,7 +32,7 @@ def migrate_if_needed(store: RecordStore) -> bool:
     for table, docs in moving.items():
         months: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         for record in docs.values():
-            months.setdefault(month_of(record), []).append((table, record))
+            months.setdefault(month_of(record, table), []).append((table, dict(record)))
         for month, records in sorted(months.items()):
             store._segment(segment_path(store.data_dir, table, month)).write_many(records)
     kept: dict[str, Any] = {name: docs for name, docs in data.items() if name in store.home_tables}

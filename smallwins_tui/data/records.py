@@ -178,7 +178,7 @@ class RecordStore:
         self._check_table(table)
         if table in self.home_tables:
             return self._home()
-        return self._segment(segment_path(self.data_dir, table, month_of(record)))
+        return self._segment(segment_path(self.data_dir, table, month_of(record, table)))
 
     def _files_of(self, table: str, first: str | None = None, last: str | None = None
                   ) -> list[Segment]:
@@ -306,7 +306,7 @@ class RecordStore:
                 raise KeyError(record_id)
             segment, current = found
             record = {**current, **changes, "updated": timestamp(self.clock)}
-            if month_of(record) != month_of(current):
+            if month_of(record, table) != month_of(current, table):
                 raise ValueError("a record's day cannot move to another month")
             self._write(segment, table, record_id, record)
             return dict(record)
@@ -338,32 +338,60 @@ class RecordStore:
             return sorted(names | set(table_names(self.data_dir)))
 
     def snapshot(self) -> dict[str, list[dict[str, Any]]]:
-        """Copies of every record of every table (not the meta table), for a complete export."""
+        """Copies of every record of every table (not the meta table), for a complete export.
+
+        One record per id (in lower case): should a file hold a second copy (a sync tool, an
+        old import), the newest is exported, so the export can always be imported."""
         with self.reading():
-            return {
-                name: sorted(self.records(name),
-                             key=lambda record: (record.get("created", ""), record.get("id", "")))
-                for name in self.tables()
-            }
+            tables = {}
+            for name in self.tables():
+                newest: dict[str, dict[str, Any]] = {}
+                for record in self.records(name):
+                    record_id = str(record.get("id")).lower()
+                    kept = newest.get(record_id)
+                    if kept is None or str(record.get("updated")) > str(kept.get("updated")):
+                        newest[record_id] = {**record, "id": record_id}
+                tables[name] = sorted(newest.values(), key=lambda record: (
+                    str(record.get("created", "")), record["id"]))
+            return tables
 
-    def put_many(self, items: Iterable[tuple[str, dict[str, Any]]]) -> int:
-        """Insert or replace many whole records by UUID, one write per file touched.
+    def put_many(self, items: Iterable[tuple[str, dict[str, Any]]],
+                 remove: Iterable[tuple[Path, str, str]] = ()) -> int:
+        """Insert or replace many whole records by UUID, one write per file touched; and
+        take out the copies in ``remove`` (file, table, id as stored), as import does when a
+        record moved to another month.
 
-        Used by import. Each file changes all at once or not at all; a failure part-way
-        leaves the files already written complete, and importing the same file again finishes
-        the job (records are matched by UUID). Returns how many records were put.
+        Used by import. Each file changes all at once or not at all; files gaining records
+        are written before files losing them, so a failure part-way can leave a record twice
+        but never lose one, and importing the same file again finishes the job (records are
+        matched by UUID). Returns how many records were put.
         """
         with self.transaction():
-            by_file: dict[Path, tuple[Segment, list[tuple[str, dict[str, Any]]]]] = {}
+            by_file: dict[Path, tuple[Segment, list[tuple[str, dict[str, Any]]],
+                                      list[tuple[str, str]]]] = {}
             for table, record in items:
                 segment = self._file_for(table, record)
-                by_file.setdefault(segment.path, (segment, []))[1].append((table, record))
+                by_file.setdefault(segment.path, (segment, [], []))[1].append((table, record))
+            for path, table, record_id in remove:
+                segment = self._segment(path)
+                by_file.setdefault(path, (segment, [], []))[2].append((table, record_id))
             if by_file:
                 self._before_write()
-            for segment, records in by_file.values():
+            for segment, records, gone in sorted(by_file.values(), key=lambda entry: not entry[1]):
                 self._data(segment)
-                segment.write_many(records)
-            return sum(len(records) for _, records in by_file.values())
+                segment.write_many(records, gone)
+            return sum(len(records) for _, records, _ in by_file.values())
+
+    def file_for(self, table: str, record: dict[str, Any]) -> Path:
+        """The file a record belongs in, by its table and its day field."""
+        return self._file_for(table, record).path
+
+    def stored(self, table: str) -> list[tuple[Path, dict[str, Any]]]:
+        """Every stored copy of ``table``'s records, each with the file holding it (import
+        uses this to leave exactly one copy of each id)."""
+        with self.reading():
+            return [(segment.path, dict(record)) for segment in self._files_of(table)
+                    for record in self._docs(segment, table).values()]
 
     def close(self) -> None:
         with self._thread_lock:
