@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class JournalError(Exception):
@@ -20,6 +21,18 @@ class DamagedFileError(JournalError):
         super().__init__(f"the data file {path} cannot be read ({reason})")
         self.path = path
         self.reason = reason
+
+
+class MalformedRecordsError(DamagedFileError):
+    """The file reads, but some records in it do not fit their type (a hand edit, a sync tool,
+    an older bug). Only those records are set aside; ``data`` is the file without them."""
+
+    def __init__(self, path: Path, reason: str, data: dict[str, Any],
+                 bad: list[tuple[str, str, str]]) -> None:
+        super().__init__(path, reason)
+        self.data = data
+        self.bad = bad
+        """(table, doc id, why) of each record that does not fit."""
 
 
 class NewerSchemaError(JournalError):

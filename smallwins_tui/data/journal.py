@@ -102,7 +102,7 @@ class Journal(RecordStore):
     def _month_index(self, segment: Segment) -> dict[str, list[dict[str, Any]]]:
         """One month's wins by ISO day, each day in the order written: built once per read of
         the file, then kept current by :meth:`_changed`, so a new win never costs a rebuild."""
-        data = self._data(segment)
+        data = self._read(segment)
         if data is None:
             return {}
         cached = self._day_indexes.get(segment.path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +21,13 @@ from typing import Any, ClassVar
 
 from smallwins_tui.core.clock import Clock, SystemClock, timestamp
 from smallwins_tui.data.backups import back_up_day, has_backup_for
-from smallwins_tui.data.errors import DamagedFileError, DataDirError, LockTimeoutError, SaveError
+from smallwins_tui.data.errors import (
+    DamagedFileError,
+    DataDirError,
+    JournalError,
+    LockTimeoutError,
+    SaveError,
+)
 from smallwins_tui.data.files import (
     PRIVATE_FILE,
     describe_os_error,
@@ -44,6 +51,7 @@ from smallwins_tui.data.segments import (
 from smallwins_tui.data.storage import META_TABLE
 
 LOCK_TIMEOUT = 10.0
+BUSY = "another smallwins is holding the data file; try again in a moment"
 KEEP_IN_MEMORY = 48
 """Month files kept read in memory at most; the least recently used beyond this are dropped,
 so browsing years back does not make a long session grow."""
@@ -81,8 +89,39 @@ class RecordStore:
         self._generation = 0
         self._backed_up_on: dt.date | None = None
         self.permissions_fixed = False
-        with self.transaction():
-            folders = [table_dir(data_dir, table) for table in table_names(data_dir)]
+        self.read_only: str | None = self._foreign_owner()
+        """Why nothing can be written here (None when it can): the journal belongs to another
+        user, or no lock can be taken (a read-only disk). It can still be read."""
+        if self.read_only is None:
+            try:
+                self._file_lock.acquire()
+            except OSError as error:
+                self.read_only = (f"the data file in {data_dir} cannot be locked "
+                                  f"({describe_os_error(error)})")
+            except LockTimeout:
+                raise LockTimeoutError(BUSY) from None
+        if self.read_only is not None:
+            with self._thread_lock:
+                self._data(self._home())  # a home file that cannot be read stops the start
+            return
+        try:
+            self._tidy_up()
+        finally:
+            self._file_lock.release()
+
+    def _foreign_owner(self) -> str | None:
+        """Writing into another user's folder would leave files its owner cannot open."""
+        owner = self.data_dir.stat().st_uid
+        if owner == os.geteuid():
+            return None
+        return (f"the journal in {self.data_dir} belongs to another user (uid {owner}); "
+                "smallwins does not write into someone else's journal: run it as that user")
+
+    def _tidy_up(self) -> None:
+        """At start, under the lock: remove what killed writers left, make the home file
+        private, and upgrade an older journal."""
+        with self._thread_lock:
+            folders = [table_dir(self.data_dir, table) for table in table_names(self.data_dir)]
             leftovers = stale_temp_files(self.path)
             for folder in folders:
                 leftovers += stale_temps_in(folder)
@@ -90,7 +129,7 @@ class RecordStore:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             self.permissions_fixed = make_private(self.path)
-            self._data(self._home())
+            self._data(self._home())  # a home file that cannot be read stops the start
             if migrate_if_needed(self):
                 self._generation += 1
 
@@ -101,16 +140,15 @@ class RecordStore:
         """Hold both locks: every read inside sees the files as they are, and nobody else
         writes until the block ends."""
         with self._thread_lock:
+            if self.read_only is not None:
+                raise SaveError(f"Nothing was saved: {self.read_only}.")
             try:
                 self._file_lock.acquire()
             except LockTimeout:
-                raise LockTimeoutError(
-                    "another smallwins is holding the data file; try again in a moment"
-                ) from None
+                raise LockTimeoutError(BUSY) from None
             except OSError as error:
-                raise DataDirError(
-                    f"cannot lock the data file in {self.data_dir}: {error.strerror}"
-                ) from None
+                raise SaveError(f"Nothing was saved: the data file in {self.data_dir} cannot "
+                                f"be locked ({describe_os_error(error)}).") from None
             try:
                 yield
             finally:
@@ -128,7 +166,7 @@ class RecordStore:
             before = self._generation
             for segment in list(self._segments.values()):
                 if segment.storage.changed_on_disk():
-                    self._data(segment)
+                    self._read(segment)
             return self._generation != before
 
     @property
@@ -174,6 +212,19 @@ class RecordStore:
                     self.repairs.append(self.repair(error))
                     return segment.data()
 
+    def _read(self, segment: Segment) -> dict[str, Any] | None:
+        """For reading: as :meth:`_data`, but in the app (when a repair is set) a file that
+        cannot be read or mended is told once (in ``repairs``) and shown as empty, never
+        raised into a screen. Writes use :meth:`_data`, so they still refuse such a file."""
+        try:
+            return self._data(segment)
+        except JournalError as error:
+            if self.repair is None:
+                raise
+            if all(str(seen) != str(error) for seen in self.repairs):
+                self.repairs.append(error)
+            return None
+
     def _file_for(self, table: str, record: dict[str, Any]) -> Segment:
         self._check_table(table)
         if table in self.home_tables:
@@ -194,23 +245,27 @@ class RecordStore:
     def month(self, table: str, month: str) -> Segment:
         """The file for ``table`` in ``month`` (``YYYY-MM``), read and ready (maybe empty)."""
         segment = self._segment(segment_path(self.data_dir, table, month))
-        self._data(segment)
+        self._read(segment)
         return segment
 
     def _docs(self, segment: Segment, table: str) -> dict[str, dict[str, Any]]:
-        data = self._data(segment)
+        data = self._read(segment)
         return data.get(table, {}) if data else {}
 
     def _check_table(self, name: str) -> None:
         if name == META_TABLE:
             raise ValueError("the meta table is not for records")
 
-    def _locate(self, table: str, record_id: str, month: str | None = None
-                ) -> tuple[Segment, dict[str, Any]] | None:
+    def _locate(self, table: str, record_id: str, month: str | None = None,
+                reading: bool = False) -> tuple[Segment, dict[str, Any]] | None:
         """The file and record with this UUID: only ``month``'s file when the caller knows it
-        (a record never leaves its month), else files in memory first, then every month."""
+        (a record never leaves its month), else files in memory first, then every month.
+        ``reading``: a file that cannot be read is passed over (see :meth:`_read`)."""
+        load = self._read if reading else self._data
         if month is not None and table not in self.home_tables:
             segment = self.month(table, month)
+            if load(segment) is None:
+                return None
             record = segment.find(table, record_id)
             return None if record is None else (segment, record)
         if table in self.home_tables:
@@ -221,7 +276,8 @@ class RecordStore:
                       if segment.path.parent == folder]
         for segments in (loaded, self._files_of(table)):
             for segment in segments:
-                self._data(segment)
+                if load(segment) is None:
+                    continue
                 record = segment.find(table, record_id)
                 if record is not None:
                     return segment, record
@@ -278,7 +334,7 @@ class RecordStore:
         """The record with this UUID; give its ``month`` (``YYYY-MM``) when known, so no other
         month is read (without it a missing record means reading every month)."""
         with self.reading():
-            found = self._locate(table, record_id, month)
+            found = self._locate(table, record_id, month, reading=True)
             return None if found is None else dict(found[1])
 
     def add(self, table: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -333,7 +389,7 @@ class RecordStore:
     def tables(self) -> list[str]:
         """Every table with records on disk (not the meta table)."""
         with self.reading():
-            home = self._data(self._home()) or {}
+            home = self._read(self._home()) or {}
             names = {name for name in home if name != META_TABLE}
             return sorted(names | set(table_names(self.data_dir)))
 

@@ -120,9 +120,9 @@ class RecordType:
             value = record.get(name)
             if value is None:
                 if declared.required:
-                    return f"has no {name}"
+                    return f"with no {name}"
             elif not declared.kind.fits(value):
-                return f"has an unusable {name}"
+                return f"whose {name} cannot be used"
         return None
 
     def month_of(self, record: Mapping[str, Any]) -> str | None:
