@@ -272,7 +272,9 @@ class Free(Kind):
         if value is None or isinstance(value, bool):
             return value
         if isinstance(value, (int, float)):
-            return Number(-LARGEST, LARGEST).clean(value, cut)
+            if abs(value) > LARGEST:
+                raise FieldProblem("is a number too large to keep")
+            return value
         if depth >= MAX_DEPTH:
             raise FieldProblem(f"is nested deeper than {MAX_DEPTH} levels")
         if len(value) > MAX_ITEMS:

@@ -15,10 +15,10 @@ from smallwins_tui.data.segments import month_of, segment_path
 from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from smallwins_tui.data.records import RecordStore
+    from smallwins_tui.data.store import FileStore
 
 
-def migrate_if_needed(store: RecordStore) -> bool:
+def migrate_if_needed(store: FileStore) -> bool:
     """Move split tables out of the home file; True if anything was moved."""
     home = store._home()
     data = home.data()
