@@ -224,7 +224,7 @@ def cmd_path(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_doctor(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data.doctor import examine
 
-    findings = list(examine(data_dir, fix=args.fix, confirm=_ask))
+    findings = list(examine(data_dir, fix=args.fix, confirm=_ask, today=clock.now().date()))
     for finding in findings:
         print(f"{finding.status:<4}  {finding.what:<12}  {finding.message}")
     problems = [finding for finding in findings if finding.status == "fix"]

@@ -9,6 +9,7 @@ folder smallwins did not make) only when the person says yes.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import stat
@@ -58,8 +59,10 @@ def _never(_question: str) -> bool:
     return False
 
 
-def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never) -> Iterator[Finding]:
-    """Run every check in order; safe to call while the app is open."""
+def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never,
+            today: dt.date | None = None) -> Iterator[Finding]:
+    """Run every check in order; safe to call while the app is open. ``today`` (from the
+    caller's clock) lets it point out backups dated in the future."""
     if not data_dir.exists():
         yield Finding("note", "folder", f"{data_dir} does not exist yet; your first win creates it")
         return
@@ -96,7 +99,7 @@ def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never) -> Ite
 
     yield (Finding("ok", "lock", "free") if _lock_is_free(path) else
            Finding("note", "lock", "held: smallwins is open or saving somewhere; that is fine"))
-    yield from _backup_checks(data_dir, fix)
+    yield from _backup_checks(data_dir, fix, today)
     for aside in sorted([*data_dir.glob(path.name + ".corrupt-*"),
                          *tables_dir(data_dir).glob("*/*.corrupt-*")]):
         yield Finding("note", "set aside", f"{aside} was damaged and kept; delete it when "
@@ -213,7 +216,7 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
                       f"back to you: chown -R you '{data_dir}'")
 
 
-def _backup_checks(data_dir: Path, fix: bool) -> Iterator[Finding]:
+def _backup_checks(data_dir: Path, fix: bool, today: dt.date | None) -> Iterator[Finding]:
     backups = list_backups(data_dir)
     if not backups:
         yield Finding("note", "backups", "none yet; one is made at the first save of each day")
@@ -226,6 +229,11 @@ def _backup_checks(data_dir: Path, fix: bool) -> Iterator[Finding]:
                   f"{good} readable copies in {where}, newest from {newest.day.isoformat()}")
     for backup in bad:
         yield Finding("note", "backup", f"{backup.path} cannot be read, so it is never used")
+    ahead = sorted({backup.day for backup in backups if today is not None and backup.day > today})
+    if ahead:
+        yield Finding("note", "backup dates", f"{len(ahead)} backup days are after today, such "
+                      f"as {ahead[0].isoformat()} (the clock was once ahead); they are used only "
+                      "when no other copy of a file reads")
     yield from _files_private([backup.path for backup in backups
                                if not backup.path.is_symlink()], "backup files", fix)
 

@@ -10,6 +10,7 @@ declared in :mod:`smallwins_tui.data.schema`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import uuid
@@ -87,6 +88,17 @@ class Id(Kind):
         return isinstance(value, str) and _ID.fullmatch(value) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_day(text: str) -> bool:
+    """Cached: a month file holds each day many times, and every read checks them all."""
+    if not _DAY.fullmatch(text):
+        return False
+    try:
+        return FIRST_YEAR <= dt.date.fromisoformat(text).year <= LAST_YEAR
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True)
 class Day(Kind):
     """A day as ``YYYY-MM-DD``, the only form the journal files records by."""
@@ -98,12 +110,7 @@ class Day(Kind):
         return text
 
     def fits(self, value: Any) -> bool:
-        if not isinstance(value, str) or not _DAY.fullmatch(value):
-            return False
-        try:
-            return FIRST_YEAR <= dt.date.fromisoformat(value).year <= LAST_YEAR
-        except ValueError:
-            return False
+        return isinstance(value, str) and _is_day(value)
 
 
 @dataclass(frozen=True)

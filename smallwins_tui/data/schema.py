@@ -11,7 +11,7 @@ journal facade can be built on :data:`RECORD_TYPES` without changing it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,9 +75,14 @@ class RecordType:
     fields: tuple[Field, ...]
     home: bool = False
     by_name: Mapping[str, Field] = field(init=False, repr=False, compare=False)
+    _checks: tuple[tuple[str, bool, Callable[[Any], bool]], ...] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "by_name", {f.name: f for f in (*COMMON, *self.fields)})
+        every = (*COMMON, *self.fields)
+        object.__setattr__(self, "by_name", {f.name: f for f in every})
+        object.__setattr__(self, "_checks", tuple((f.name, f.required, f.kind.fits)
+                                                  for f in every))
 
     def counted(self, count: int) -> str:
         """``1 win``, ``3 small steps``."""
@@ -116,12 +121,13 @@ class RecordType:
         each declared field's type, run on every file as it is read."""
         if not isinstance(record, dict):
             return "is not a record"
-        for name, declared in self.by_name.items():
-            value = record.get(name)
+        get = record.get
+        for name, required, fits in self._checks:  # every read runs this: kept lean
+            value = get(name)
             if value is None:
-                if declared.required:
+                if required:
                     return f"with no {name}"
-            elif not declared.kind.fits(value):
+            elif not fits(value):
                 return f"whose {name} cannot be used"
         return None
 

@@ -3,6 +3,8 @@ plain words, and every screen still draws."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import orjson
 import pytest
 
@@ -74,3 +76,23 @@ async def test_7_a_month_file_that_cannot_be_read_is_told_not_raised(
         await settle(pilot)  # the save fails and says so; the app stays
         assert app.is_running
         assert app.screen.query_one("#entry").value == "a win"
+
+
+async def test_8_a_notice_names_the_year_of_a_backup_from_another_year(journal: Journal, clock):
+    from pathlib import Path
+
+    from textual.widgets import Static
+
+    from smallwins_tui.data.backups import Backup
+    from smallwins_tui.data.recovery import RecoveryNotice
+
+    relative = Path("tables/wins/2025-12.json")
+    notice = RecoveryNotice(journal.data_dir / relative, Path("aside"), "not valid JSON",
+                            Backup(Path("backups/2025-12-21") / relative,
+                                   dt.date(2025, 12, 21), relative))
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        app.push_screen(RecoveryNoticeScreen(notice))
+        await settle(pilot)
+        text = " ".join(str(static.render()) for static in app.screen.query(Static))
+        assert "from Sunday 21 December 2025:" in text

@@ -192,6 +192,8 @@ def test_8_a_backup_dated_in_the_future_is_not_preferred(journal, clock) -> None
     month_file(journal).write_bytes(b"damaged")
     mended, _ = open_for_app(journal.data_dir, clock)
     assert len(mended.wins_on(TODAY)) == 3
+    findings = messages(journal.data_dir, today=clock.now().date())
+    assert any(what == "backup dates" and "2027-06-10" in text for _, what, text in findings)
 
 
 def test_9_a_journal_that_cannot_be_locked_can_be_listed_and_exported(journal, clock,
