@@ -97,8 +97,14 @@ def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never,
     else:
         yield Finding("ok", "temp files", "none left over")
 
-    yield (Finding("ok", "lock", "free") if _lock_is_free(path) else
-           Finding("note", "lock", "held: smallwins is open or saving somewhere; that is fine"))
+    lock_path = Path(str(path) + ".lock")
+    if lock_path.is_file() and os.lstat(lock_path).st_uid != owner:
+        yield Finding("fix", "lock", f"{lock_path} belongs to another user (left by sudo?), so "
+                      f"smallwins cannot save; remove it: sudo rm '{lock_path}'")
+    elif _lock_is_free(path):
+        yield Finding("ok", "lock", "free")
+    else:
+        yield Finding("note", "lock", "held: smallwins is open or saving somewhere; that is fine")
     yield from _backup_checks(data_dir, fix, today)
     for aside in sorted([*data_dir.glob(path.name + ".corrupt-*"),
                          *tables_dir(data_dir).glob("*/*.corrupt-*")]):

@@ -110,6 +110,8 @@ class RecordType:
             if name in self.by_name:
                 continue
             key = Line(200).clean(name, cut)
+            if key in cleaned or key in self.by_name:  # "text\x1b" must not replace "text"
+                raise RecordProblem(key, "is given twice (once with hidden characters)")
             try:
                 cleaned[key] = Free().clean(value, cut)
             except FieldProblem as problem:

@@ -79,7 +79,7 @@ def hostile_exports(draw: st.DrawFn, sample: dict[str, Any]) -> dict[str, Any]:
     table = draw(st.sampled_from(sorted(data["tables"])))
     records = data["tables"][table]
     record = records[draw(st.integers(0, len(records) - 1))]
-    field = draw(st.sampled_from([*sorted(record), "unknown_field", "day", "week"]))
+    field = draw(st.sampled_from([*sorted(record), "unknown_field", "day", "week", "text\x1b"]))
     if draw(st.integers(0, 9)) == 0:
         record.pop(field, None)
     else:  # any JSON, or text (which most fields take, so the accepting side is tried too)

@@ -210,3 +210,11 @@ def test_9_a_journal_that_cannot_be_locked_can_be_listed_and_exported(journal, c
     assert "on a read-only disk" in export_json(reader, "now")
     with pytest.raises(SaveError, match="the disk is read-only"):
         reader.add_win("not saved")
+
+
+def test_5_doctor_names_a_lock_file_left_by_another_user(journal) -> None:
+    journal.add_win("x")
+    lock_file = Path(str(journal.path) + ".lock")
+    os.chown(lock_file, NOBODY, NOBODY)
+    found = messages(journal.data_dir)
+    assert ("fix", "lock") in [(status, what) for status, what, _ in found]

@@ -75,6 +75,11 @@ def test_every_declared_field_is_checked(journal, field, value) -> None:
     refused(journal, export_of(wins=[a_win(**{field: value})]), f"its {field}")
 
 
+def test_a_field_hidden_behind_control_characters_cannot_replace_a_checked_one(journal
+                                                                             ) -> None:
+    refused(journal, export_of(wins=[a_win(**{"text\x1b": ["not", "words"]})]), "twice")
+
+
 def test_a_table_smallwins_does_not_keep_is_refused(journal) -> None:
     refused(journal, export_of(secrets=[a_win()]), "'secrets'")
 
