@@ -185,6 +185,7 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
     files = journal_files(data_dir, home)
     wins = 0
     problems = []
+    copies: dict[tuple[str, str], int] = {}
     for path in files:
         try:
             data = validate(path, read_journal_file(path)[0])
@@ -203,10 +204,19 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
             problems.append(_unreadable_advice(path, error))
             continue
         wins += len(data.get("wins", {}))
+        for table, docs in data.items():
+            for record in docs.values():
+                key = (table, str(record.get("id")).lower())
+                copies[key] = copies.get(key, 0) + 1
     unreadable = [_unreadable_advice(path, IsADirectoryError(errno.EISDIR, "folder"))
                   for path in _misplaced(data_dir) if not path.is_symlink()]
     for problem in problems + unreadable:
         yield Finding("fix", "journal", problem)
+    twice = sorted(key for key, count in copies.items() if count > 1 and key[0] != "_meta")
+    if twice:
+        yield Finding("fix", "ids", f"{len(twice)} records are kept more than once under one "
+                      f"id (such as {twice[0][1]} in {twice[0][0]}); to keep one of each, run "
+                      "smallwins export -f json -o all.json, then smallwins import all.json")
     if len(problems) == len(files):
         return
     noun = "win" if wins == 1 else "wins"

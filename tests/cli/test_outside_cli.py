@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import orjson
+import pytest
 
 from smallwins_tui.core.clock import FixedClock
 from smallwins_tui.data.journal import Journal
@@ -15,6 +16,8 @@ from tests.conftest import FIXED_NOW, TODAY
 from tests.files import month_file
 
 STAMP = "2026-11-22T20:00:00.000+00:00"
+AS_ROOT = pytest.mark.skipif(os.geteuid() != 0, reason="only root can give files to another user")
+"""Like ``sudo smallwins``: these tests hand the journal to another user first."""
 
 
 def a_journal(folder: Path) -> Journal:
@@ -45,6 +48,7 @@ def test_6_list_names_a_record_without_a_day(tmp_path: Path) -> None:
     assert path.read_bytes() == orjson.dumps(data)
 
 
+@AS_ROOT
 def test_5_sudo_add_into_another_users_journal_is_refused(tmp_path: Path) -> None:
     journal = a_journal(tmp_path / "data")
     for root, folders, files in os.walk(journal.data_dir):

@@ -26,6 +26,8 @@ from tests.conftest import FIXED_NOW, TODAY
 from tests.files import month_file
 
 NOBODY = 65534
+AS_ROOT = pytest.mark.skipif(os.geteuid() != 0, reason="only root can give files to another user")
+"""Like ``sudo smallwins``: these tests hand the journal to another user first."""
 
 
 def mode(path: Path) -> int:
@@ -104,6 +106,7 @@ def test_5_every_folder_smallwins_makes_is_private(tmp_path, clock) -> None:
     assert {str(folder): mode(folder) for folder in made} == {str(f): 0o700 for f in made}
 
 
+@AS_ROOT
 def test_5_another_users_journal_is_read_but_never_written(journal, clock) -> None:
     journal.add_win("theirs")
     os.chown(journal.data_dir, NOBODY, NOBODY)
@@ -212,6 +215,7 @@ def test_9_a_journal_that_cannot_be_locked_can_be_listed_and_exported(journal, c
         reader.add_win("not saved")
 
 
+@AS_ROOT
 def test_5_doctor_names_a_lock_file_left_by_another_user(journal) -> None:
     journal.add_win("x")
     lock_file = Path(str(journal.path) + ".lock")

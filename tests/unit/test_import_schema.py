@@ -14,6 +14,7 @@ import orjson
 import pytest
 
 from smallwins_tui.data import import_check
+from smallwins_tui.data.doctor import examine
 from smallwins_tui.data.import_check import ImportFileError
 from smallwins_tui.data.journal import WINS, Journal
 from smallwins_tui.data.transfer import export_csv, export_json, import_file, import_json
@@ -111,8 +112,11 @@ def test_3_an_id_kept_twice_on_disk_is_exported_once_and_tidied_by_import(journa
     assert len(journal.all_wins()) == 2
     exported = orjson.loads(export_json(journal, STAMP))
     assert [record["id"] for record in exported["tables"]["wins"]] == [win.id]
+    found = [(f.status, f.what) for f in examine(journal.data_dir)]
+    assert ("fix", "ids") in found
     import_json(journal, orjson.dumps(exported))
     assert len(journal.all_wins()) == 1
+    assert "ids" not in [f.what for f in examine(journal.data_dir)]
 
 
 def test_9_deep_nesting_is_refused_in_one_line(journal) -> None:
