@@ -46,10 +46,12 @@ class NewerSchemaError(JournalError):
 
 class ReadError(JournalError):
     """A journal file could not be read for a reason outside it (permissions, the disk, too
-    many open files). It is not damaged, so it is never set aside; try again."""
+    many open files, a link or a folder in its place). It is not damaged, so it is never set
+    aside; ``smallwins doctor`` says what to do about it."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"could not read {path} ({reason}); nothing was changed, try again")
+        super().__init__(f"could not read {path} ({reason}); nothing was changed "
+                         "(smallwins doctor says what to do)")
         self.path = path
         self.reason = reason
 

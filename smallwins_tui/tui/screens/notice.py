@@ -29,11 +29,13 @@ class RecoveryNoticeScreen(ModalScreen[None]):
         with Vertical(id="notice-box"):
             if isinstance(self.notice, JournalError):
                 yield Static("Part of your journal could not be read", classes="title")
-                yield Static(Content.assemble(
-                    str(self.notice), "\n\nNothing was changed or lost. smallwins shows the "
-                    "rest of your journal without it, and saves nothing into it until it can "
-                    "be read again. In a terminal, ", ("smallwins doctor", "bold"),
-                    " says what to do."))
+                told = str(self.notice)
+                doctor = ("" if "smallwins doctor" in told else
+                          " In a terminal, smallwins doctor says what to do.")
+                yield Static(Content(
+                    f"{told}\n\nNothing was changed or lost. smallwins shows the rest of your "
+                    "journal without it, and saves nothing into it until it can be read "
+                    f"again.{doctor}"))
             else:
                 yield Static(Content(f"{self.notice.what} could not be read"), classes="title")
                 yield Static(Content.assemble(*self._story(self.notice)))
