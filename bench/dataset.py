@@ -129,7 +129,7 @@ def write(data_dir: Path, data: dict[str, Any]) -> Path:
             continue
         for doc_id, record in docs.items():
             path = (data_file(data_dir) if name in Journal.home_tables
-                    else segment_path(data_dir, name, month_of(record)))
+                    else segment_path(data_dir, name, month_of(record, name)))
             files.setdefault(path, {META_TABLE: meta}).setdefault(name, {})[doc_id] = record
     for path, content in files.items():
         for folder in (data_dir, path.parent.parent, path.parent):

@@ -205,13 +205,9 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data import transfer
 
     source = Path(args.file).expanduser()
-    try:
-        raw = source.read_bytes()
-    except OSError as error:
-        raise CliError(f"cannot read {source}: {error.strerror or error}") from None
     journal = _open_journal(data_dir, clock)
     try:
-        report = transfer.import_json(journal, raw)
+        report = transfer.import_file(journal, source)
     except transfer.ImportFileError as error:
         raise CliError(f"{source} was not imported, nothing changed: {error}") from None
     print(report.summary())
@@ -228,7 +224,7 @@ def cmd_path(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_doctor(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data.doctor import examine
 
-    findings = list(examine(data_dir, fix=args.fix))
+    findings = list(examine(data_dir, fix=args.fix, confirm=_ask, today=clock.now().date()))
     for finding in findings:
         print(f"{finding.status:<4}  {finding.what:<12}  {finding.message}")
     problems = [finding for finding in findings if finding.status == "fix"]
@@ -237,6 +233,16 @@ def cmd_doctor(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         return EXIT_ERROR
     print("\nYour journal is safe.")
     return EXIT_OK
+
+
+def _ask(question: str) -> bool:
+    """A yes/no question on the terminal; no answer (not a terminal, end of input) is no."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
 
 
 def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
@@ -352,7 +358,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except DamagedFileError as error:
         from smallwins_tui.data.recovery import damaged_file_advice
 
-        print(f"smallwins: {damaged_file_advice(error, data_dir)}", file=sys.stderr)
+        advice = damaged_file_advice(error, data_dir, clock.now().date())
+        print(f"smallwins: {advice}", file=sys.stderr)
         return EXIT_ERROR
     except (CliError, JournalError) as error:
         print(f"smallwins: {error}", file=sys.stderr)

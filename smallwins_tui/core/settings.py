@@ -1,8 +1,17 @@
-"""Settings and their defaults; stored in the journal, read with these defaults filled in."""
+"""Settings and their defaults; stored in the journal, read with these defaults filled in.
+
+Each setting also declares which values it can take, so that a value from outside (an import,
+a hand-edited file, an older or newer smallwins) is refused on import and ignored on reading,
+never handed to a screen that would trip over it.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from typing import Any
+
+from smallwins_tui.core.dates import DATE_FORMATS
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "region": None,  # None: guessed from the locale each start
@@ -17,8 +26,47 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "welcomed": False,
 }
 
+MAX_BREATHING_MINUTES = 60
 
-def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:
+
+def _short_text(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 60
+
+
+def _flag(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _minutes(value: Any) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and math.isfinite(value) and 0 < value <= MAX_BREATHING_MINUTES)
+
+
+SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "region": lambda value: value is None or _short_text(value),
+    "theme": _short_text,
+    "reduced_motion": _flag,
+    "bell": _flag,
+    "keep_grounding_items": _flag,
+    "week_start": lambda value: value in ("monday", "sunday"),
+    "breathing_pattern": _short_text,
+    "breathing_minutes": _minutes,
+    "date_format": lambda value: isinstance(value, str) and value in DATE_FORMATS,
+    "welcomed": _flag,
+}
+"""For each setting, whether a stored value can be used as it is."""
+
+
+def valid_setting(key: str, value: Any) -> bool:
+    """True when ``value`` is one ``key`` can take (unknown keys: never)."""
+    check = SETTING_CHECKS.get(key)
+    return check is not None and check(value)
+
+
+def with_defaults(stored: Any) -> dict[str, Any]:
+    """Every setting: the stored value where it is usable, else the default."""
     merged = dict(DEFAULT_SETTINGS)
-    merged.update({key: value for key, value in stored.items() if key in DEFAULT_SETTINGS})
+    if isinstance(stored, dict):
+        merged.update({key: value for key, value in stored.items()
+                       if isinstance(key, str) and valid_setting(key, value)})
     return merged

@@ -30,7 +30,7 @@ from pathlib import Path
 import orjson
 
 from smallwins_tui.data.errors import DamagedFileError
-from smallwins_tui.data.files import ensure_private_dir
+from smallwins_tui.data.files import ensure_private_dir, read_journal_file
 from smallwins_tui.data.paths import DATA_FILE_NAME
 
 KEEP = 14
@@ -108,13 +108,13 @@ def content_for(backup: Backup, relative: Path, home_tables: frozenset[str]) -> 
     from smallwins_tui.data.segments import TABLES_FOLDER, month_of
     from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION, validate
 
-    raw = backup.path.read_bytes()
+    raw = read_journal_file(backup.path)[0]
     data = validate(backup.path, raw)
     parts = relative.parts
     if len(parts) == 3 and parts[0] == TABLES_FOLDER:
         table, month = parts[1], Path(parts[2]).stem
         wanted = {table: {key: record for key, record in data.get(table, {}).items()
-                          if month_of(record) == month}}
+                          if month_of(record, table) == month}}
     else:
         wanted = {name: docs for name, docs in data.items() if name in home_tables}
     if all(name in wanted or name == META_TABLE for name in data):
@@ -131,14 +131,23 @@ def _reads_cleanly(path: Path) -> bool:
     from smallwins_tui.data.storage import validate
 
     try:
-        validate(path, path.read_bytes())
+        validate(path, read_journal_file(path)[0])
     except (DamagedFileError, OSError):
         return False
     return True
 
 
-def newest_good_copy(data_dir: Path, relative: Path) -> Backup | None:
-    return next((copy for copy in copies_of(data_dir, relative) if is_readable(copy)), None)
+def newest_good_copy(data_dir: Path, relative: Path, today: dt.date | None = None
+                     ) -> Backup | None:
+    """The newest copy of a file that reads cleanly, every record fitting its type.
+
+    A copy dated after ``today`` was made while the clock ran ahead, so its date says nothing
+    about how new it is: it is used only when no copy dated today or earlier reads."""
+    copies = copies_of(data_dir, relative)
+    if today is not None:
+        copies = ([copy for copy in copies if copy.day <= today]
+                  + [copy for copy in copies if copy.day > today])
+    return next((copy for copy in copies if is_readable(copy)), None)
 
 
 def has_backup_for(data_dir: Path, today: dt.date) -> bool:
@@ -179,8 +188,8 @@ def back_up_day(data_dir: Path, files: list[Path], today: dt.date) -> Path | Non
             if newest.get(relative) == _stamp(stat) or not _reads_cleanly(path):
                 continue  # unchanged; or damaged, and its last good copy must stay the newest
             copy = partial / relative
-            copy.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _write_copy(copy, path.read_bytes())
+            ensure_private_dir(copy.parent)  # every level 0700, not only the last
+            _write_copy(copy, read_journal_file(path)[0])
             os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         os.rename(partial, target)
     except BaseException:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class JournalError(Exception):
@@ -22,6 +23,18 @@ class DamagedFileError(JournalError):
         self.reason = reason
 
 
+class MalformedRecordsError(DamagedFileError):
+    """The file reads, but some records in it do not fit their type (a hand edit, a sync tool,
+    an older bug). Only those records are set aside; ``data`` is the file without them."""
+
+    def __init__(self, path: Path, reason: str, data: dict[str, Any],
+                 bad: list[tuple[str, str, str]]) -> None:
+        super().__init__(path, reason)
+        self.data = data
+        self.bad = bad
+        """(table, doc id, why) of each record that does not fit."""
+
+
 class NewerSchemaError(JournalError):
     """A newer smallwins wrote this file. It is fine, so it is never set aside: upgrade."""
 
@@ -33,10 +46,12 @@ class NewerSchemaError(JournalError):
 
 class ReadError(JournalError):
     """A journal file could not be read for a reason outside it (permissions, the disk, too
-    many open files). It is not damaged, so it is never set aside; try again."""
+    many open files, a link or a folder in its place). It is not damaged, so it is never set
+    aside; ``smallwins doctor`` says what to do about it."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"could not read {path} ({reason}); nothing was changed, try again")
+        super().__init__(f"could not read {path} ({reason}); nothing was changed "
+                         "(smallwins doctor says what to do)")
         self.path = path
         self.reason = reason
 

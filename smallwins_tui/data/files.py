@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -12,23 +13,83 @@ PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (0700) if needed, and tighten it if others can read it."""
-    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    if path.stat().st_mode & 0o077:
-        path.chmod(PRIVATE_DIR)
+    """Create ``path`` and each missing folder above it, every one 0700 whatever the umask.
+
+    A folder that already exists is left exactly as it is: it may be a shared folder someone
+    pointed smallwins at, whose mode is not ours to change (``smallwins doctor`` reports it).
+    """
+    missing = []
+    current = path
+    while not os.path.lexists(current) and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            os.mkdir(folder, PRIVATE_DIR)
+        except FileExistsError:  # made by someone else in the meantime: not ours
+            continue
+        os.chmod(folder, PRIVATE_DIR)  # the umask may have taken bits from the new folder
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "it is not a folder", str(path))
+
+
+def read_journal_file(path: Path, tighten: bool = False) -> tuple[bytes, os.stat_result]:
+    """The bytes of a journal file and its status, read without following a link (a link
+    planted in the folder could point anywhere) and without waiting on a pipe.
+
+    With ``tighten``, a file of ours that others can read is made 0600 through the open
+    descriptor (never through its name), so the
+    change can only reach this file; never one of another user, nor one with several names
+    (a hard link to a file elsewhere). Raises OSError as ``open`` would, with a plain reason
+    for a link, a folder or anything that is not an ordinary file.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NO_FOLLOW)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, "it is a link, which smallwins does not follow") from None
+        raise
+    try:
+        status = os.fstat(fd)
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "a folder is where the file should be")
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(errno.EINVAL, "it is not an ordinary file")
+        if tighten and status.st_mode & 0o077 and _ours_alone(status):
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, PRIVATE_FILE)
+                status = os.fstat(fd)
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(), status
+    finally:
+        os.close(fd)
+
+
+def _ours_alone(status: os.stat_result) -> bool:
+    return status.st_uid == os.geteuid() and status.st_nlink == 1
 
 
 def make_private(path: Path) -> bool:
-    """Set ``path`` to 0600 if it is looser; return True when a change was needed."""
+    """Set the file ``path`` to 0600 if it is looser; True when a change was needed.
+
+    Never through a link, and never a file of another user or with several names."""
     try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NO_FOLLOW)
+    except OSError:  # gone, a link, or not ours to read: leave it
         return False
-    if mode != PRIVATE_FILE:
-        path.chmod(PRIVATE_FILE)
+    try:
+        status = os.fstat(fd)
+        if (not stat.S_ISREG(status.st_mode) or stat.S_IMODE(status.st_mode) == PRIVATE_FILE
+                or not _ours_alone(status)):
+            return False
+        os.fchmod(fd, PRIVATE_FILE)
         return True
-    return False
+    finally:
+        os.close(fd)
 
 
 def fsync_dir(path: Path) -> None:
@@ -87,5 +148,6 @@ def describe_os_error(error: OSError) -> str:
         errno.EACCES: "permission was denied",
         errno.EPERM: "permission was denied",
         errno.EROFS: "the disk is read-only",
+        errno.ELOOP: "it is a link, which smallwins does not follow",
     }
     return reasons.get(error.errno or 0, error.strerror or str(error))

@@ -1,94 +1,144 @@
 """Checking an export file completely before any of it is merged.
 
-Anything wrong (not JSON, cut short, the wrong shape, a newer schema, a record without a proper
-id or timestamps) is refused with one sentence that says where. Text in accepted records is
-cleaned exactly as if it had been typed, so an import cannot smuggle in terminal escapes.
+Anything wrong (too big, not JSON, cut short, nested too deeply, the wrong shape, a newer
+schema, a table smallwins does not keep, or any field of any record that does not fit its
+declaration in :mod:`~smallwins_tui.data.schema`) refuses the whole file with one sentence
+that names the record and the field. Text in accepted records is cleaned exactly as if it had
+been typed (so an import cannot smuggle in terminal escapes), ids are put in lower case, and
+every text that had to be shortened is counted so the person is told.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import uuid
+import json
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-import orjson
-
-from smallwins_tui.core.kinds import KIND_KEYS
-from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
-from smallwins_tui.data.storage import META_TABLE
+from smallwins_tui.data.schema import RECORD_TYPES, RecordProblem, RecordType
 
 EXPORT_VERSION = 1
 """The export file's own version. Records look the same in journal schemas 1 and 2 (only how
 the journal splits them into files changed), so exports from either are version 1."""
 
-_TABLE_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")  # fullmatch: no trailing newline
-_SINGLE_LINE = {("wins", "text"): WIN_MAX, ("intentions", "text"): INTENTION_MAX}
-_DAY_FIELDS = {("wins", "day"), ("intentions", "day"), ("reviews", "week")}
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+"""The largest file import reads: decades of daily writing are a few megabytes, and the
+parsed records take several times a file's size in memory."""
 
 
 class ImportFileError(ValueError):
     """The file cannot be imported; the message says why in one line."""
 
 
-def _check_timestamp(value: Any, where: str, name: str) -> None:
-    if not isinstance(value, str):
-        raise ImportFileError(f"{where} has no {name} time")
+@dataclass
+class CheckedExport:
+    """The records of an export, cleaned and checked, by table; and the texts shortened."""
+
+    tables: dict[str, list[dict[str, Any]]]
+    cuts: dict[tuple[str, int], int] = field(default_factory=dict)
+    """(table, limit) -> how many texts in that table were cut to ``limit`` characters."""
+
+    def cut_summary(self) -> str:
+        """``2 texts were longer than smallwins keeps and were shortened (1 win to 300 ...)``."""
+        if not self.cuts:
+            return ""
+        total = sum(self.cuts.values())
+        parts = ", ".join(
+            f"{count} in {RECORD_TYPES[table].plural} to {limit:,} characters"
+            for (table, limit), count in sorted(self.cuts.items()))
+        texts = "1 text was" if total == 1 else f"{total} texts were"
+        return f"{texts} longer than smallwins keeps and shortened ({parts})."
+
+
+def read_export(path: Path) -> str:
+    """The text of ``path``, refusing (ImportFileError) a file larger than import takes;
+    reads no more than that, so a device or an endless pipe cannot fill the memory. Read as
+    text, so only the text is held while it is parsed, not its bytes as well."""
     try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise ImportFileError(f"{where} has an unreadable {name} time {value[:40]!r}") from None
-
-
-def _clean(value: Any, table: str, name: str, where: str) -> Any:
-    """Clean every string inside ``value``, as the app cleans what is typed."""
-    if isinstance(value, str):
-        limit = _SINGLE_LINE.get((table, name))
-        return clean_line(value, limit) if limit else clean_text(value, NOTE_MAX)
-    if isinstance(value, dict):
-        return {clean_line(str(key), 200): _clean(item, table, str(key), where)
-                for key, item in value.items()}
-    if isinstance(value, list):
-        return [_clean(item, table, name, where) for item in value]
-    if value is None or isinstance(value, (bool, int, float)):
-        return value
-    raise ImportFileError(f"{where} has a value of an unknown type in {name!r}")
-
-
-def _check_record(table: str, index: int, record: Any) -> dict[str, Any]:
-    where = f"record {index + 1} of {table!r}"
-    if not isinstance(record, dict):
-        raise ImportFileError(f"{where} is not a record")
-    record_id = record.get("id")
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_IMPORT_BYTES:
+                raise _too_big()
+            # read(n) sets aside n bytes at once: ask for that only when the size is unknown
+            ordinary = stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+            raw = handle.read() if ordinary else handle.read(MAX_IMPORT_BYTES + 1)
+    except OSError as error:
+        raise ImportFileError(f"it cannot be read: {error.strerror or error}") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise _too_big()
     try:
-        if not isinstance(record_id, str) or str(uuid.UUID(record_id)) != record_id.lower():
-            raise ValueError
-    except ValueError:
-        raise ImportFileError(f"{where} has no proper id") from None
-    _check_timestamp(record.get("created"), where, "created")
-    _check_timestamp(record.get("updated"), where, "updated")
-    cleaned: dict[str, Any] = _clean(record, table, "", where)
-    for field in [name for t, name in _DAY_FIELDS if t == table]:
-        try:
-            dt.date.fromisoformat(cleaned[field])
-        except (KeyError, TypeError, ValueError):
-            raise ImportFileError(f"{where} has no proper {field}") from None
-    if table == "wins":
-        if not cleaned.get("text"):
-            raise ImportFileError(f"{where} has no text")
-        if cleaned.get("kind") not in (None, *KIND_KEYS):
-            raise ImportFileError(f"{where} has an unknown kind {str(cleaned['kind'])[:30]!r}")
-    return cleaned
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFileError("it is not text in UTF-8") from None
 
 
-def check_export(raw: bytes) -> dict[str, list[dict[str, Any]]]:
-    """The tables of a smallwins JSON export, checked and cleaned; ImportFileError if unusable."""
-    if not raw.strip():
+def _too_big() -> ImportFileError:
+    return ImportFileError(f"it is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, "
+                           "the most smallwins imports at once")
+
+
+def parse_export(raw: bytes | str) -> Any:
+    """The file's JSON, parsed; ImportFileError when it is too big, empty or not JSON."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise _too_big()
+    if not raw or raw.isspace():  # not strip(): that would copy the whole file
         raise ImportFileError("the file is empty")
     try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
+        # The standard parser, not orjson: orjson's peak memory is about fifteen times the
+        # file's size, this one's about four. Import is rare; memory must stay bounded.
+        return json.loads(raw, parse_constant=_no_constant)
+    except RecursionError:
+        raise ImportFileError("it is nested deeper than smallwins reads "
+                              "(lists or objects inside each other hundreds of levels deep)"
+                              ) from None
+    except UnicodeDecodeError:
+        raise ImportFileError("it is not text in UTF-8") from None
+    except ValueError as error:  # JSONDecodeError, or a number too long to read
         raise ImportFileError(f"it is not valid JSON (perhaps cut short): {error}") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _check_table(name: Any, records: Any, cuts: dict[tuple[str, int], int]
+                 ) -> tuple[RecordType, list[dict[str, Any]]]:
+    declared = RECORD_TYPES.get(name) if isinstance(name, str) else None
+    if declared is None:
+        shown = str(name)[:40]
+        raise ImportFileError(f"it has a table smallwins does not keep, {shown!r} "
+                              "(perhaps it was made by a newer smallwins)")
+    if not isinstance(records, list):
+        raise ImportFileError(f"the table {name!r} is not a list of records")
+
+    def cut(limit: int) -> None:
+        cuts[(name, limit)] = cuts.get((name, limit), 0) + 1
+
+    seen: set[str] = set()
+    for index, record in enumerate(records):
+        try:
+            cleaned = declared.clean(record, cut)
+        except RecordProblem as problem:
+            where = f"{declared.noun} {index + 1} in {name!r}"
+            joined = f"{where}: {problem}" if problem.field else f"{where} {problem}"
+            raise ImportFileError(joined) from None
+        if cleaned["id"] in seen:
+            raise ImportFileError(f"the table {name!r} holds the same id twice "
+                                  f"({cleaned['id']}, {declared.noun} {index + 1})")
+        seen.add(cleaned["id"])
+        records[index] = cleaned  # in place: the parsed original is freed as we go
+    return declared, records
+
+
+def check_export(raw: bytes | str) -> CheckedExport:
+    """The tables of a smallwins JSON export, checked and cleaned; ImportFileError if unusable."""
+    return check_parsed(parse_export(raw))
+
+
+def check_parsed(data: Any) -> CheckedExport:
+    """As :func:`check_export`, for a file already parsed. The records are cleaned in place:
+    the parsed originals are freed as their clean copies are made."""
     if not isinstance(data, dict) or data.get("format") != "smallwins-export":
         raise ImportFileError("it is not a smallwins JSON export (made with --format json)")
     version = data.get("schema_version")
@@ -100,14 +150,9 @@ def check_export(raw: bytes) -> dict[str, list[dict[str, Any]]]:
     tables = data.get("tables")
     if not isinstance(tables, dict):
         raise ImportFileError("it has no tables of records")
-    checked: dict[str, list[dict[str, Any]]] = {}
+    checked = CheckedExport({})
     for name, records in tables.items():
-        if name == META_TABLE or not _TABLE_NAME.fullmatch(name):
-            raise ImportFileError(f"it has a table with an unusable name {name[:40]!r}")
-        if not isinstance(records, list):
-            raise ImportFileError(f"the table {name!r} is not a list of records")
-        checked[name] = [_check_record(name, i, record) for i, record in enumerate(records)]
-        ids = [record["id"] for record in checked[name]]
-        if len(set(ids)) != len(ids):
-            raise ImportFileError(f"the table {name!r} holds the same id twice")
+        _check_table(name, records, checked.cuts)
+        checked.tables[name] = records
     return checked
+

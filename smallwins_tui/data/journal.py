@@ -17,6 +17,7 @@ from smallwins_tui.core.models import Intention, Win
 from smallwins_tui.core.settings import with_defaults
 from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
 from smallwins_tui.data.records import RecordStore
+from smallwins_tui.data.schema import HOME_TABLES
 from smallwins_tui.data.segments import Segment
 
 WINS = "wins"
@@ -42,7 +43,7 @@ def _check_kind(kind: str | None) -> str | None:
 class Journal(RecordStore):
     """Wins, the day's intention, settings and drafts, on top of :class:`RecordStore`."""
 
-    home_tables = frozenset({SETTINGS, DRAFTS})
+    home_tables = HOME_TABLES
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._day_indexes: dict[Path, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}
@@ -101,7 +102,7 @@ class Journal(RecordStore):
     def _month_index(self, segment: Segment) -> dict[str, list[dict[str, Any]]]:
         """One month's wins by ISO day, each day in the order written: built once per read of
         the file, then kept current by :meth:`_changed`, so a new win never costs a rebuild."""
-        data = self._data(segment)
+        data = self._read(segment)
         if data is None:
             return {}
         cached = self._day_indexes.get(segment.path)
@@ -211,13 +212,14 @@ class Journal(RecordStore):
 
     def settings(self) -> dict[str, Any]:
         stored = self.records(SETTINGS)
-        return with_defaults(stored[0].get("values", {}) if stored else {})
+        return with_defaults(stored[0].get("values") if stored else {})
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction():
             stored = self.records(SETTINGS)
             if stored:
-                values = {**stored[0].get("values", {}), key: value}
+                current = stored[0].get("values")
+                values = {**(current if isinstance(current, dict) else {}), key: value}
                 self.update(SETTINGS, stored[0]["id"], {"values": values})
             else:
                 self.add(SETTINGS, {"values": {key: value}})

@@ -15,10 +15,10 @@ from smallwins_tui.data.segments import month_of, segment_path
 from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from smallwins_tui.data.records import RecordStore
+    from smallwins_tui.data.store import FileStore
 
 
-def migrate_if_needed(store: RecordStore) -> bool:
+def migrate_if_needed(store: FileStore) -> bool:
     """Move split tables out of the home file; True if anything was moved."""
     home = store._home()
     data = home.data()
@@ -32,7 +32,7 @@ def migrate_if_needed(store: RecordStore) -> bool:
     for table, docs in moving.items():
         months: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         for record in docs.values():
-            months.setdefault(month_of(record), []).append((table, record))
+            months.setdefault(month_of(record, table), []).append((table, dict(record)))
         for month, records in sorted(months.items()):
             store._segment(segment_path(store.data_dir, table, month)).write_many(records)
     kept: dict[str, Any] = {name: docs for name, docs in data.items() if name in store.home_tables}

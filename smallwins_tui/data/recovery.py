@@ -14,11 +14,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
+
 from smallwins_tui.core.clock import Clock
 from smallwins_tui.data.backups import Backup, content_for, newest_good_copy
-from smallwins_tui.data.errors import DamagedFileError, SaveError
+from smallwins_tui.data.errors import DamagedFileError, MalformedRecordsError, SaveError
 from smallwins_tui.data.files import atomic_write, describe_os_error
 from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.schema import record_type
 from smallwins_tui.data.segments import TABLES_FOLDER
 
 
@@ -31,6 +34,8 @@ class RecoveryNotice:
     reason: str
     backup: Backup | None = None
     """The backup the new journal was started from, if there was a good one."""
+    records_set_aside: int = 0
+    """When only some records could not be used: how many. The rest of the file stays."""
 
     @property
     def what(self) -> str:
@@ -38,16 +43,13 @@ class RecoveryNotice:
         folder = self.damaged.parent
         if folder.parent.name != TABLES_FOLDER:
             return "Your journal file"
-        noun = _NOUNS.get(folder.name, f"{folder.name} records")
+        declared = record_type(folder.name)
+        noun = declared.plural if declared else f"{folder.name} records"
         try:
             month = dt.datetime.strptime(self.damaged.stem, "%Y-%m").strftime("%B %Y")
         except ValueError:
             return f"Your undated {noun}"
         return f"Your {noun} for {month}"
-
-
-_NOUNS = {"wins": "wins", "intentions": "small steps", "practices": "practice sessions",
-          "reflections": "reflections", "reviews": "weekly reviews"}
 
 
 def quarantine(path: Path, now: dt.datetime) -> Path:
@@ -83,11 +85,16 @@ class Mender:
         disk leaves everything as it was (and says so) instead of an empty month.
         """
         relative = _relative(error.path, self.data_dir)
-        backup = newest_good_copy(self.data_dir, relative)
+        backup, content, dropped = None, None, 0
+        if isinstance(error, MalformedRecordsError):
+            content, dropped = orjson.dumps(error.data), len(error.bad)
+        else:
+            backup = newest_good_copy(self.data_dir, relative, self.clock.now().date())
         fresh: Path | None = None
         try:
             if backup is not None:
                 content = content_for(backup, relative, Journal.home_tables)
+            if content is not None:
                 fresh = error.path.with_name(f".{error.path.name}.restore.tmp")
                 atomic_write(fresh, content)
             moved = quarantine(error.path, self.clock.now())
@@ -100,7 +107,7 @@ class Mender:
             reason = describe_os_error(problem) if isinstance(problem, OSError) else str(problem)
             raise SaveError(f"{error.path} cannot be read, and it could not be set aside "
                             f"({reason}); nothing was changed") from None
-        return RecoveryNotice(error.path, moved, error.reason, backup)
+        return RecoveryNotice(error.path, moved, error.reason, backup, dropped)
 
 
 def open_for_app(data_dir: Path, clock: Clock) -> tuple[Journal, RecoveryNotice | None]:
@@ -110,9 +117,12 @@ def open_for_app(data_dir: Path, clock: Clock) -> tuple[Journal, RecoveryNotice 
     return journal, (journal.repairs[0] if journal.repairs else None)
 
 
-def damaged_file_advice(error: DamagedFileError, data_dir: Path) -> str:
+def damaged_file_advice(error: DamagedFileError, data_dir: Path, today: dt.date) -> str:
     """What the command line says about a damaged file (it changes nothing itself)."""
-    backup = newest_good_copy(data_dir, _relative(error.path, data_dir))
+    if isinstance(error, MalformedRecordsError):
+        return (f"{error}. Nothing was changed. Open smallwins to set those records aside "
+                "(the file is kept as it is beside it, and everything else stays in place).")
+    backup = newest_good_copy(data_dir, _relative(error.path, data_dir), today)
     advice = f"{error}. Nothing was changed. Open smallwins to set it aside"
     if backup is None:
         return advice + " and start it afresh (there is no backup of it yet)."

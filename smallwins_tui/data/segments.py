@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from smallwins_tui.data.files import ensure_private_dir, fsync_dir
+from smallwins_tui.data.schema import record_type
 from smallwins_tui.data.storage import SafeJSONStorage
 
 TABLES_FOLDER = "tables"
@@ -36,9 +37,13 @@ _TABLE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 """Both used with ``fullmatch`` (``$`` would let a trailing newline through)."""
 
 
-def month_of(record: dict[str, Any]) -> str:
-    """``YYYY-MM`` of the record's day (wins, small steps), else its week's first day (weekly
-    reviews), else its created time; else :data:`UNDATED`."""
+def month_of(record: dict[str, Any], table: str | None = None) -> str:
+    """``YYYY-MM`` of the record's day field as its type declares it (see
+    :mod:`~smallwins_tui.data.schema`); for a table smallwins does not know, its ``day``, else
+    its ``week``, else its ``created`` time; :data:`UNDATED` when none reads."""
+    declared = record_type(table) if table is not None else None
+    if declared is not None:
+        return declared.month_of(record) or UNDATED
     for field in ("day", "week", "created"):
         value = record.get(field)
         if isinstance(value, str) and _MONTH.fullmatch(value[:7]):
@@ -127,14 +132,15 @@ class Segment:
         docs = self.docs(table)  # refreshes first, which may clear the maps
         ids = self._ids.get(table)
         if ids is None:
-            ids = {str(record.get("id")): doc_id for doc_id, record in docs.items()}
+            ids = {str(record.get("id")).lower(): doc_id for doc_id, record in docs.items()}
             self._ids[table] = ids
             self._next_ids[table] = max((int(doc_id) for doc_id in docs if doc_id.isdigit()),
                                         default=0) + 1
         return ids
 
     def find(self, table: str, record_id: str) -> dict[str, Any] | None:
-        doc_id = self.ids(table).get(record_id)
+        """The record with this id, in any case."""
+        doc_id = self.ids(table).get(record_id.lower())
         return None if doc_id is None else self.docs(table)[doc_id]
 
     def write(self, table: str, record_id: str, record: dict[str, Any] | None
@@ -149,7 +155,7 @@ class Segment:
         if data is None:
             data = {}
         docs = data.setdefault(table, {})
-        doc_id = ids.get(record_id)
+        doc_id = ids.get(record_id.lower())
         before = None if doc_id is None else docs.get(doc_id)
         if record is None and doc_id is None:
             return None
@@ -162,29 +168,46 @@ class Segment:
         self._save(data)
         if self._ids.get(table) is ids:  # still the maps of this copy: keep them current
             if record is None:
-                ids.pop(record_id, None)
+                ids.pop(record_id.lower(), None)
             else:
-                ids[record_id] = doc_id
+                ids[record_id.lower()] = doc_id
                 self._next_ids[table] = max(self._next_ids[table], int(doc_id) + 1)
         return before
 
-    def write_many(self, table_records: list[tuple[str, dict[str, Any]]]) -> None:
-        """Insert or replace many records by UUID with ONE write; all or nothing."""
+    def write_many(self, table_records: list[tuple[str, dict[str, Any]]],
+                   removals: Sequence[tuple[str, str]] = ()) -> None:
+        """Insert or replace many records by UUID (any copy under the same id in another case
+        is replaced too) and remove the ids in ``removals``, with ONE write; all or nothing."""
         current = self.data() or {}
         data = {name: dict(docs) for name, docs in current.items()}
-        ids: dict[str, dict[str, str]] = {}
+        ids: dict[str, dict[str, list[str]]] = {}
         next_ids: dict[str, int] = {}
-        for table, record in table_records:
-            docs = data.setdefault(table, {})
+
+        def index(table: str) -> dict[str, list[str]]:
             if table not in ids:
-                ids[table] = {str(doc.get("id")): key for key, doc in docs.items()}
+                docs = data.setdefault(table, {})
+                found: dict[str, list[str]] = {}
+                for key, doc in docs.items():
+                    found.setdefault(str(doc.get("id")).lower(), []).append(key)
+                ids[table] = found
                 next_ids[table] = max((int(key) for key in docs if key.isdigit()), default=0) + 1
-            record_id = str(record.get("id"))
-            doc_id = ids[table].get(record_id)
-            if doc_id is None:
-                doc_id = ids[table][record_id] = str(next_ids[table])
+            return ids[table]
+
+        for table, record_id in removals:
+            for doc_id in index(table).pop(record_id.lower(), []):
+                data[table].pop(doc_id, None)
+        for table, record in table_records:
+            record_id = str(record.get("id")).lower()
+            found = index(table).get(record_id, [])
+            for extra in found[1:]:
+                data[table].pop(extra, None)
+            if found:
+                doc_id = found[0]
+            else:
+                doc_id = str(next_ids[table])
                 next_ids[table] += 1
-            docs[doc_id] = dict(record)
+            ids[table][record_id] = [doc_id]
+            data[table][doc_id] = record  # not copied: the caller hands its records over
         self._save(data)
 
     def replace(self, data: dict[str, Any]) -> None:

@@ -15,7 +15,6 @@ Locking, backups and which file holds what are the caller's job (see
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 from pathlib import Path
@@ -24,8 +23,15 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from smallwins_tui.data.errors import DamagedFileError, NewerSchemaError, ReadError, SaveError
-from smallwins_tui.data.files import atomic_write, describe_os_error
+from smallwins_tui.data.errors import (
+    DamagedFileError,
+    MalformedRecordsError,
+    NewerSchemaError,
+    ReadError,
+    SaveError,
+)
+from smallwins_tui.data.files import atomic_write, describe_os_error, read_journal_file
+from smallwins_tui.data.schema import record_type
 
 SCHEMA_VERSION = 2
 """1: everything in one file. 2: settings and drafts in it, the rest in month files."""
@@ -60,7 +66,34 @@ def validate(path: Path, raw: bytes) -> dict[str, Any]:
         raise DamagedFileError(path, f"the schema version {version!r} is not valid")
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(path, version)
+    bad = malformed_records(data)
+    if bad:
+        unusable = {(table, doc_id) for table, doc_id, _ in bad}
+        good = {name: {doc_id: record for doc_id, record in table.items()
+                       if (name, doc_id) not in unusable}
+                for name, table in data.items()}
+        table, _, why = bad[0]
+        declared = record_type(table)
+        noun = declared.noun if declared else "record"
+        count = "1 record" if len(bad) == 1 else f"{len(bad)} records"
+        reason = f"{count} in it cannot be used, such as a {noun} {why}"
+        raise MalformedRecordsError(path, reason, good, bad)
     return data
+
+
+def malformed_records(data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(table, doc id, why) for each record that does not fit its declared type; checked on
+    every read, so no screen or command is ever handed a record it cannot use."""
+    bad = []
+    for name, table in data.items():
+        declared = record_type(name)
+        if declared is None:
+            continue
+        for doc_id, record in table.items():
+            why = declared.problem(record)
+            if why is not None:
+                bad.append((name, doc_id, why))
+    return bad
 
 
 def _parse_quietly(path: Path, raw: bytes) -> dict[str, Any]:
@@ -91,7 +124,7 @@ class SafeJSONStorage(Storage):
 
     def _disk_signature(self) -> Signature | None:
         try:
-            return _signature(self.path.stat())
+            return _signature(os.lstat(self.path))
         except (FileNotFoundError, NotADirectoryError):
             return None
 
@@ -110,14 +143,8 @@ class SafeJSONStorage(Storage):
 
     def _load(self) -> dict[str, Any] | None:
         try:
-            with open(self.path, "rb") as handle:
-                stat = os.fstat(handle.fileno())
-                if stat.st_mode & 0o077:  # readable by others (copied in, or an old umask)
-                    with contextlib.suppress(OSError):
-                        os.fchmod(handle.fileno(), 0o600)
-                        stat = os.fstat(handle.fileno())
-                signature = _signature(stat)
-                raw = handle.read()
+            raw, stat = read_journal_file(self.path, tighten=True)
+            signature = _signature(stat)
         except (FileNotFoundError, NotADirectoryError):  # no such file (yet)
             self._data, self._signature = None, None
         except OSError as error:  # the disk or the system, not the file: never "damaged"

@@ -22,16 +22,25 @@ import orjson
 from smallwins_tui.core.export import week_markdown
 from smallwins_tui.core.week import Week, WeekSummary, week_of
 from smallwins_tui.data.files import PRIVATE_FILE, atomic_write
-from smallwins_tui.data.import_check import EXPORT_VERSION, ImportFileError, check_export
+from smallwins_tui.data.import_check import (
+    EXPORT_VERSION,
+    CheckedExport,
+    ImportFileError,
+    check_export,
+    check_parsed,
+    parse_export,
+    read_export,
+)
 from smallwins_tui.data.journal import SETTINGS, Journal
 from smallwins_tui.data.reviews import review_answers
+from smallwins_tui.data.schema import counted
 
 EXPORT_FORMAT = "smallwins-export"
 CSV_FIELDS = ("day", "weekday", "kind", "text", "source", "id", "created", "updated")
 _FORMULA_START = ("=", "+", "-", "@", "\t")
 
 __all__ = ["ImportFileError", "ImportReport", "export_csv", "export_json", "export_markdown",
-           "import_json", "week_page", "write_private"]
+           "import_file", "import_json", "week_page", "write_private"]
 
 
 def week_page(journal: Journal, week: Week) -> str:
@@ -116,11 +125,13 @@ def write_private(path: Path, text: str, overwrite: bool = False) -> None:
 class ImportReport:
     """What an import did, per table, for a one-paragraph summary."""
 
-    def __init__(self) -> None:
+    def __init__(self, cut_note: str = "") -> None:
         self.added: dict[str, int] = {}
         self.updated: dict[str, int] = {}
         self.unchanged = 0
         self.kept_settings = False
+        self.cut_note = cut_note
+        """Said when texts were longer than smallwins keeps and had to be shortened."""
 
     @property
     def changed(self) -> bool:
@@ -129,7 +140,7 @@ class ImportReport:
     def summary(self) -> str:
         def phrase(counts: Mapping[str, int]) -> str:
             ordered = sorted(counts.items(), key=_wins_first)
-            return ", ".join(f"{n} {_table_noun(table, n)}" for table, n in ordered)
+            return ", ".join(counted(table, n) for table, n in ordered)
 
         parts = []
         if self.added:
@@ -142,19 +153,13 @@ class ImportReport:
             parts.append(f"{self.unchanged} already up to date.")
         if self.kept_settings:
             parts.append("Your settings here were kept.")
+        if self.cut_note and self.changed:
+            parts.append(self.cut_note)
         return " ".join(parts)
 
 
 def _wins_first(item: tuple[str, int]) -> tuple[bool, str]:
     return (item[0] != "wins", item[0])
-
-
-def _table_noun(table: str, count: int) -> str:
-    nouns = {"wins": "win", "reviews": "weekly review", "intentions": "small step",
-             "drafts": "draft", "settings": "settings record", "practices": "practice",
-             "reflections": "reflection"}
-    noun = nouns.get(table, f"{table} record")
-    return noun if count == 1 else noun + "s"
 
 
 def _newer(incoming: str, existing: str) -> bool:
@@ -168,32 +173,55 @@ def _newer(incoming: str, existing: str) -> bool:
         return incoming > existing
 
 
-def import_json(journal: Journal, raw: bytes) -> ImportReport:
+def import_file(journal: Journal, path: Path) -> ImportReport:
+    """Import the export at ``path``; ImportFileError (nothing written) if it cannot be.
+
+    The file's bytes are dropped as soon as they are parsed, so memory holds one copy of the
+    records, not the text as well."""
+    return _import(journal, check_parsed(parse_export(read_export(path))))
+
+
+def import_json(journal: Journal, raw: bytes | str) -> ImportReport:
     """Merge an export into ``journal`` by UUID; raise ImportFileError (nothing written) if bad."""
-    tables = check_export(raw)
-    report = ImportReport()
+    return _import(journal, check_export(raw))
+
+
+def _import(journal: Journal, checked: CheckedExport) -> ImportReport:
+    report = ImportReport(checked.cut_summary())
     with journal.transaction():
-        _merge(journal, tables, report)
+        _merge(journal, checked.tables, report)
     return report
 
 
 def _merge(journal: Journal, tables: dict[str, list[dict[str, Any]]], report: ImportReport) -> None:
-    current = journal.snapshot()
+    """Put each record that is new or newer; a record whose day moved it to another month, or
+    that is kept under the same id in another case or in two files, ends as one copy."""
+    has_settings = bool(journal.records(SETTINGS))
     to_put: list[tuple[str, dict[str, Any]]] = []
+    to_remove: list[tuple[Path, str, str]] = []
     for table, records in tables.items():
-        existing = {record["id"]: record for record in current.get(table, [])}
+        copies: dict[str, list[tuple[Path, dict[str, Any]]]] = {}
+        for path, stored in journal.stored(table):
+            copies.setdefault(str(stored.get("id")).lower(), []).append((path, stored))
         for record in records:
-            here = existing.get(record["id"])
-            if table == SETTINGS and here is None and current.get(SETTINGS):
+            here = copies.get(record["id"], [])
+            if table == SETTINGS and not here and has_settings:
                 report.kept_settings = True
                 continue
-            if here is None:
+            newest = max((stored for _, stored in here),
+                         key=lambda stored: str(stored.get("updated", "")), default=None)
+            if newest is None:
                 report.added[table] = report.added.get(table, 0) + 1
-            elif _newer(record["updated"], str(here.get("updated", ""))):
+            elif _newer(record["updated"], str(newest.get("updated", ""))):
                 report.updated[table] = report.updated.get(table, 0) + 1
             else:
                 report.unchanged += 1
-                continue
+                if len(here) == 1 and newest["id"] == record["id"]:
+                    continue
+                record = {**newest, "id": record["id"]}  # tidy: one copy, lower-case id
             to_put.append((table, record))
+            target = journal.file_for(table, record)
+            to_remove += [(path, table, str(stored["id"])) for path, stored in here
+                          if path != target]
     if to_put:
-        journal.put_many(to_put)
+        journal.put_many(to_put, to_remove)

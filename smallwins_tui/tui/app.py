@@ -102,11 +102,12 @@ class SmallWinsApp(App[int]):
         """Seconds that only go forward, for timed practices; tests and screenshots inject one."""
         self.set_reactive(SmallWinsApp.today, self.clock.now().date())
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         # The first mode is entered here rather than through DEFAULT_MODE: Textual builds a
         # DEFAULT_MODE screen while composing the app, and on Python 3.12+ a text field on it
-        # asks for the (still empty) screen stack and the app crashes at start.
-        self.switch_mode(self._start_mode)
+        # asks for the (still empty) screen stack and the app crashes at start. Awaited, so
+        # what the first screen read (and any damage found on the way) is known below.
+        await self.switch_mode(self._start_mode)
         self.set_interval(DATE_CHECK_INTERVAL, self.check_date)
         chosen = self.journal.settings()["theme"]
         if chosen != self.theme:  # the default was set in __init__, before any styling

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
@@ -44,9 +43,6 @@ _LEAKY_VARIABLES = (
     "LANGUAGE",
 )
 _LEAKY_PREFIXES = ("TEXTUAL", "SMALLWINS_")
-_CLOCK_VARIABLES = ("LD_PRELOAD", "FAKETIME")
-"""How libfaketime moves a process's clock. A clock moved for the whole test run (CI runs the
-suite at chosen dates) reaches the app; a test that sets its own clock replaces it."""
 
 
 def on(name: str) -> Callable[[str], bool]:
@@ -78,26 +74,22 @@ def screens_shown(text: str) -> list[str]:
     return [name for name, pattern in SCREENS.items() if pattern.search(text)]
 
 
-def app_env(
-    home: Path, extra: Mapping[str, str] | None = None, *, own_clock: bool = False
-) -> dict[str, str]:
+def app_env(home: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment of a person's terminal, with nothing from the test run leaking in.
 
-    The machine's clock and time zone are the person's, so a clock moved for the whole run
-    reaches the app (Europe/London when no zone is set); ``own_clock`` drops both for a test
-    that sets them itself.
+    The machine's clock and time zone are the person's: a clock moved by libfaketime for the
+    whole run (CI runs the suite at chosen dates) reaches the app, in the run's time zone
+    (Europe/London when none is set). ``extra`` comes last, e.g. a test's own clock.
     """
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in _LEAKY_VARIABLES
-        and not key.startswith(_LEAKY_PREFIXES)
-        and not (own_clock and key.startswith(_CLOCK_VARIABLES))
+        if key not in _LEAKY_VARIABLES and not key.startswith(_LEAKY_PREFIXES)
     }
     env.update(
         TERM="xterm-256color",
         LANG="en_GB.UTF-8",
-        TZ=TIMEZONE if own_clock else os.environ.get("TZ", TIMEZONE),
+        TZ=os.environ.get("TZ", TIMEZONE),
         # If --data-dir were ever ignored, the default folder is still a temporary one.
         XDG_DATA_HOME=str(home / "xdg-data"),
         XDG_CONFIG_HOME=str(home / "xdg-config"),
@@ -106,19 +98,10 @@ def app_env(
     return env
 
 
-def faketime(start: str) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The command prefix and environment that run a program with its wall clock starting at
-    ``start`` (libfaketime: ``YYYY-MM-DD HH:MM:SS`` local, or seconds since the epoch), in
-    :data:`TIMEZONE`. The monotonic clock stays real, so Textual's timers run as usual."""
-    command = shutil.which("faketime")
-    assert command, (
-        "this test needs libfaketime's faketime command: apt-get install faketime "
-        "(CI installs it; the test fails rather than skips so it is never silently lost)"
-    )
-    env = {"FAKETIME_DONT_FAKE_MONOTONIC": "1"}
-    if start.isdigit():
-        env["FAKETIME_FMT"] = "%s"  # an exact instant: 01:30 happens twice when clocks go back
-    return (command, "-f", f"@{start}"), env
+def clock_from(start: str) -> dict[str, str]:
+    """Environment for an app whose clock starts at ``start`` (ISO; local to
+    :data:`TIMEZONE` unless it has an offset) and runs on in real time."""
+    return {"SMALLWINS_TEST_NOW": start, "TZ": TIMEZONE}
 
 
 def smallwins_command() -> str:
@@ -133,19 +116,14 @@ def start(
     data_dir: Path,
     *args: str,
     home: Path,
-    clock: str | None = None,
+    env: Mapping[str, str] | None = None,
     columns: int = COLUMNS,
     rows: int = ROWS,
 ) -> Terminal:
-    """Run ``smallwins ARGS --data-dir DATA_DIR`` in a fresh terminal, with the wall clock
-    starting at ``clock`` (see :func:`faketime`) if given."""
-    prefix: tuple[str, ...] = ()
-    env = app_env(home)
-    if clock is not None:
-        prefix, clock_env = faketime(clock)
-        env = app_env(home, clock_env, own_clock=True)
-    command = [*prefix, smallwins_command(), *args, "--data-dir", str(data_dir)]
-    return Terminal(command, env, columns=columns, rows=rows, cwd=home)
+    """Run ``smallwins ARGS --data-dir DATA_DIR`` in a fresh terminal; ``env`` adds to (or
+    overrides) the environment of :func:`app_env`."""
+    command = [smallwins_command(), *args, "--data-dir", str(data_dir)]
+    return Terminal(command, app_env(home, env), columns=columns, rows=rows, cwd=home)
 
 
 def cli(data_dir: Path, *args: str, home: Path) -> str:

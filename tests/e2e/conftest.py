@@ -54,7 +54,7 @@ def used_dir(welcomed_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def launch(home: Path) -> Iterator[Launch]:
-    """Start ``smallwins`` in a terminal: ``launch(data_dir, *args, prefix=..., env=...)``."""
+    """Start ``smallwins`` in a terminal: ``launch(data_dir, *args, env=...)``."""
     started: list[Terminal] = []
 
     def start(data_dir: Path, *args: str, **options: object) -> Terminal:

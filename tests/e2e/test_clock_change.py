@@ -25,7 +25,7 @@ AFTER = dt.datetime(2026, 10, 25, 1, 0, 2, tzinfo=UTC)
 
 
 def note_win(launch: Launch, data_dir: Path, moment: dt.datetime, text: str) -> str:
-    terminal = launch(data_dir, clock=str(round(moment.timestamp())))
+    terminal = launch(data_dir, env=app.clock_from(moment.isoformat()))
     terminal.wait_for("Today, Sunday 25 October", what="Today on the day the clocks go back")
     terminal.wait_for(app.typing_on_today)
     terminal.send(text, "enter")

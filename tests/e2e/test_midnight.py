@@ -1,8 +1,9 @@
 """Today follows the date: left open across midnight, its title and the day a new win goes to
 both move on by themselves.
 
-The app runs under libfaketime (the ``faketime`` command, Debian package ``faketime``), started
-a few seconds before midnight; see :func:`app.faketime`.
+The app's clock starts a few seconds before midnight (``SMALLWINS_TEST_NOW``, the one test hook
+of its system clock) and runs on in real time; Textual's timers are untouched. CI also runs the
+whole e2e suite with the machine's clock moved by libfaketime.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from tests.e2e.conftest import Launch
 
 pytestmark = pytest.mark.e2e
 
-START = "2026-11-30 23:59:54"
-"""A Monday evening, six seconds before midnight (in :data:`app.TIMEZONE`)."""
+START = "2026-11-30T23:59:55"
+"""A Monday evening, five seconds before midnight (in :data:`app.TIMEZONE`)."""
 
 
 def test_today_moves_on_at_midnight_without_a_key(
     launch: Launch, used_dir: Path, home: Path
 ) -> None:
-    terminal = launch(used_dir, clock=START)
+    terminal = launch(used_dir, env=app.clock_from(START))
     terminal.wait_for(
         "Today, Monday 30 November",
         what="Today on Monday, before midnight (a slow start-up can miss it)",

@@ -171,8 +171,9 @@ def test_an_interrupted_upgrade_is_finished_next_time_without_duplicates(data_di
 
 # doctor --------------------------------------------------------------------------------------
 
-def statuses(data_dir, fix=False) -> dict[str, str]:
-    return {finding.what: finding.status for finding in examine(data_dir, fix=fix)}
+def statuses(data_dir, fix=False, answer=False) -> dict[str, str]:
+    findings = examine(data_dir, fix=fix, confirm=lambda _question: answer)
+    return {finding.what: finding.status for finding in findings}
 
 
 def test_doctor_says_a_healthy_journal_is_fine(journal) -> None:
@@ -195,8 +196,11 @@ def test_doctor_fix_repairs_permissions_and_temp_files_only(journal) -> None:
     found = statuses(journal.data_dir)
     assert found["file modes"] == "fix" and found["temp files"] == "fix"
     assert found["folder"] == "fix"
-    repaired = statuses(journal.data_dir, fix=True)
+    assert statuses(journal.data_dir, fix=True)["folder"] == "fix"  # asked; the answer was no
+    assert stat.S_IMODE(journal.data_dir.stat().st_mode) == 0o755
+    repaired = statuses(journal.data_dir, fix=True, answer=True)
     assert "fix" not in repaired.values()
+    assert stat.S_IMODE(journal.data_dir.stat().st_mode) == 0o700
     assert not any(leftover.exists() for leftover in leftovers)
     assert stat.S_IMODE(wins.stat().st_mode) == 0o600
     assert wins.read_bytes() == content
@@ -287,8 +291,9 @@ def test_a_full_disk_while_mending_changes_nothing_and_says_so(journal, clock, m
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files.os, "fsync", full)
-    with pytest.raises(SaveError, match="the disk is full"):
-        mended.all_wins()
+    assert mended.all_wins() == []  # the app carries on without that month, and says so
+    assert [type(notice) for notice in mended.repairs] == [SaveError]
+    assert "the disk is full" in str(mended.repairs[0])
     monkeypatch.undo()
     assert damaged.read_bytes() == b"damaged"
     assert sorted(path.name for path in damaged.parent.iterdir()) == ["2026-11.json"]

@@ -100,12 +100,18 @@ def test_a_read_error_is_not_damage(journal, clock, monkeypatch) -> None:
     def no_more_files(*_args: object, **_kwargs: object) -> None:
         raise OSError(24, "Too many open files")
 
-    other = Journal(journal.data_dir, clock, repair=lambda error: pytest.fail("mended"))
-    monkeypatch.setattr("builtins.open", no_more_files)
+    app = Journal(journal.data_dir, clock, repair=lambda error: pytest.fail("mended"))
+    command_line = Journal(journal.data_dir, clock)
+    monkeypatch.setattr("smallwins_tui.data.storage.read_journal_file", no_more_files)
     with pytest.raises(ReadError, match="Too many open files"):
-        other.all_wins()
+        command_line.all_wins()
+    assert app.all_wins() == []  # the app carries on and says so, once
+    assert app.all_wins() == []
+    assert [type(notice) for notice in app.repairs] == [ReadError]
+    with pytest.raises(ReadError):
+        app.add_win("not over a file that could not be read")
     monkeypatch.undo()
-    assert [w.text for w in other.all_wins()] == ["kept"]
+    assert [w.text for w in app.all_wins()] == ["kept"]
 
 
 def test_the_schema_version_lives_in_every_file(journal) -> None:
@@ -121,8 +127,8 @@ def test_reads_come_from_memory_until_the_file_changes(tmp_path: Path) -> None:
     first = storage.read()
     assert storage.read() is first
     other = SafeJSONStorage(tmp_path / "s.json")
-    other.write({"wins": {"1": {"id": "x"}}})
-    assert storage.read() == {"wins": {"1": {"id": "x"}},
+    other.write({"things": {"1": {"id": "x"}}})
+    assert storage.read() == {"things": {"1": {"id": "x"}},
                               "_meta": {"1": {"schema_version": SCHEMA_VERSION}}}
 
 

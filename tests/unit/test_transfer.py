@@ -91,11 +91,11 @@ def test_imported_text_is_cleaned(journal: Journal, tmp_path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d["tables"]["wins"][0].update(kind="heroic"), "unknown kind"),
-        (lambda d: d["tables"]["wins"][0].update(day="someday"), "no proper day"),
-        (lambda d: d["tables"]["wins"][0].update(updated=5), "no updated time"),
+        (lambda d: d["tables"]["wins"][0].update(kind="heroic"), "its kind is 'heroic'"),
+        (lambda d: d["tables"]["wins"][0].update(day="someday"), "its day is not a day"),
+        (lambda d: d["tables"]["wins"][0].update(updated=5), "its updated is a number"),
         (lambda d: d["tables"]["wins"].append(dict(d["tables"]["wins"][0])), "same id twice"),
-        (lambda d: d["tables"].update(_meta=[]), "unusable name"),
+        (lambda d: d["tables"].update(_meta=[]), "does not keep"),
         (lambda d: d.update(tables=[]), "no tables"),
     ],
 )
