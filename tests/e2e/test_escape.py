@@ -49,10 +49,31 @@ def go(terminal: Terminal, key: str, screen: str) -> None:
     terminal.wait_for(app.only(screen))
 
 
+SENSES = ((5, "see"), (4, "touch"), (3, "hear"), (2, "smell"), (1, "taste"))
+
+
+def walk_counts() -> list[str]:
+    """What the walk says after each Enter: "4 more things you can see", ..., then the end."""
+    shown = []
+    for index, (count, verb) in enumerate(SENSES):
+        shown += [
+            f"{left} more {'thing' if left == 1 else 'things'} you can {verb}"
+            for left in range(count - 1, 0, -1)
+        ]
+        if index + 1 < len(SENSES):
+            following, next_verb = SENSES[index + 1]
+            shown.append(
+                f"{following} {'thing' if following == 1 else 'things'} you can {next_verb}"
+            )
+    return [*shown, WALK_DONE]
+
+
 def finish_walk(terminal: Terminal) -> None:
-    """Count every thing of every sense with Enter, as someone too tired to type would."""
-    terminal.write(KEYS["enter"] * (5 + 4 + 3 + 2 + 1))
-    terminal.wait_for(WALK_DONE, what="the end of the walk")
+    """Count every thing of every sense with Enter, as someone too tired to type would, one
+    Enter at a time (see test_ground.py for Enter pressed in a burst)."""
+    for shown in walk_counts():
+        terminal.send("enter")
+        terminal.wait_for(shown)
 
 
 def escape_back_to_today(terminal: Terminal, trail: list[str]) -> None:
