@@ -9,7 +9,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -249,7 +249,7 @@ class SmallWinsApp(App[int]):
             self.switch_mode(previous)
         self._offer_welcome()
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for destination in DESTINATIONS:
             yield SystemCommand(
                 f"Go to {destination.title}",
