@@ -122,18 +122,11 @@ def default_region_code(environ: dict[str, str] | None = None) -> str:
     return "INT"
 
 
-_RISK = re.compile(
-    r"\b("
-    r"kill(ing)? myself|suicid\w*|end(ing)? (my|it all)|end my life|take my (own )?life|"
-    r"want(ed)? to die|wanna die|wish i (was|were) dead|better off dead|"
-    r"(don'?t|do not) want to (live|be here|exist)|no reason to live|"
-    r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|overdos\w*|"
-    r"not safe|unsafe"
-    r")\b",
-    re.IGNORECASE,
-)
-
-
 def mentions_risk(text: str) -> bool:
-    """A plain word match: enough to offer the lines, never to judge or block."""
-    return bool(_RISK.search(text.replace("\u2019", "'")))
+    """Whether ``text`` sounds like distress: enough to offer the lines, never to judge or block.
+
+    Kept under this name for the screens; the phrases live in :mod:`smallwins_tui.core.distress`.
+    """
+    from smallwins_tui.core.distress import is_distress
+
+    return is_distress(text)
