@@ -96,14 +96,20 @@ class WeekSummary:
 
     week: Week
     by_day: dict[dt.date, list[Win]] = field(default_factory=dict)
+    notes_by_day: dict[dt.date, list[Win]] = field(default_factory=dict)
+    """Lines written in distress: shown under their day, never counted."""
 
     @classmethod
     def of(cls, week: Week, wins: Iterable[Win]) -> WeekSummary:
         by_day: dict[dt.date, list[Win]] = {day: [] for day in week.days}
+        notes: dict[dt.date, list[Win]] = {}
         for win in wins:
             if win.day in week:
-                by_day[win.day].append(win)
-        return cls(week, by_day)
+                if win.note:
+                    notes.setdefault(win.day, []).append(win)
+                else:
+                    by_day[win.day].append(win)
+        return cls(week, by_day, notes)
 
     @property
     def wins(self) -> list[Win]:

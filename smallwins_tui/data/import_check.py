@@ -76,6 +76,8 @@ def _check_record(table: str, index: int, record: Any) -> dict[str, Any]:
     if table == "wins":
         if not cleaned.get("text"):
             raise ImportFileError(f"{where} has no text")
+        if not isinstance(cleaned.get("note", False), bool):
+            raise ImportFileError(f"{where} has a note mark that is not true or false")
         if cleaned.get("kind") not in (None, *KIND_KEYS):
             raise ImportFileError(f"{where} has an unknown kind {str(cleaned['kind'])[:30]!r}")
     return cleaned

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from smallwins_tui.core.dates import day_title
 from smallwins_tui.core.kinds import KINDS
-from smallwins_tui.core.models import Intention, Win
+from smallwins_tui.core.models import Intention, Win, only_wins
 from smallwins_tui.core.text import INTENTION_MAX, WIN_MAX, clean_line
 from smallwins_tui.core.wins import (
     examples_for,
@@ -57,6 +57,8 @@ class TodayScreen(JournalScreen):
         Binding("t", "go_today", "Today", show=False),
         Binding("i", "edit_intention", "Small step", tooltip="Set the day's one small step"),
         Binding("x", "tick_intention", "Tick step", tooltip="Tick the small step off"),
+        Binding("m", "toggle_note", "Win or note",
+                tooltip="Count a note as a win after all, or set a win aside as a note"),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
     ]
@@ -146,9 +148,10 @@ class TodayScreen(JournalScreen):
         self.query_one("#day-title", Static).update(
             day_title(self.day, today, self.journal.settings()["date_format"])
         )
+        counted = len(only_wins(wins))
         self.query_one("#progress", Static).update(
-            Content.assemble((progress_marks(len(wins)), "$success"), "  ",
-                             progress_message(len(wins), self.day == today))
+            Content.assemble((progress_marks(counted), "$success"), "  ",
+                             progress_message(counted, self.day == today))
         )
         win_list = self.query_one(WinList)
         had_focus = win_list.has_focus
@@ -339,6 +342,16 @@ class TodayScreen(JournalScreen):
         kind = None if not key or win.kind == key else key
         self._save(lambda: self.journal.edit_win(win.id, kind=kind, day=win.day), "",
                    clear=False, keep=win.id)
+
+    def action_toggle_note(self) -> None:
+        """One key for a false alarm: the note counts as a win (or a win becomes a note)."""
+        win = self._selected()
+        if win is None:
+            return
+        self._save(lambda: self.journal.set_note(win.id, not win.note, day=win.day), "",
+                   clear=False, keep=win.id)
+        self.notify("Counted as a win." if win.note else "Kept as a note; it is not counted.",
+                    markup=False)
 
     def action_move_day(self, step: int) -> None:
         target = self.day + dt.timedelta(days=step)
