@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -99,8 +100,8 @@ def test_ordinary_words_do_not(text: str) -> None:
 def test_region_comes_from_the_locale_with_a_directory_otherwise() -> None:
     assert default_region_code({"LANG": "en_GB.UTF-8"}) == "GB"
     assert default_region_code({"LANG": "en_US.UTF-8"}) == "US"
-    assert default_region_code({"LANG": "de_DE.UTF-8"}) == "INT"
-    assert default_region_code({}) == "INT"
-    uk_numbers = [line.number for line in region_for("GB").lines]
-    assert {"999", "111", "116 123"} <= set(uk_numbers)
-    assert "988" in [line.number for line in region_for("US").lines]
+    assert default_region_code({"LANG": "de_DE.UTF-8"}) == "DE"
+    assert default_region_code({}, localtime=Path("/nonexistent")) == "INT"
+    uk_numbers = [line.reach for line in region_for("GB").lines]
+    assert {"999", "call 111, choose the mental health option", "116 123"} <= set(uk_numbers)
+    assert "call or text 988" in [line.reach for line in region_for("US").lines]

@@ -9,7 +9,6 @@ from textual.widgets.option_list import Option
 from smallwins_tui.core.models import Win
 from smallwins_tui.core.text import clean_line
 
-
 NOTE_TAG = "  · a note, kept as written, not counted"
 
 
