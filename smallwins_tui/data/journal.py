@@ -24,6 +24,8 @@ INTENTIONS = "intentions"
 SETTINGS = "settings"
 DRAFTS = "drafts"
 PRACTICES = "practices"
+PLAN = "plan"
+"""The safety plan (see :mod:`smallwins_tui.data.safety_plan`): one small record, no day."""
 
 _UNSET: Any = object()
 _created = itemgetter("created")
@@ -49,7 +51,7 @@ def _check_kind(kind: str | None) -> str | None:
 class Journal(RecordStore):
     """Wins, the day's intention, settings and drafts, on top of :class:`RecordStore`."""
 
-    home_tables = frozenset({SETTINGS, DRAFTS})
+    home_tables = frozenset({SETTINGS, DRAFTS, PLAN})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._day_indexes: dict[Path, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}

@@ -14,6 +14,7 @@ from smallwins_tui.core.wins import (
     EXAMPLE_WINS,
     examples_for,
     find_minimiser,
+    minimiser_note,
     progress_marks,
     progress_message,
 )
@@ -30,10 +31,18 @@ TODAY = dt.date(2026, 11, 22)
         ("I only did it because I had to", "only"),
         ("went for a walk", None),
         ("justice for the plants", None),
+        ("I still felt anxious but went", "still"),
+        ("still cried, and still went to the session", "still"),
+        ("the café is still open", None),
     ],
 )
 def test_minimisers_are_found_as_whole_words(text: str, word: str | None) -> None:
     assert find_minimiser(text) == word
+
+
+def test_a_still_dismissal_gets_its_own_kind_note() -> None:
+    assert "still" in minimiser_note("still") and "!" not in minimiser_note("still")
+    assert minimiser_note("still") != minimiser_note("only")
 
 
 @pytest.mark.parametrize("count", range(0, 8))
