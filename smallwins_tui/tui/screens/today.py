@@ -32,7 +32,7 @@ from smallwins_tui.core.wins import (
 )
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.tui.screens.base import JournalScreen
-from smallwins_tui.tui.widgets.support_lines import SupportLines
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 from smallwins_tui.tui.widgets.win_list import WinList
 
 Mode = Literal["add", "edit", "intention"]
@@ -92,15 +92,11 @@ class TodayScreen(JournalScreen):
                 yield OptionList(id="examples", markup=False)
             yield Static(f"Kind (optional, on a highlighted win): {KIND_HELP}  0 none",
                          id="kind-help", classes="muted")
-            with Vertical(id="support-offer"):
-                yield Static("You mentioned something that sounds hard. If you are not safe, "
-                             "these lines are there, day or night:", classes="gentle-note")
-                yield SupportLines(id="offer-lines")
+            yield SupportOffer(id="support-offer")
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
-        self.query_one("#support-offer").display = False
         self.day = self.today()
         self._show_mode()
         entry = self.query_one("#entry", Input)
@@ -265,20 +261,12 @@ class TodayScreen(JournalScreen):
         if len(clean_line(text, max_length=len(text))) > limit:
             self.notify(f"That was long, so the first {limit} characters were kept.",
                         markup=False)
-        # The crisis lines and words load on the first save, not at start-up.
+        # The phrases load on the first save, not at start-up.
         from smallwins_tui.core.support import mentions_risk
 
         if mentions_risk(text):
-            self._offer_support()
-
-    def _offer_support(self) -> None:
-        from smallwins_tui.core.support import default_region_code, region_for
-
-        code = self.journal.settings()["region"] or default_region_code()
-        self.query_one("#offer-lines", SupportLines).show_region(region_for(code))
-        offer = self.query_one("#support-offer")
-        offer.display = True
-        self.call_after_refresh(offer.scroll_visible)
+            note = isinstance(result, Win) and result.note
+            self.query_one(SupportOffer).offer(self.journal, result, note=note)
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -320,13 +308,18 @@ class TodayScreen(JournalScreen):
             entry.focus()
             entry.cursor_position = len(win.text)
 
-    def action_delete(self) -> None:
+    @work(group="confirm", exclusive=True)
+    async def action_delete(self) -> None:
+        """Ask first, in a dialog no typed letter can answer; then delete, with u to undo."""
+        from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
+
         win = self._selected()
-        if win is not None:
-            self._last_deleted = win
-            self._save(lambda: self.journal.delete_win(win.id, day=win.day), "", clear=False)
-            self.notify(f"Deleted “{clean_line(win.text)[:60]}”. Press u to undo.",
-                        markup=False)
+        if win is None or not await self.app.push_screen_wait(
+                ConfirmDeleteScreen(Content(clean_line(win.text)))):
+            return
+        self._last_deleted = win
+        self._save(lambda: self.journal.delete_win(win.id, day=win.day), "", clear=False)
+        self.notify(f"Deleted “{clean_line(win.text)[:60]}”. Press u to undo.", markup=False)
 
     def action_undo(self) -> None:
         win, self._last_deleted = self._last_deleted, None

@@ -37,6 +37,7 @@ from smallwins_tui.data.transfer import write_private
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
 from smallwins_tui.tui.widgets.review_form import ReviewForm
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 from smallwins_tui.tui.widgets.week_glance import (
     WeekGlance,
     chart_content,
@@ -92,6 +93,7 @@ class WeekScreen(JournalScreen):
             yield Static("A few minutes, in your own words; a line or two is plenty. "
                          "Answers save as you write.", id="review-intro", classes="muted")
             yield ReviewForm(id="review")
+            yield SupportOffer(id="review-support")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -180,11 +182,19 @@ class WeekScreen(JournalScreen):
         key = self.query_one(ReviewForm).key_of(area)
         if key is not None:
             self._current[key] = area.text
+            self._listen(key, area.text)
         if not self._pending():
             return
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(AUTOSAVE_DELAY, self.flush)
+
+    def _listen(self, key: str, text: str) -> None:
+        """Distress heard in an answer: one calm offer for that answer, never a block."""
+        from smallwins_tui.core.support import mentions_risk
+
+        if mentions_risk(text):
+            self.query_one(SupportOffer).offer(self.journal, (self._answers_week, key))
 
     def flush(self) -> None:
         """Save the changed answers now (off the event loop)."""
