@@ -118,7 +118,7 @@ async def test_delete_asks_first(journal, clock, reopen):
         await pilot.press("escape", "p", "d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDeleteScreen)
-        await pilot.press("n")
+        await pilot.press("escape")
         await settle(pilot)
         assert len(reflections(reopen())) == 1
         await pilot.press("d")
@@ -148,7 +148,9 @@ async def test_typing_where_letters_are_commands_deletes_nothing(journal, clock,
         assert app.screen.query_one("#thought", Input).value == "I dread everything"
         await pilot.press("escape", "p", *"d everything")  # letters on the Past list
         await pilot.pause()
-        assert isinstance(app.screen, ReflectScreen)
+        assert isinstance(app.screen, ConfirmDeleteScreen)  # d asked; the letters did nothing
+        await pilot.press("escape")
+        await settle(pilot)
     assert [r.thought for r in reflections(reopen())] == ["one"]
 
 

@@ -2,8 +2,8 @@
 
 No letter confirms: a sentence typed into the wrong place ("I dread everything") once answered
 a y/n question with the "y" of "everything". Only ctrl+d, or choosing the Delete button on
-purpose, deletes; Enter, Esc, n and every other key keep it. The caller keeps what was deleted,
-so u brings it back straight after.
+purpose, deletes; Enter (on "Keep it") and Esc keep it, and letters do nothing at all. The
+caller keeps what was deleted, so u brings it back straight after.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from textual.widgets import Button, Static
 
 
 class ConfirmDeleteScreen(ModalScreen[bool]):
-    """Returns True only on ctrl+d or the Delete button; anything typed keeps it."""
+    """Returns True only on ctrl+d or the Delete button; Enter and Esc keep it."""
 
     BINDINGS = [
         Binding("ctrl+d", "answer(True)", "Delete", key_display="ctrl+d"),
@@ -35,7 +35,7 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
             yield Static(self.what if isinstance(self.what, Content) else Content(self.what),
                          id="confirm-what")
             yield Static("ctrl+d deletes it; u brings it back straight after. "
-                         "Enter, Esc or any letter keeps it.", classes="muted")
+                         "Enter or Esc keeps it.", id="confirm-hint", classes="muted")
             with Horizontal(id="confirm-buttons"):
                 yield Button("Keep it", id="keep", variant="primary")
                 yield Button("Delete (ctrl+d)", id="delete", variant="error")
@@ -44,12 +44,13 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
         self.query_one("#keep", Button).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """A printable key means someone is typing, not answering: keep it, and say so."""
+        """A printable key means someone is typing, not answering: it does nothing here (and
+        is not passed on, where a letter could be a command), and the dialog says so."""
         if event.is_printable:
             event.stop()
             event.prevent_default()
-            self.notify("Kept. Nothing was deleted.", markup=False)
-            self.dismiss(False)
+            self.query_one("#confirm-hint", Static).update(
+                "Typing does nothing here. ctrl+d deletes; Enter or Esc keeps it.")
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
