@@ -130,3 +130,20 @@ async def test_a_typed_letter_never_confirms_a_delete(journal, clock, reopen):
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmDeleteScreen)
     assert [w.text for w in reopen().wins_on(TODAY)] == ["made breakfast"]
+
+
+async def test_the_minimiser_note_shows_for_pasted_and_edited_text(journal, clock):
+    from textual import events
+    from textual.widgets import Input
+
+    journal.add_win("I still cried at the appointment")
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        entry = app.screen.query_one("#entry", Input)
+        entry.post_message(events.Paste("just replied to one email"))
+        await pilot.pause()
+        assert "take the credit away" in text_of(app.screen, "#minimiser-note")
+        entry.value = ""
+        await pilot.press("escape", "e")  # edit the highlighted win
+        await pilot.pause()
+        assert "nothing moved" in text_of(app.screen, "#minimiser-note")
