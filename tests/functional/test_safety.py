@@ -102,7 +102,8 @@ async def test_the_plan_is_written_on_support_and_shown_first(journal, clock, re
     async with app.run_test(size=(100, 50)) as pilot:
         await pilot.press("f1")
         await pilot.pause()
-        assert "p writes one" in text_of(app.screen, "#plan-shown")
+        assert "p writes one" in text_of(app.screen, "#plan-invite")
+        assert not app.screen.query_one("#plan-shown").display
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, SafetyPlanScreen)

@@ -37,6 +37,8 @@ class SafetyPlanScreen(JournalScreen):
     BINDINGS = [Binding("escape", "done", "Done", key_display="esc",
                         tooltip="Save and go back to Support")]
     DEFAULT_CSS = """
+    SafetyPlanScreen #plan-body { padding: 1 2; }
+    SafetyPlanScreen.-narrow #plan-body { padding: 0 1; }
     SafetyPlanScreen .plan-part { margin: 1 0 0 0; text-style: bold; }
     SafetyPlanScreen .plan-prompt { color: $foreground-muted; }
     SafetyPlanScreen TextArea { height: 4; }

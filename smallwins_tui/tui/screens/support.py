@@ -24,8 +24,8 @@ class SupportScreen(JournalScreen):
     """Reached with f1 from anywhere; Esc goes back to where you were."""
 
     DEFAULT_CSS = """
-    SupportScreen #plan-shown { height: auto; padding: 0 0 1 0; }
-    SupportScreen #plan-shown.-plan { border: round $secondary; padding: 0 1; margin: 0 0 1 0; }
+    SupportScreen #plan-shown { border: round $secondary; padding: 0 1; margin: 0 0 1 0; }
+    SupportScreen #plan-invite { padding: 1 0 0 0; }
     """
     BINDINGS = [
         Binding("p", "edit_plan", "Safety plan", tooltip="Write or change your safety plan"),
@@ -51,6 +51,7 @@ class SupportScreen(JournalScreen):
                 prompt="Region",
             )
             yield SupportLines(id="support-lines")
+            yield Static(id="plan-invite", classes="muted")
             yield Static("What this app is", classes="section-title")
             yield Static(WHAT_THIS_IS, id="what-this-is")
             yield Static(
@@ -75,14 +76,14 @@ class SupportScreen(JournalScreen):
 
         parts = safety_plan(self.journal)
         shown = self.query_one("#plan-shown", Static)
+        invite = self.query_one("#plan-invite", Static)
+        shown.display, invite.display = bool(parts), not parts
         if parts:
             shown.update(Content.assemble(plan_content(parts),
                                           ("\np changes your plan.", "$foreground-muted")))
         else:
-            shown.update(Content.styled(
-                "A safety plan is a short list, in your own words, of what helps when things "
-                "get very hard. p writes one.", "$foreground-muted"))
-        shown.set_class(bool(parts), "-plan")
+            invite.update("A safety plan is a short list, in your own words, of what helps "
+                          "when things get very hard. p writes one.")
 
     def action_edit_plan(self) -> None:
         from smallwins_tui.tui.screens.safety_plan import SafetyPlanScreen

@@ -48,7 +48,8 @@ class TodayScreen(JournalScreen):
     BINDINGS = [
         Binding("a", "focus_entry", "Add", tooltip="Write a new win"),
         Binding("e", "edit", "Edit", tooltip="Change the highlighted win"),
-        Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted win (u undoes)"),
+        Binding("d,delete", "delete", "Delete",
+                tooltip="Delete the highlighted win (asks first; u undoes)"),
         Binding("u", "undo", "Undo", tooltip="Bring back the win you just deleted"),
         *(Binding(k.hotkey, f"set_kind('{k.key}')", k.label, show=False) for k in KINDS),
         Binding("0", "set_kind('')", "no kind", show=False),
@@ -58,7 +59,7 @@ class TodayScreen(JournalScreen):
         Binding("i", "edit_intention", "Small step", tooltip="Set the day's one small step"),
         Binding("x", "tick_intention", "Tick step", tooltip="Tick the small step off"),
         Binding("m", "toggle_note", "Win or note",
-                tooltip="Count a note as a win after all, or set a win aside as a note"),
+                tooltip="Count a note as a win, or set a win aside as a note"),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
     ]
