@@ -13,245 +13,45 @@ phrases lean towards offering. Nothing here blocks, rewrites or stores anything.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-_CONTRACTIONS = (
-    (r"\b(i'm|im|ima)\b", "i am"),
-    (r"\bi'?ve\b", "i have"),
-    (r"\bi'd\b", "i would"),
-    (r"\bi'll\b", "i will"),
-    (r"\b(can'?t|cannot)\b", "can not"),
-    (r"\bwon'?t\b", "will not"),
-    (r"\bain'?t\b", "am not"),
-    (r"\b(do|did|does|have|has|is|was|were|would|could|should|are|must|need)n'?t\b", r"\1 not"),
-    (r"\b(it|that|there|what|life|everything)'s\b", r"\1 is"),
-    (r"\b(thats|theres|whats|lifes)\b", lambda m: m.group(1)[:-1] + " is"),
-    (r"\b(they|we|you)'re\b", r"\1 are"),
-    (r"\b(they|we|you|it|that|everyone|everybody|nobody|no one|people)'(d|ll)\b", r"\1 would"),
-    (r"\bwanna\b", "want to"),
-    (r"\bgonna\b", "going to"),
-    (r"\bgotta\b", "got to"),
-    (r"\bu\b", "you"),
-    (r"\bmy ?self\b", "myself"),
-    (r"\b(can't|cannot|can not|could not|couldn't|won't) stop\b", "keep"),
-    (r"\bsuicid\w*|\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slide\w*", "suicide"),
-    (r"\bself[ -]?(harm\w*|injur\w*|hurt\w*|mutilat\w*)", "self harm"),
-    (r"\bun ?aliv\w*", "unalive"),
+from smallwins_tui.core.distress_phrases import (
+    CONTRACTIONS_RE,
+    IDIOMS,
+    NEGATORS,
+    RISK_PHRASES,
 )
-_CONTRACTION_RES = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
-
-_IDIOMS = re.compile(
-    r"\bcut(ting)? (myself|me|yourself|ourselves|him|her|them) (some |a little |a bit of )?"
-    r"(slack|a break)"
-    r"|\bkill(ing|ed|s)? (it|time|some time|two birds|the (presentation|interview|exam|set))"
-    r"|\bkiller \w+|\bkilling (me|us)\b|\b(would|could) kill for"
-    r"|\b(die|died|dying|dead) (of|from|with) (embarrassment|laugh\w*|boredom|shame|cringe|"
-    r"curiosity|hunger|thirst|heat|the heat|cold|excitement|happiness|joy|envy|jealousy)"
-    r"|\b(die|died|dying) laughing|\bdying to (\w+)|\bto die for|\bdead (tired|on my feet|beat|"
-    r"end|line|lines|lift)|\bover my dead body"
-    r"|\bshot myself in the foot|\bdrown(ing|ed)? in (work|emails|paperwork|laundry)"
-    r"|\bend(ed|ing|s)? (my|the) (day|week|evening|night|morning|shift|session|call|meeting|run)"
-    r"|\boverdos\w* on (?!(my |the |all |a |some )?(pills|tablets|meds|medication|paracetamol|"
-    r"painkillers|insulin|drugs|heroin|opioids)\b)\w+"
-    r"|\b(remember\w*|managed|forgot|forget|did not forget|on time) to take (all )?(of )?my "
-    r"(pills|tablets|meds|medication)"
-    r"|\btook (all )?(of )?my (pills|tablets|meds|medication) (today|on time|this morning|"
-    r"tonight|as prescribed|with)"
-    r"|\b(burn|burned|burnt)(ing)? (out|the toast|dinner|the dinner|the rice|the pan)"
-    r"|\b(hurt|cut|burn|burned|burnt)(ing)? myself (while|when|cooking|shaving|chopping|on the|"
-    r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
-    r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
-    r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
-)
-
-_NEGATORS = re.compile(
-    r"\b(not|never|no longer|stopped|resisted|without|instead of|rather than|avoided|"
-    r"free from|clean from|clean of|past|history of|used to)( [^ |]+){0,3} $"
-)
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    pattern: re.Pattern[str]
-    negatable: bool
-
-
-def _phrases(negatable: bool, *patterns: str) -> list[_Phrase]:
-    return [_Phrase(re.compile(pattern), negatable) for pattern in patterns]
-
-
-_SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
-               r"poisoning|stab|stabbing|starve|starving|end|ending|off|offing|unalive|delete|"
-               r"deleting|hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|"
-               r"punish|punishing|scratch\w*|bash\w*|hit|hitting)")
-
-_INTENT = (r"(want|wanted|wanting|wish|wished|wishing|ready|going|plan|planning|deserve|"
-           r"deserved|need|needed|should|tempted|longing|long|would rather|prefer|would like|"
-           r"hope|trying|tried|try|attempt\w*|think about|thinking about|thinking of|thought "
-           r"about|thought of|keep thinking about|considering|contemplating|feel like|felt like|"
-           r"dream\w* (about|of)|urges? to|close to|about to)")
-_FILLER = r"( to| of| about| i could| i would| i was| i were| just| really| honestly| so)*"
-_TARGET = (r"(die|dying|be dead|being dead|death|kill\w* myself|end\w* (it|it all|my life|"
-           r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
-           r"alive|around)|stop existing|disappear(ing)? (forever|for good)|disappear$|be gone|"
-           r"give up on (life|living|everything)|never wake up|not wake up|sleep forever|"
-           r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off)")
-_DIE_IDIOM = r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside))"
-
-_RISK_PHRASES: list[_Phrase] = [
-    *_phrases(True, rf"\b{_INTENT}{_FILLER} {_TARGET}\b{_DIE_IDIOM}"),
-    # Said plainly: suicide, self-harm, and the online shorthand for them.
-    *_phrases(False,
-              r"\bsuicide\b", r"\bkms\b", r"\bctb\b", r"\bunalive\b", r"\bkill me now\b$",
-              r"\bsh (urges?|again|relapse|scars?|wounds?|cuts?)\b",
-              r"\brelaps\w*\b[^|]{0,20}\b(cut|cutting|self harm|sh|burn\w*|hurt\w*)\b",
-              r"\b(took|take|taking|swallowed|swallow) (an |a massive |an intentional )?overdose",
-              r"\boverdos(e|ed|ing)\b", r"\b(want|going|plan\w*|thinking) to od\b"),
-    *_phrases(True,
-              r"\bself harm\b",
-              rf"\b{_SELF_VERBS} myself\b",
-              r"\b(want|wanted|urges?|going|tempted|need|needed|feel like|felt like) to "
-              r"(cut|burn|hurt|harm|punish)\b",
-              r"\b(cut|cutting|burning|burned) (again|my (arms?|wrists?|legs?|thighs?|skin))\b"),
-    # Wanting to die, actively or passively.
-    *_phrases(True,
-              r"\b(want|wanted|wanting|wish|wished|ready|deserve|deserved|going|plan|planning|"
-              r"need|longing|long|would rather|prefer) (to |i could |i would |i was |i were )?"
-              r"(just )?(die|be dead|stop existing|not exist|disappear forever|not be alive|"
-              r"not be here|not wake up|never wake up|sleep forever|end it all|end my life|"
-              r"end it)\b(?! (of|from|laughing|for|than))",
-              r"\bwish (i|that i) (was|were|had|would) (dead|gone|never (been )?born|not alive|"
-              r"not here|not around)\b",
-              r"\bhope (i )?(do not|never|will not) wake up\b", r"\bbetter off dead\b",
-              r"\bwish (i|that i) (could|would) (just )?(die|disappear|not exist|cease|vanish|"
-              r"not wake up|never wake up|fall asleep (and|forever)|sleep forever|be gone)",
-              r"\bwish (i|that i) (did not|did not have to) (exist|wake up|live|be alive)",
-              r"\b(want|wanted|wish) (it|everything|it all|all of it|the pain|this life|my life|"
-              r"all this|life) to (end|stop|be over)\b(?! (so|soon so))",
-              r"\b(go|went|going) to sleep (and|forever)( just)? (never|not) wake up",
-              r"\bnever (want to )?wake up (again|ever)\b",
-              r"\b(rather|better) (be )?dead\b", r"\bi would rather die\b(?! than)",
-              r"\b(thinking|thought|think|thoughts) (about|of) (dying|death|being dead|"
-              r"not being here|not being alive|not existing|ending (it|things|my life))",
-              r"\b(except|but|other than|apart from|besides) (dying|death|to die|ending it)\b",
-              r"\b(can not|could not) (go on|carry on|keep going|do this|take (it|this)|handle "
-              r"(it|this)|live like this|cope) (anymore|any more|any longer|like this)\b",
-              r"\bcan not go on\b(?! (the|a|my|holiday|the trip|with the))",
-              r"\b(do not think|not sure|do not know if|no longer think) i can (keep going|go on|"
-              r"carry on|keep living|keep doing this|do this anymore|survive this)\b"
-              r"(?! (with|on|to|at|for|past|through|the|in))",
-              r"\bcan not (keep going|carry on|keep living)\b(?! (with|on|to|at|for|past|the|in))",
-              r"\b(tired|sick|done|had enough) (of|with) (living|being alive|life|existing|"
-              r"everything)\b",
-              r"\bend(ing)? it( all)?( tonight| today| now| soon| for good| this week)?\s*$",
-              r"\bend(ing)? it (all|tonight|for good|once and for all)\b",
-              r"\bend(ing)? (things|everything|my (own )?life)\b",
-              r"\b(take|took|taking) my (own )?life\b"),
-    *_phrases(False,
-              r"\b(do not|did not|never|no longer|not) (want|wanting|wanted|wish) to (live|be "
-              r"alive|exist|be here (anymore|any more|any longer|now)|be here$|wake up (again|"
-              r"tomorrow|ever|anymore|any more)|wake up$|go on|carry on|keep living|keep going)",
-              r"\b(do not|did not) want to be here\b(?! for)",
-              r"\bno (reason|point|purpose) (to|in|of) (live|living|life|going on|carrying on|"
-              r"being alive|being here|existing|anything)",
-              r"\b(life|living|it) (is|was|feels|is just) not worth (living|it anymore|"
-              r"it any more)", r"\bnot worth living\b", r"\bnothing (left )?to live for\b",
-              r"\bwhat is the point (of|in) (living|going on|life|being alive|anything|me)\b",
-              r"\b(no|do not see a|can not see a|there is no) way out\b",
-              r"\b(feel|feeling|felt|am|i am so|everything (is|feels)|life (is|feels)) (so |"
-              r"completely |totally |utterly |really )?(hopeless|trapped)\b",
-              r"\bhopelessness\b", r"\bno hope left\b",
-              r"\b(better|happier|easier|lighter)( off)? without me\b",
-              r"\bnot (going to be|be) (around|here) (much longer|for long|anymore|any more)\b",
-              r"\b(would not mind|do not care|would be relieved|would be glad|hope) if i (died|"
-              r"was dead|were dead|did not wake up|never woke up|was gone|were gone|disappeared)",
-              r"\bwant out( of (life|here|this life|everything|existence))?$",
-              r"\b(i am|feel|feeling|felt|my life is|my life feels) (so |completely |totally )?"
-              r"(worthless|not worth (anything|living))",
-              r"\b(imagin\w+|plann\w+|think\w* about|pictur\w+|dream\w* (about|of)) my (own )?"
-              r"funeral", r"\bgiv\w* up on (life|living|everything|myself|being alive)\b",
-              r"\b(would be )?better off (if i (was|were) (gone|dead|not here|not around))",
-              r"\b(nobody|no one|noone|none of them) (would|will|is going to|would even) "
-              r"(miss|notice|care|mind)( me| if i)?",
-              r"\b(if|when) i (was|were|am) (gone|dead)\b",
-              r"\b(am|feel like|feeling like|felt like|being|be|am just|am only|nothing but|"
-              r"always) "
-              r"(such |a |just a |only a |such a |a real |a huge |)burden\b",
-              r"\bburden (to|on|for) (everyone|everybody|my|them|others|people|all)\b"),
-    # Plans and means.
-    *_phrases(False,
-              r"\b(ways|how|methods?) to (die|kill myself|end it|end my life|overdose)\b",
-              r"\bpainless (way|death|method)", r"\bhow many (pills|tablets|paracetamol)",
-              r"\b(goodbye|farewell|suicide) (note|letter|message|video)s?\b",
-              r"\b(saving|saved|stockpil\w*|hoard\w*|collect\w*) (up )?(all )?(my )?(pills|"
-              r"tablets|meds|medication|painkillers|paracetamol)\b",
-              r"\b(take|taking|took|swallow\w*) (all|every one|the whole (box|bottle|pack)|a "
-              r"(handful|bottle|box)|the lot) (of )?(my |the )?(pills|tablets|meds|medication|"
-              r"painkillers|paracetamol)\b",
-              r"\b(jump|jumping|throw myself|step|stepping|walk|walking) (off|from|in front of|"
-              r"under) (a|the|that) (bridge|building|roof|cliff|train|bus|car|lorry|truck|"
-              r"traffic|balcony|tower|car park|window)\b",
-              r"\b(pills|tablets|rope|knife|blade|razor|razors) (is |are )?(ready|in my bag|"
-              r"hidden)\b", r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b",
-              r"\b(think\w*|thought|plan\w*|figur\w*|work\w*) (about |out )?how (i would|to|i "
-              r"could|i will) do it\b",
-              r"\b(took|take|taking|swallow\w*) (a bunch|loads|lots|a lot|too many|way too many|"
-              r"a load|handfuls?|all the|double) of (my |the )?(pills|tablets|meds|medication|"
-              r"painkillers|paracetamol)\b",
-              r"\b(drive|driving|crash|crashing|steer\w*) (my car |the car )?(into|off) (a|the) "
-              r"(wall|tree|bridge|lorry|truck|river|cliff|oncoming)",
-              r"\b(do|doing|did) something (stupid |bad |dangerous |drastic |)to myself\b",
-              r"\bslit\w* (my )?(wrists?|throat)", r"\bmyself to death\b",
-              r"\btoo many (of )?(my |the )?(\w+ )?(pills|tablets|meds|medication|painkillers)",
-              r"\bgoing to jump$", r"\b(saying|said|say) my goodbyes\b", r"\bwill to live\b",
-              r"\b(going to|gonna|will) do it (tonight|now)$", r"\bwith me gone\b",
-              r"\bon the (ledge|edge of the (roof|bridge|cliff|platform)|railway tracks|train "
-              r"tracks)\b",
-              r"\b(stop|stopping) myself (from )?(cutting|hurting|harming|burning|killing|"
-              r"jumping|overdosing)\b",
-              r"\b(death|dying|suicide|ending it) (is|seems|feels)( like)? (the |my )?(only|best|"
-              r"easiest) (way|option|answer|solution|choice|way out)",
-              r"\bhate (being alive|living|existing)\b",
-              r"\b(wish\w*|if only) (i|that i) (was|were|had) never (been )?born",
-              r"\bif i (was|were) not (here|around|alive)\b",
-              r"\bnoose\b", r"\brope (round|around) my neck\b",
-              r"\b(a|my) plan to (die|end|kill)\b",
-              r"\bwill not need (them|it|these|any of it|my (things|stuff))( anymore| any more|"
-              r" where| after| soon|$)",
-              r"\bgiv(e|ing|en)( away)? (all )?my (things|stuff|belongings|possessions|pets?)"
-              r" away\b(?! to (charity|the charity))"),
-    # Not safe.
-    *_phrases(False,
-              r"\b(am|feel|feeling|felt|was|be) not safe\b(?! to (drive|cycle|walk home|eat))",
-              r"\b(am|feel|feeling|am not feeling|do not feel|did not feel) (un)?safe "
-              r"(right now|tonight|with myself|around myself|from myself|alone|at the moment)",
-              r"\bnot safe (right now|tonight|with myself|around myself|from myself|alone)",
-              r"\b(do not|did not|no longer) feel safe\b(?! (walking|on|at|in|driving|going))",
-              r"\b(can not|could not|unable to|struggling to|not able to) (keep|stay) "
-              r"(myself )?safe\b",
-              r"\b(scared|afraid|frightened|worried|terrified) (of|about) what i (might|could|"
-              r"would|will|am going to) do\b",
-              r"\b(can not|could not) trust myself\b"),
-]
 
 
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, clauses split by ``|``, contractions spelled out."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"\s+", " ", text)
-    for pattern, repl in _CONTRACTION_RES:
+    for pattern, repl in CONTRACTIONS_RE:
         text = pattern.sub(repl, text)
     text = re.sub(r"[.,;:!?\n()\[\]\"]+|\s-\s|\bbut\b", " | ", text.replace("'", ""))
     text = re.sub(r"[^a-z0-9|*!\s-]", " ", text).replace("-", " ")
     return re.sub(r"\s+", " ", text).strip(" |")
 
 
+_SOMEONE_ELSE = re.compile(
+    r"\b(she|he|they|her|his|their|friend|friends|brother|sister|mum|mom|dad|partner|son|"
+    r"daughter|colleague|client|someone|people|others|cousin|flatmate)\b(?!.*\b(i|me|myself)\b)"
+)
+"""In the same clause, before the words: someone else's distress ("she felt suicidal"), heard
+only in the naming words ("suicide", "self harm"), never in a first-person phrase."""
+_NAMING = ("suicide", "self harm")
+
+
 def distress_cue(text: str) -> str | None:
     """The words that sound like distress (for tests and the README), or None."""
-    plain = _IDIOMS.sub(" ~ ", normalise(text))
-    for phrase in _RISK_PHRASES:
+    plain = IDIOMS.sub(" ~ ", normalise(text))
+    for phrase in RISK_PHRASES:
         for match in phrase.pattern.finditer(plain):
-            if phrase.negatable and _NEGATORS.search(plain[: match.start()]):
+            before = plain[: match.start()]
+            if phrase.negatable and NEGATORS.search(before):
+                continue
+            clause = before.rsplit("|", 1)[-1]
+            if match.group(0).strip() in _NAMING and _SOMEONE_ELSE.search(clause):
                 continue
             return match.group(0).strip()
     return None

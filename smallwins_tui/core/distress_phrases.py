@@ -1,0 +1,283 @@
+"""The phrases the distress detector listens for, as data (see :mod:`smallwins_tui.core.distress`).
+
+Three lists: contractions and chat spellings to spell out, everyday idioms to blank out ("cut
+myself some slack", "dying to see it"), and the risk phrases themselves, grouped by what they
+hear. A phrase marked negatable is ignored straight after a negation ("did not hurt myself").
+Extend them with a labelled line in ``tests/unit/data/`` first, so each change is measured.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CONTRACTIONS = (
+    (r"\b(i'm|im|ima)\b", "i am"),
+    (r"\bi'?ve\b", "i have"),
+    (r"\bi'd\b", "i would"),
+    (r"\bi'll\b", "i will"),
+    (r"\b(can'?t|cannot)\b", "can not"),
+    (r"\bwon'?t\b", "will not"),
+    (r"\bain'?t\b", "am not"),
+    (r"\b(do|did|does|have|has|is|was|were|would|could|should|are|must|need)n'?t\b", r"\1 not"),
+    (r"\b(it|that|there|what|life|everything)'s\b", r"\1 is"),
+    (r"\b(thats|theres|whats|lifes)\b", lambda m: m.group(1)[:-1] + " is"),
+    (r"\b(they|we|you)'re\b", r"\1 are"),
+    (r"\b(they|we|you|it|that|everyone|everybody|nobody|no one|people)'(d|ll)\b", r"\1 would"),
+    (r"\bwanna\b", "want to"),
+    (r"\bgonna\b", "going to"),
+    (r"\bgotta\b", "got to"),
+    (r"\bu\b", "you"),
+    (r"\bmy ?self\b", "myself"),
+    (r"\b(can't|cannot|can not|could not|couldn't|won't) stop\b", "keep"),
+    (r"\bsuicid\w*|\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slide\w*", "suicide"),
+    (r"\bself[ -]?(harm\w*|injur\w*|hurt\w*|mutilat\w*)", "self harm"),
+    (r"\bun ?aliv\w*", "unalive"),
+)
+CONTRACTIONS_RE = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
+
+IDIOMS = re.compile(
+    r"\bcut(ting)? (myself|me|yourself|ourselves|him|her|them) (some |a little |a bit of )?"
+    r"(slack|a break)"
+    r"|\bkill(ing|ed|s)? (it|time|some time|two birds|the (presentation|interview|exam|set))"
+    r"|\bkiller \w+|\bkilling (me|us)\b|\b(would|could) kill for"
+    r"|\b(die|died|dying|dead) (of|from|with) (embarrassment|laugh\w*|boredom|shame|cringe|"
+    r"curiosity|hunger|thirst|heat|the heat|cold|excitement|happiness|joy|envy|jealousy)"
+    r"|\b(die|died|dying) laughing|\bdying to (\w+)|\bto die for|\bdead (tired|on my feet|beat|"
+    r"end|line|lines|lift)|\bover my dead body"
+    r"|\bshot myself in the foot|\bdrown(ing|ed)? in (work|emails|paperwork|laundry)"
+    r"|\bend(ed|ing|s)? (my|the) (day|week|evening|night|morning|shift|session|call|meeting|run)"
+    r"|\boverdos\w* on (caffeine|coffee|sugar|chocolate|sweets|candy|cake|tv|netflix|"
+    r"television|sun|sunshine|carbs|cheese|pizza|podcasts|music|anime|memes|cuteness|"
+    r"nostalgia|work|exercise|screen time|social media)\b"
+    r"|\b(no|zero|without) (more )?(self harm|cutting)\b"
+    r"|\b(suicide|self harm) (support|prevention|awareness|training|course|workshop|research|"
+    r"statistics|charity|fundraiser|walk|run|first aid)\b"
+    r"|\b(remember\w*|managed|forgot|forget|did not forget|on time) to take (all )?(of )?my "
+    r"(pills|tablets|meds|medication)"
+    r"|\btook (all )?(of )?my (pills|tablets|meds|medication) (today|on time|this morning|"
+    r"tonight|as prescribed|with)"
+    r"|\b(burn|burned|burnt)(ing)? (out|the toast|dinner|the dinner|the rice|the pan)"
+    r"|\b(hurt|cut|burn|burned|burnt)(ing)? myself (while|when|cooking|shaving|chopping|on the|"
+    r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
+    r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
+    r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
+)
+
+NEGATORS = re.compile(
+    r"\b(not|never|no longer|stopped|resisted|without|instead of|rather than|avoided|"
+    r"free from|clean from|clean of|past|history of|used to)( [^ |]+){0,3} $"
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    pattern: re.Pattern[str]
+    negatable: bool
+
+
+def _phrases(negatable: bool, *patterns: str) -> list[Phrase]:
+    return [Phrase(re.compile(pattern), negatable) for pattern in patterns]
+
+
+_SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
+               r"poisoning|stab|stabbing|starve|starving|end|ending|off|offing|unalive|delete|"
+               r"deleting|hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|"
+               r"punish|punishing|scratch\w*|bash\w*|hit|hitting)")
+
+_INTENT = (r"(want|wanted|wanting|wish|wished|wishing|ready|going|plan|planning|deserve|"
+           r"deserved|need|needed|should|tempted|longing|long|would rather|prefer|would like|"
+           r"hope|trying|tried|try|attempt\w*|think about|thinking about|thinking of|thought "
+           r"about|thought of|keep thinking about|considering|contemplating|feel like|felt like|"
+           r"dream\w* (about|of)|urges? to|close to|about to)")
+_FILLER = r"( to| of| about| i could| i would| i was| i were| just| really| honestly| so)*"
+_TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|stop breathing|"
+           r"kill\w* myself|end\w* (it|it all|my life|"
+           r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
+           r"alive|around)|stop existing|disappear(ing)? (forever|for good)|disappear$|be gone|"
+           r"give up on (life|living|everything)|never wake up|not wake up|sleep forever|"
+           r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off)")
+_DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
+              r"my hair))")
+
+RISK_PHRASES: list[Phrase] = [
+    *_phrases(True, rf"\b{_INTENT}{_FILLER} {_TARGET}\b{_DIE_IDIOM}"),
+    # Said plainly: suicide, self-harm, and the online shorthand for them.
+    *_phrases(False,
+              r"\bsuicide\b", r"\bkms\b", r"\bctb\b", r"\bunalive\b", r"\bkill me now\b$",
+              r"\bsh (urges?|again|relapse|scars?|wounds?|cuts?)\b",
+              r"\brelaps\w*\b[^|]{0,20}\b(cut|cutting|self harm|sh|burn\w*|hurt\w*)\b",
+              r"\b(took|take|taking|swallowed|swallow) (an |a massive |an intentional )?overdose",
+              r"\boverdos(e|ed|ing)\b", r"\b(want|going|plan\w*|thinking) to od\b"),
+    *_phrases(True,
+              r"\bself harm\b",
+              rf"\b{_SELF_VERBS} myself\b",
+              r"\b(want|wanted|urges?|going|tempted|need|needed|feel like|felt like) to "
+              r"(cut|burn|hurt|harm|punish)\b",
+              r"\b(cut|cutting|burning|burned) (again|my (arms?|wrists?|legs?|thighs?|skin))\b"),
+    # Wanting to die, actively or passively.
+    *_phrases(True,
+              r"\b(want|wanted|wanting|wish|wished|ready|deserve|deserved|going|plan|planning|"
+              r"need|longing|long|would rather|prefer) (to |i could |i would |i was |i were )?"
+              r"(just )?(die|be dead|stop existing|not exist|disappear forever|not be alive|"
+              r"not be here|not wake up|never wake up|sleep forever|end it all|end my life|"
+              r"end it)\b(?! (of|from|laughing|for|than|with|between))",
+              r"\bwish (i|that i) (was|were|had|would) (dead|gone|never (been )?born|not alive|"
+              r"not here|not around)\b",
+              r"\bhope (i )?(do not|never|will not) wake up\b", r"\bbetter off dead\b",
+              r"\bwish (i|that i) (could|would) (just )?(die|disappear|not exist|cease|vanish|"
+              r"not wake up|never wake up|fall asleep (and|forever)|sleep forever|be gone)",
+              r"\bwish (i|that i) (did not|did not have to) (exist|wake up|live|be alive)",
+              r"\b(want|wanted|wish) (it|everything|it all|all of it|the pain|this life|my life|"
+              r"all this|life) to (end|stop|be over)\b(?! (so|soon so))",
+              r"\b(go|went|going) to sleep (and|forever)( just)? (never|not) wake up",
+              r"\bnever (want to )?wake up (again|ever)\b",
+              r"\b(rather|better) (be )?dead\b", r"\bi would rather die\b(?! than)",
+              r"\b(thinking|thought|think|thoughts) (about|of) (dying|death|being dead|"
+              r"not being here|not being alive|not existing|ending (it|things|my life))",
+              r"\b(except|but|other than|apart from|besides) (dying|death|to die|ending it)\b",
+              r"\b(can not|could not) (go on|carry on|keep going|do this|take (it|this)|handle "
+              r"(it|this)|live like this|cope) (anymore|any more|any longer|like this)\b",
+              r"\bcan not go on\b(?! (the|a|my|holiday|the trip|with the))",
+              r"\b(do not think|not sure|do not know if|no longer think) i can (keep going|go on|"
+              r"carry on|keep living|keep doing this|do this anymore|survive this)\b"
+              r"(?! (with|on|to|at|for|past|through|the|in))",
+              r"\bcan not (keep going|carry on|keep living)\b(?! (with|on|to|at|for|past|the|in))",
+              r"\b(tired|sick|done|had enough) (of|with) (living|being alive|life|existing|"
+              r"everything)\b",
+              r"\bend(ing)? it( all)?( tonight| today| now| soon| for good| this week)?\s*$",
+              r"\bend(ing)? it (all|tonight|for good|once and for all)\b",
+              r"\bend(ing)? (things|everything|my (own )?life)\b",
+              r"\b(take|took|taking) my (own )?life\b"),
+    *_phrases(False,
+              r"\b(do not|did not|never|no longer|not) (want|wanting|wanted|wish) to (live|be "
+              r"alive|exist|be here (anymore|any more|any longer|now)|be here$|wake up (again|"
+              r"tomorrow|ever|anymore|any more)|wake up$|go on|carry on|keep living|keep going)",
+              r"\b(do not|did not) want to be here\b(?! for)",
+              r"\b(do not|did not|no longer) want to be around (anymore|any more|any longer)\b",
+              r"\bjoin (my|him|her|them)( \w+)? (in heaven|on the other side|in the grave)\b",
+              r"\b(last|final) (day|night|week) (alive|on earth)\b",
+              r"\b(will not|would not|am not going to) be (here|around|alive) (next \w+|"
+              r"tomorrow|much longer|for long|by \w+|anymore)\b",
+              r"\b(do not think|doubt|not sure) i will be (here|around|alive) (next \w+|"
+              r"tomorrow|much longer|for long|by \w+)\b",
+              r"\bbetter off gone\b", r"\b(do not|did not) deserve to (live|be alive|exist|be "
+              r"here)\b",
+              r"\b(tired of|can not|could not|can not keep) fight(ing)? (anymore|any more|any "
+              r"longer|this)\b(?! (with|about|over))",
+              r"\blife is not worth it\b",
+              r"\bend (my|the|this) (suffering|pain) (permanently|for good|forever)\b",
+              r"\bwish (i|that i) (was|were|had) never (here|existed)\b",
+              r"\b(saying|said|say) goodbye to (the world|life|everyone for good)\b",
+              r"\b(crash\w*|driv\w*) (the |my )?car[^|]{0,20}on purpose\b",
+              r"\b(my )?life (has|had) no (point|meaning|purpose)\b",
+              r"\bhope (i|that i) (die|do not survive|never wake)\b",
+              r"\bno (reason|point|purpose) (to|in|of) (live|living|life|going on|carrying on|"
+              r"being alive|being here|existing|anything)",
+              r"\b(life|living|it) (is|was|feels|is just) not worth (living|it anymore|"
+              r"it any more)", r"\bnot worth living\b", r"\bnothing (left )?to live for\b",
+              r"\bwhat is the point (of|in) (living|going on|life|being alive|anything|me)\b",
+              r"\b(no|do not see a|can not see a|there is no) way out\b",
+              r"\b(feel|feeling|felt|am|i am so|everything (is|feels)|life (is|feels)) (so |"
+              r"completely |totally |utterly |really )?(hopeless|trapped)\b",
+              r"\bhopelessness\b", r"\bno hope left\b",
+              r"\b(better|happier|easier|lighter)( off)? without me\b",
+              r"\bnot (going to be|be) (around|here) (much longer|for long|anymore|any more)\b",
+              r"\b(would not mind|do not care|would be relieved|would be glad|hope) if i (died|"
+              r"was dead|were dead|did not wake up|never woke up|was gone|were gone|disappeared)",
+              r"\bwant out( of (life|here|this life|everything|existence))?$",
+              r"\b(i am|feel|feeling|felt|my life is|my life feels) (so |completely |totally )?"
+              r"(worthless|not worth (anything|living))",
+              r"\b(imagin\w+|plann\w+|think\w* about|pictur\w+|dream\w* (about|of)) my (own )?"
+              r"(funeral|death)",
+              r"\bwant (it|everything|it all|my life|life|all of it) (to be )?over\b",
+              r"\b(wish\w*|if only) (i|that i) (had|would have|could have) (died|not survived|"
+              r"never woken up)",
+              r"\b(almost|nearly) (jumped|did it|killed myself|overdosed|hanged myself|ended it)\b",
+              r"\bgiv\w* up on (life|living|everything|myself|being alive)\b",
+              r"\b(would be )?better off (if i (was|were) (gone|dead|not here|not around))",
+              r"\b(nobody|no one|noone|none of them) (would|will|is going to|would even) "
+              r"(miss|notice|care|mind)( me| if i)?",
+              r"\b(if|when) i (was|were|am) (gone|dead)\b",
+              r"\b(am|feel like|feeling like|felt like|being|be|am just|am only|nothing but|"
+              r"always) "
+              r"(such |a |just a |only a |such a |a real |a huge |)burden\b",
+              r"\bburden (to|on|for) (everyone|everybody|my|them|others|people|all)\b"),
+    # Plans and means.
+    *_phrases(False,
+              r"\b(ways|how|methods?) to (die|kill myself|end it|end my life|overdose)\b",
+              r"\bpainless (way|death|method)", r"\bhow many (pills|tablets|paracetamol)",
+              r"\b(goodbye|farewell|suicide) (note|letter|message|video)s?\b",
+              r"\b(saving|saved|stockpil\w*|hoard\w*|collect\w*) (up )?(all )?(my )?(pills|"
+              r"tablets|meds|medication|painkillers|paracetamol)\b",
+              r"\b(take|taking|took|swallow\w*) (all|every one|the whole (box|bottle|pack)|a "
+              r"(handful|bottle|box)|the lot) (of )?(my |the )?(pills|tablets|meds|medication|"
+              r"painkillers|paracetamol)\b",
+              r"\b(jump|jumping|throw myself|step|stepping|walk|walking) (off|from|in front of|"
+              r"under) (a|the|that) (bridge|building|roof|cliff|train|bus|car|lorry|truck|"
+              r"traffic|balcony|tower|car park|window)\b",
+              r"\b(pills|tablets|rope|knife|blade|razor|razors) (is |are )?(ready|in my bag|"
+              r"hidden)\b", r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b",
+              r"\b(think\w*|thought|plan\w*|figur\w*|work\w*) (about |out )?how (i would|to|i "
+              r"could|i will) do it\b",
+              r"\b(took|take|taking|swallow\w*) (a bunch|loads|lots|a lot|too many|way too many|"
+              r"a load|handfuls?|all the|double) of (my |the )?(pills|tablets|meds|medication|"
+              r"painkillers|paracetamol)\b",
+              r"\b(drive|driving|crash|crashing|steer\w*) (my car |the car )?(into|off) (a|the) "
+              r"(wall|tree|bridge|lorry|truck|river|cliff|oncoming)",
+              r"\b(do|doing|did) something (stupid |bad |dangerous |drastic |)to myself\b",
+              r"\bslit\w* (my )?(wrists?|throat)", r"\bmyself to death\b",
+              r"\btoo many (of )?(my |the )?(\w+ )?(pills|tablets|meds|medication|painkillers)",
+              r"\bgoing to jump$", r"\b(saying|said|say) my goodbyes\b", r"\bwill to live\b",
+              r"\b(going to|gonna|will) do it (tonight|now)$", r"\bwith me gone\b",
+              r"\bon the (ledge|edge of the (roof|bridge|cliff|platform)|railway tracks|train "
+              r"tracks)\b",
+              r"\b(stop|stopping) myself (from )?(cutting|hurting|harming|burning|killing|"
+              r"jumping|overdosing)\b",
+              r"\b(death|dying|suicide|ending it) (is|seems|feels)( like)? (the |my )?(only|best|"
+              r"easiest) (way|option|answer|solution|choice|way out)",
+              r"\bhate (being alive|living|existing)\b",
+              r"\b(wish\w*|if only) (i|that i) (was|were|had) never (been )?born",
+              r"\bif i (was|were) not (here|around|alive)\b",
+              r"\bnoose\b",
+              r"\b(count\w*|lined up|lining up|laid out|laying out) (out )?(all )?(my |the )?"
+              r"(\w+ )?(pills|tablets|meds|painkillers)\b",
+              r"\b(decided|planned|planning|worked out|figured out) (how|when|where) (i will|i "
+              r"would|to|i am going to|i could) do it\b",
+              r"\bnever (woke|wake|waking) up\b(?! (early|on time|in time|before|late|till|"
+              r"until|at))",
+              r"\b(if|when) i (did not|do not|would not) wake up\b(?! (early|on time|in time|"
+              r"before|till|until|at))",
+              r"\b(wrote|written|writing|left|leave|leaving) (a |my )?(note|letter)s? (for|to) "
+              r"(my family|everyone|my kids|my children|the people i love|my loved ones|my "
+              r"partner)\b(?! (to say )?(thanks|thank you|for (their|her|his|the) birthday))",
+              r"\bpoint (in |of |to )?(living|going on|being alive|existing|carrying on|staying "
+              r"alive|life|waking up)\b",
+              r"\bdisappear (and never come back|forever|for good)\b",
+              r"\b(train|railway) (tracks?|line)\b[^|]{0,40}\b(thought|thinking|think|jump\w*)\b",
+              r"\b(until|till|til) (i|it|they|my \w+) (bled|bleed|was bleeding|were bleeding)\b",
+              r"\b(took|take|taking|swallowed) \d+ (of my )?(pills|tablets|paracetamol|"
+              r"painkillers)\b",
+              r"\bcut (deep|deeper)\b",
+              r"\b(bang\w*|hit\w*|bash\w*) my head (against|on|into)\b",
+              r"\b(made|making|new|fresh|deep|more) cuts? (on|in|into) my\b",
+              r"\brope (round|around) my neck\b",
+              r"\b(a|my) plan to (die|end|kill)\b",
+              r"\bwill not need (them|it|these|any of it|my (things|stuff))( anymore| any more|"
+              r" where| after| soon|$)",
+              r"\bgiv(e|ing|en)( away)? (all )?my (things|stuff|belongings|possessions|pets?)"
+              r" away\b(?! to (charity|the charity))"),
+    # Not safe.
+    *_phrases(False,
+              r"\b(am|feel|feeling|felt|was|be) not safe\b(?! to (drive|cycle|walk home|eat))",
+              r"\b(am|feel|feeling|am not feeling|do not feel|did not feel) (un)?safe "
+              r"(right now|tonight|with myself|around myself|from myself|alone|at the moment)",
+              r"\bnot safe (right now|tonight|with myself|around myself|from myself|alone)",
+              r"\b(do not|did not|no longer) feel safe\b(?! (walking|on|at|in|driving|going))",
+              r"\b(can not|could not|unable to|struggling to|not able to) (keep|stay) "
+              r"(myself )?safe\b",
+              r"\b(scared|afraid|frightened|worried|terrified) (of|about) what i (might|could|"
+              r"would|will|am going to) do\b",
+              r"\b(can not|could not|do not|did not) trust myself\b",
+              r"\b(can not|could not|unable to|not able to) stay safe\b"),
+]
