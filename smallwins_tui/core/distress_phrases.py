@@ -25,6 +25,11 @@ _CONTRACTIONS = (
     (r"\b(they|we|you)'re\b", r"\1 are"),
     (r"\b(they|we|you|it|that|everyone|everybody|nobody|no one|people)'(d|ll)\b", r"\1 would"),
     (r"\bwanna\b", "want to"),
+    (r"\b(tmrw|tmr|tmrrw|tomoz|2moro|2morrow|tomorow)\b", "tomorrow"),
+    (r"\b(rn)\b", "right now"),
+    (r"\b(ppl)\b", "people"),
+    (r"\b(every1|evry1)\b", "everyone"),
+    (r"\b(no1|noone)\b", "no one"),
     (r"\bgonna\b", "going to"),
     (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"),
@@ -51,6 +56,7 @@ IDIOMS = re.compile(
     r"television|sun|sunshine|carbs|cheese|pizza|podcasts|music|anime|memes|cuteness|"
     r"nostalgia|work|exercise|screen time|social media)\b"
     r"|\b(no|zero|without) (more )?(self harm|cutting)\b"
+    r"|\bcut(ting)? (myself|me) (off|out)\b"
     r"|\b(suicide|self harm) (support|prevention|awareness|training|course|workshop|research|"
     r"statistics|charity|fundraiser|walk|run|first aid)\b"
     r"|\b(remember\w*|managed|forgot|forget|did not forget|on time) to take (all )?(of )?my "
@@ -85,17 +91,20 @@ _SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|d
                r"deleting|hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|"
                r"punish|punishing|scratch\w*|bash\w*|hit|hitting)")
 
-_INTENT = (r"(want|wanted|wanting|wish|wished|wishing|ready|going|plan|planning|deserve|"
-           r"deserved|need|needed|should|tempted|longing|long|would rather|prefer|would like|"
-           r"hope|trying|tried|try|attempt\w*|think about|thinking about|thinking of|thought "
-           r"about|thought of|keep thinking about|considering|contemplating|feel like|felt like|"
-           r"dream\w* (about|of)|urges? to|close to|about to)")
-_FILLER = r"( to| of| about| i could| i would| i was| i were| just| really| honestly| so)*"
+_INTENT = (r"(want(s|ed|ing)?|wish(es|ed|ing)?|ready|going|plan(s|ned|ning)?|deserve(s|d)?|"
+           r"need(s|ed)?|should|tempted|long(s|ing)?|would rather|prefer|would like|hope(s|d)?|"
+           r"tr(y|ies|ied|ying)|attempt\w*|think(s|ing)? (about|of)|thought (about|of)|keep "
+           r"thinking about|consider(s|ed|ing)?|contemplat\w*|feel(s)? like|felt like|"
+           r"dream\w* (about|of)|urges? to|close to|about to|imagin\w*|pictur\w*)")
+_FILLER = (r"( to| of| about| i could| i would| i was| i were| just| really| honestly| so| "
+           r"actually| kind of| sort of| even| literally| sometimes| often| always| badly)*")
 _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|stop breathing|"
            r"kill\w* myself|end\w* (it|it all|my life|"
            r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
-           r"alive|around)|stop existing|disappear(ing)? (forever|for good)|disappear$|be gone|"
-           r"give up on (life|living|everything)|never wake up|not wake up|sleep forever|"
+           r"alive|around)|stop existing|disappear(ing)? (forever|for good)|disappear$|"
+           r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
+           r"earth|life)|"
+           r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
            r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off)")
 _DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
               r"my hair))")
@@ -161,7 +170,28 @@ RISK_PHRASES: list[Phrase] = [
               r"tomorrow|much longer|for long|by \w+|anymore)\b",
               r"\b(do not think|doubt|not sure) i will be (here|around|alive) (next \w+|"
               r"tomorrow|much longer|for long|by \w+)\b",
-              r"\bbetter off gone\b", r"\b(do not|did not) deserve to (live|be alive|exist|be "
+              r"\bbetter off gone\b",
+              r"\bbetter off (not existing|not being here|not being alive|not alive|not here|"
+              r"without me)\b",
+              r"\b(no|do not see a|can not see a|can not see any|there is no|see no|there is no "
+              r"real) future (for me|for myself)\b",
+              r"\b(do not think|do not feel like|not sure|do not know if|doubt) i can (keep|stay) "
+              r"(myself )?safe\b",
+              r"\b(going|planning|plan|ready|about|want|wanted|wanting|thinking about) to jump"
+              r"( tonight| today| now| off)?$",
+              r"\b(no|not|any|what|without a|lost my|lost the|lost any) (\w+ )?reasons? (to|for) "
+              r"(live|living|keep living|stay alive|staying alive|go on|going on|keep going|carry "
+              r"on|be alive|be here|exist|stay)\b",
+              r"\b(better|easier|happier|simpler|lighter) (for everyone |for them |for all |off )?"
+              r"if i (just )?(died|was dead|were dead|was gone|were gone|was not here|were not "
+              r"here|was not around|were not around|disappeared|did not exist|never existed)\b",
+              r"\bif i (just )?(died|was dead|were dead|killed myself)\b",
+              r"\b(not going to|will not|do not think i will|might not|may not) make it "
+              r"(through the night|through tonight|to tomorrow|to the morning|through the week|"
+              r"to the weekend)\b",
+              r"\bwhy (should|would|do|bother|even) (i )?(even )?(keep living|live|stay alive|"
+              r"bother living|be alive|exist|go on living)\b(?! (in|at|with|near|like|here))",
+              r"\b(do not|did not) deserve to (live|be alive|exist|be "
               r"here)\b",
               r"\b(tired of|can not|could not|can not keep) fight(ing)? (anymore|any more|any "
               r"longer|this)\b(?! (with|about|over))",
@@ -226,7 +256,7 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(drive|driving|crash|crashing|steer\w*) (my car |the car )?(into|off) (a|the) "
               r"(wall|tree|bridge|lorry|truck|river|cliff|oncoming)",
               r"\b(do|doing|did) something (stupid |bad |dangerous |drastic |)to myself\b",
-              r"\bslit\w* (my )?(wrists?|throat)", r"\bmyself to death\b",
+              r"\b(slit|slash)\w* (my )?(wrists?|throat|arms?)", r"\bmyself to death\b",
               r"\btoo many (of )?(my |the )?(\w+ )?(pills|tablets|meds|medication|painkillers)",
               r"\bgoing to jump$", r"\b(saying|said|say) my goodbyes\b", r"\bwill to live\b",
               r"\b(going to|gonna|will) do it (tonight|now)$", r"\bwith me gone\b",
@@ -240,6 +270,20 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(wish\w*|if only) (i|that i) (was|were|had) never (been )?born",
               r"\bif i (was|were) not (here|around|alive)\b",
               r"\bnoose\b",
+              r"\b(use|using|used) (it|them|a knife|the knife|a blade|the blade|a razor|the "
+              r"razor|a lighter|the lighter) on myself\b",
+              r"\b(take|taking|took|swallow\w*) (my |the )?(whole|entire|all of my|all my) "
+              r"(prescription|supply|bottle|box|pack|packet|stash)\b",
+              r"\b(going to|might|will|could|about to|want to|scared i will|afraid i will|worried "
+              r"i will) do something (stupid|drastic|dangerous|bad)\b",
+              r"\b(pills|tablets|meds|medication|painkillers) (saved|stored|hidden|stashed|put "
+              r"aside|set aside)\b",
+              r"\b(edge|ledge|roof|cliff|bridge|balcony|platform|tracks)\b[^|]{0,40}\b(want\w*|"
+              r"urge\w*|tempted|thought about|thinking about|thinking of|felt like|feel like) "
+              r"(to )?jump",
+              r"\b(want\w*|urge\w*|tempted|thought about|thinking about|thinking of|felt like|"
+              r"feel like) (to )?jump\w*[^|]{0,30}\b(edge|ledge|roof|cliff|bridge|balcony|"
+              r"building|tower|car park|window)\b",
               r"\b(count\w*|lined up|lining up|laid out|laying out) (out )?(all )?(my |the )?"
               r"(\w+ )?(pills|tablets|meds|painkillers)\b",
               r"\b(decided|planned|planning|worked out|figured out) (how|when|where) (i will|i "
