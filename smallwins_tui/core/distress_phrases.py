@@ -107,7 +107,7 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
            r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off)")
 _DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
-              r"my hair))")
+              r"my hair)\b)")
 
 RISK_PHRASES: list[Phrase] = [
     *_phrases(True, rf"\b{_INTENT}{_FILLER} {_TARGET}\b{_DIE_IDIOM}"),
@@ -130,7 +130,7 @@ RISK_PHRASES: list[Phrase] = [
               r"need|longing|long|would rather|prefer) (to |i could |i would |i was |i were )?"
               r"(just )?(die|be dead|stop existing|not exist|disappear forever|not be alive|"
               r"not be here|not wake up|never wake up|sleep forever|end it all|end my life|"
-              r"end it)\b(?! (of|from|laughing|for|than|with|between))",
+              r"end it)\b(?! (of|from|laughing|for|than|with|between)\b)",
               r"\bwish (i|that i) (was|were|had|would) (dead|gone|never (been )?born|not alive|"
               r"not here|not around)\b",
               r"\bhope (i )?(do not|never|will not) wake up\b", r"\bbetter off dead\b",
@@ -138,7 +138,7 @@ RISK_PHRASES: list[Phrase] = [
               r"not wake up|never wake up|fall asleep (and|forever)|sleep forever|be gone)",
               r"\bwish (i|that i) (did not|did not have to) (exist|wake up|live|be alive)",
               r"\b(want|wanted|wish) (it|everything|it all|all of it|the pain|this life|my life|"
-              r"all this|life) to (end|stop|be over)\b(?! (so|soon so))",
+              r"all this|life) to (end|stop|be over)\b(?! (so|soon so)\b)",
               r"\b(go|went|going) to sleep (and|forever)( just)? (never|not) wake up",
               r"\bnever (want to )?wake up (again|ever)\b",
               r"\b(rather|better) (be )?dead\b", r"\bi would rather die\b(?! than)",
@@ -147,11 +147,12 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(except|but|other than|apart from|besides) (dying|death|to die|ending it)\b",
               r"\b(can not|could not) (go on|carry on|keep going|do this|take (it|this)|handle "
               r"(it|this)|live like this|cope) (anymore|any more|any longer|like this)\b",
-              r"\bcan not go on\b(?! (the|a|my|holiday|the trip|with the))",
+              r"\bcan not go on\b(?! (the|a|my|holiday|the trip|with the)\b)",
               r"\b(do not think|not sure|do not know if|no longer think) i can (keep going|go on|"
               r"carry on|keep living|keep doing this|do this anymore|survive this)\b"
-              r"(?! (with|on|to|at|for|past|through|the|in))",
-              r"\bcan not (keep going|carry on|keep living)\b(?! (with|on|to|at|for|past|the|in))",
+              r"(?! (with|on|to|at|for|past|through|the|in)\b)",
+              r"\bcan not (keep going|carry on|keep living)\b"
+              r"(?! (with|on|to|at|for|past|the|in)\b)",
               r"\b(tired|sick|done|had enough) (of|with) (living|being alive|life|existing|"
               r"everything)\b",
               r"\bend(ing)? it( all)?( tonight| today| now| soon| for good| this week)?\s*$",
@@ -161,7 +162,16 @@ RISK_PHRASES: list[Phrase] = [
     *_phrases(False,
               r"\b(do not|did not|never|no longer|not) (want|wanting|wanted|wish) to (live|be "
               r"alive|exist|be here (anymore|any more|any longer|now)|be here$|wake up (again|"
-              r"tomorrow|ever|anymore|any more)|wake up$|go on|carry on|keep living|keep going)",
+              r"tomorrow|ever|anymore|any more)|wake up$|go on|carry on|keep living|keep going)"
+              r"\b(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|"
+              r"that|this (job|house|flat|city|town))\b)",
+              r"\b(can not|could not) be bothered (to live|living|to be alive|staying alive|to "
+              r"exist|existing)\b",
+              r"\b(care|matter|matters|mind) (if|whether) i (live|living) or (die|dying)\b",
+              r"\b(throw|throwing|threw) myself (off|in front of|under|from)\b",
+              r"\bkill me (please|now|already)\b", r"\bplease (just )?kill me\b",
+              r"\b(plan|method) and (the )?means\b",
+              r"\bthe means to (do it|end it|kill myself|die)\b",
               r"\b(do not|did not) want to be here\b(?! for)",
               r"\b(do not|did not|no longer) want to be around (anymore|any more|any longer)\b",
               r"\bjoin (my|him|her|them)( \w+)? (in heaven|on the other side|in the grave)\b",
@@ -190,11 +200,11 @@ RISK_PHRASES: list[Phrase] = [
               r"(through the night|through tonight|to tomorrow|to the morning|through the week|"
               r"to the weekend)\b",
               r"\bwhy (should|would|do|bother|even) (i )?(even )?(keep living|live|stay alive|"
-              r"bother living|be alive|exist|go on living)\b(?! (in|at|with|near|like|here))",
+              r"bother living|be alive|exist|go on living)\b(?! (in|at|with|near|like|here)\b)",
               r"\b(do not|did not) deserve to (live|be alive|exist|be "
               r"here)\b",
               r"\b(tired of|can not|could not|can not keep) fight(ing)? (anymore|any more|any "
-              r"longer|this)\b(?! (with|about|over))",
+              r"longer|this)\b(?! (with|about|over)\b)",
               r"\blife is not worth it\b",
               r"\bend (my|the|this) (suffering|pain) (permanently|for good|forever)\b",
               r"\bwish (i|that i) (was|were|had) never (here|existed)\b",
@@ -289,12 +299,12 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(decided|planned|planning|worked out|figured out) (how|when|where) (i will|i "
               r"would|to|i am going to|i could) do it\b",
               r"\bnever (woke|wake|waking) up\b(?! (early|on time|in time|before|late|till|"
-              r"until|at))",
+              r"until|at)\b)",
               r"\b(if|when) i (did not|do not|would not) wake up\b(?! (early|on time|in time|"
-              r"before|till|until|at))",
+              r"before|till|until|at)\b)",
               r"\b(wrote|written|writing|left|leave|leaving) (a |my )?(note|letter)s? (for|to) "
               r"(my family|everyone|my kids|my children|the people i love|my loved ones|my "
-              r"partner)\b(?! (to say )?(thanks|thank you|for (their|her|his|the) birthday))",
+              r"partner)\b(?! (to say )?(thanks|thank you|for (their|her|his|the) birthday)\b)",
               r"\bpoint (in |of |to )?(living|going on|being alive|existing|carrying on|staying "
               r"alive|life|waking up)\b",
               r"\bdisappear (and never come back|forever|for good)\b",
@@ -317,7 +327,7 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(am|feel|feeling|am not feeling|do not feel|did not feel) (un)?safe "
               r"(right now|tonight|with myself|around myself|from myself|alone|at the moment)",
               r"\bnot safe (right now|tonight|with myself|around myself|from myself|alone)",
-              r"\b(do not|did not|no longer) feel safe\b(?! (walking|on|at|in|driving|going))",
+              r"\b(do not|did not|no longer) feel safe\b(?! (walking|on|at|in|driving|going)\b)",
               r"\b(can not|could not|unable to|struggling to|not able to) (keep|stay) "
               r"(myself )?safe\b",
               r"\b(scared|afraid|frightened|worried|terrified) (of|about) what i (might|could|"
