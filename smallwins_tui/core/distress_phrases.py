@@ -181,6 +181,9 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(do not think|doubt|not sure) i will be (here|around|alive) (next \w+|"
               r"tomorrow|much longer|for long|by \w+)\b",
               r"\bbetter off gone\b",
+              r"\bno point (anymore|any more|in anything|to anything|to any of it)\b",
+              r"\bwhat is the point (anymore|any more)\b",
+              r"\b(goodbye|bye|farewell) (everyone|everybody|world|all|cruel world)\b",
               r"\bbetter off (not existing|not being here|not being alive|not alive|not here|"
               r"without me)\b",
               r"\b(no|do not see a|can not see a|can not see any|there is no|see no|there is no "
