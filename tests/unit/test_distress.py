@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smallwins_tui.core.distress import distress_cue, is_distress, normalise
+from smallwins_tui.core.distress import Listener, distress_cue, is_distress, normalise
 
 DATA = Path(__file__).parent / "data"
 
@@ -61,3 +61,12 @@ def test_normalising_spells_out_contractions_and_chat_words() -> None:
     assert normalise("I'm NOT ok, I wanna go") == "i am not ok | i want to go"
     assert normalise("i dont want to be here") == "i do not want to be here"
     assert normalise("if I were there") == "if i were there"  # "were" is not "we're"
+
+
+def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
+    listener = Listener()
+    text = "went for a walk. " * 200
+    assert not listener.heard(text)
+    assert listener.heard(text + "I want to die")
+    assert not listener.heard("a new answer")  # not a continuation: read whole
+    assert listener.heard("kms")

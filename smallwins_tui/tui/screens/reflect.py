@@ -24,6 +24,7 @@ from smallwins_tui.core.baselines import (
     suggest_baseline,
     suggestion_text,
 )
+from smallwins_tui.core.distress import Listener
 from smallwins_tui.core.evidence import gather_evidence, windows
 from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
 from smallwins_tui.core.support import mentions_risk
@@ -67,6 +68,7 @@ class ReflectScreen(JournalScreen):
         self.override: str | None = None
         """The baseline the person chose themselves ("" for none), or None to follow the cue."""
         self.drafts = DraftKeeper(self)
+        self._answer_listener = Listener()
 
 
     def compose(self) -> ComposeResult:
@@ -172,7 +174,7 @@ class ReflectScreen(JournalScreen):
         """One calm offer per reflection; saving starts a new one."""
         thought = self.query_one("#thought", Input).value
         answer = self.query_one("#answer", TextArea).text
-        if mentions_risk(thought) or mentions_risk(answer):
+        if mentions_risk(thought) or self._answer_listener.heard(answer):
             self.query_one("#reflect-support", SupportOffer).offer(self.journal, "this reflection")
 
     # Typing -----------------------------------------------------------------------------------

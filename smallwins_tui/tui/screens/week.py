@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -72,6 +73,8 @@ class WeekScreen(JournalScreen):
         self._current: dict[str, str] = {}
         """The answers as they are on screen; kept here so closing can save without the DOM."""
         self._answers_week: Week | None = None
+        self._listeners: dict[str, Any] = {}
+        """A distress listener per answer (see :class:`smallwins_tui.core.distress.Listener`)."""
         self._timer: Timer | None = None
         self._save_lock = asyncio.Lock()
         self._week_start = "monday"
@@ -191,9 +194,10 @@ class WeekScreen(JournalScreen):
 
     def _listen(self, key: str, text: str) -> None:
         """Distress heard in an answer: one calm offer for that answer, never a block."""
-        from smallwins_tui.core.support import mentions_risk
+        from smallwins_tui.core.distress import Listener
 
-        if mentions_risk(text):
+        listener = self._listeners.setdefault(key, Listener())
+        if listener.heard(text):
             self.query_one(SupportOffer).offer(self.journal, (self._answers_week, key))
 
     def flush(self) -> None:
