@@ -96,6 +96,6 @@ class SupportOffer(Vertical):
         self.remove_class("-shown")
 
     @on(Button.Pressed, ".offer-close")
-    def _closed(self, event: Button.Pressed) -> None:
+    def _close_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.action_close()
