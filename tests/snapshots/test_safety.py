@@ -58,3 +58,11 @@ class TestSafety:
         """You should see the win's words, "ctrl+d deletes it", and "Keep it" focused."""
         journal.add_win("made breakfast")
         assert snap_compare(app_for(journal, clock), press=["escape", "d"], terminal_size=SIZE)
+
+    def test_a_note_under_its_day_on_week(self, snap_compare, journal, clock):
+        """You should see Sunday's two wins counted and, below them, the note in a quieter
+        style; the chart and counts show two, not three."""
+        journal.add_win("Replied to Sam")
+        journal.add_win("I'm a burden to everyone")
+        journal.add_win("Went to my session")
+        assert snap_compare(app_for(journal, clock), press=["escape", "w"], terminal_size=SIZE)

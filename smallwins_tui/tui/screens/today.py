@@ -141,7 +141,8 @@ class TodayScreen(JournalScreen):
             return
         today = self.today()
         self._drawn = (self.journal.generation, self.day, today)
-        wins = self.journal.wins_on(self.day)
+        # Notes (written in distress) come after the day's wins, quietly, and are not counted.
+        wins = sorted(self.journal.wins_on(self.day), key=lambda win: win.note)
         self.query_one("#day-title", Static).update(
             day_title(self.day, today, self.journal.settings()["date_format"])
         )
