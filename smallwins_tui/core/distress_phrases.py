@@ -64,7 +64,9 @@ IDIOMS = re.compile(
     r"|\btook (all )?(of )?my (pills|tablets|meds|medication) (today|on time|this morning|"
     r"tonight|as prescribed|with)"
     r"|\b(burn|burned|burnt)(ing)? (out|the toast|dinner|the dinner|the rice|the pan)"
-    r"|\b(hurt|cut|burn|burned|burnt)(ing)? myself (while|when|cooking|shaving|chopping|on the|"
+    r"|\b(hurt|cut|burn|burned|burnt|injured)(ing)? myself (falling|tripping|playing|running|"
+    r"cycling|skiing|climbing|lifting|moving|gardening|training|dancing|slipping|working|"
+    r"while|when|cooking|shaving|chopping|on the|"
     r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
     r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
@@ -105,12 +107,32 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
-           r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off)")
+           r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off|"
+           r"hang\w* myself|take my (own )?life|(put )?an end to (it|it all|everything|my life|"
+           r"things))")
+_GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired to|"
+            r"(can not|could not) (bear to|face|stand to)|not sure (if )?i want to|do not know "
+            r"(if|whether) i want to|no (will|desire|wish|energy) to|(can not|could not) "
+            r"keep")
+_LIFE = (r"(live|living|be alive|keep living|keep going|go on|carry on|exist|be here|"
+         r"stay alive|be around|keep existing|keep breathing|survive)")
+_PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|that|"
+          r"this (job|house|flat|city|town)|like (him|her|them|my|that)|without|for (the|a))\b)")
 _DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
               r"my hair)\b)")
 
 RISK_PHRASES: list[Phrase] = [
-    *_phrases(True, rf"\b{_INTENT}{_FILLER} {_TARGET}\b{_DIE_IDIOM}"),
+    *_phrases(True, rf"\b{_INTENT}{_FILLER}( [^ |~]+){{0,3}}? {_TARGET}\b{_DIE_IDIOM}",
+              rf"\b({_GIVE_UP}) ([^ |~]+ ){{0,2}}?{_LIFE}\b{_PLACE}"),
+    *_phrases(False,
+              r"\b(have been|been|started|keep|kept|am|was|still) (cutting|self harming|burning "
+              r"myself|hurting myself|scratching myself)\b(?! (back|down|out|up|off|the|a|my "
+              r"(hair|nails|fringe)|it|them|costs|ties|carbs|sugar|grass|hair|onions|veg\w*|"
+              r"corners|class|school|work)\b)",
+              r"\b(will not|am not going to|not going to) be (around|here) (for )?(much|very) "
+              r"(longer|long)\b",
+              r"\b(all|everything) i (think|dream) about is (dying|death|suicide|ending it|"
+              r"killing myself)\b"),
     # Said plainly: suicide, self-harm, and the online shorthand for them.
     *_phrases(False,
               r"\bsuicide\b", r"\bkms\b", r"\bctb\b", r"\bunalive\b", r"\bkill me now\b$",
