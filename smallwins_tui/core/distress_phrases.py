@@ -57,6 +57,7 @@ IDIOMS = re.compile(
     r"nostalgia|work|exercise|screen time|social media)\b"
     r"|\b(no|zero|without) (more )?(self harm|cutting)\b"
     r"|\bcut(ting)? (myself|me) (off|out)\b"
+    r"|\bcut(ting)? (myself|me) (a|an|some) (slice|piece|bit|portion|share)\b"
     r"|\b(suicide|self harm) (support|prevention|awareness|training|course|workshop|research|"
     r"statistics|charity|fundraiser|walk|run|first aid)\b"
     r"|\b(remember\w*|managed|forgot|forget|did not forget|on time) to take (all )?(of )?my "
@@ -108,12 +109,12 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
            r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off|"
-           r"hang\w* myself|take my (own )?life|(put )?an end to (it|it all|everything|my life|"
-           r"things))")
+           r"hang\w* myself|take my (own )?life|crash\w* (my|the) car|(put )?an end to (it|"
+           r"it all|everything|my life|things))")
 _GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired to|"
             r"(can not|could not) (bear to|face|stand to)|not sure (if )?i want to|do not know "
             r"(if|whether) i want to|no (will|desire|wish|energy) to|(can not|could not) "
-            r"keep")
+            r"keep|(do not think|not sure|doubt) i (can|could)")
 _LIFE = (r"(live|living|be alive|keep living|keep going|go on|carry on|exist|be here|"
          r"stay alive|be around|keep existing|keep breathing|survive)")
 _PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|that|"
