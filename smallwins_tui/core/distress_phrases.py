@@ -279,6 +279,11 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(take|taking|took|swallow\w*) (all|every one|the whole (box|bottle|pack)|a "
               r"(handful|bottle|box)|the lot) (of )?(my |the )?(pills|tablets|meds|medication|"
               r"painkillers|paracetamol)\b",
+              r"\b(step\w*|walk\w*|run\w*|jump\w*) (out )?(into|in front of|under) (the |a |that "
+              r"|oncoming )?(traffic|train|bus|car|lorry|truck)\b",
+              r"\b(sea|river|lake|ocean|woods)\b[^|]{0,25}\b(not|never) (come|coming) back\b",
+              r"\blethal (dose|doses|amount|amounts)\b", r"\bnothing left for me\b",
+              r"\bstop being( alive| here)?$",
               r"\b(jump|jumping|throw myself|step|stepping|walk|walking) (off|from|in front of|"
               r"under) (a|the|that) (bridge|building|roof|cliff|train|bus|car|lorry|truck|"
               r"traffic|balcony|tower|car park|window)\b",
