@@ -282,6 +282,8 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(step\w*|walk\w*|run\w*|jump\w*) (out )?(into|in front of|under) (the |a |that "
               r"|oncoming )?(traffic|train|bus|car|lorry|truck)\b",
               r"\b(sea|river|lake|ocean|woods)\b[^|]{0,25}\b(not|never) (come|coming) back\b",
+              r"\b(nobody|no one|noone) (cares|would care|will care|would notice|cared) (if|"
+              r"whether) i (live|lived|die|died|was gone|were gone|disappear\w*)\b",
               r"\blethal (dose|doses|amount|amounts)\b", r"\bnothing left for me\b",
               r"\bstop being( alive| here)?$",
               r"\b(jump|jumping|throw myself|step|stepping|walk|walking) (off|from|in front of|"
