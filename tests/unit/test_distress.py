@@ -1,8 +1,9 @@
 """The distress detector, held to the labelled lines: most risk heard, few everyday lines flagged.
 
-``risk-phrases-dev.tsv`` is the shared development set; ``risk-phrases-ours.tsv`` holds lines we
-wrote ourselves, many of them kept unseen until the phrases were written, so the rates below say
-something about phrasing nobody tuned for.
+``risk-phrases-dev.tsv`` is the shared development set. ``risk-phrases-ours.tsv`` holds lines we
+wrote ourselves, added in batches of 20 to 80: each batch was first run unseen, to see how well
+the phrases generalise (the unseen catch rate rose from about 70% to 92-96% as they did), and
+then kept here so a later change cannot quietly lose what was learned.
 """
 
 from __future__ import annotations
