@@ -123,7 +123,8 @@ _DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside
               r"my hair)\b)")
 
 RISK_PHRASES: list[Phrase] = [
-    *_phrases(True, rf"\b{_INTENT}{_FILLER}( [^ |~]+){{0,3}}? {_TARGET}\b{_DIE_IDIOM}",
+    *_phrases(True, rf"\b{_INTENT}{_FILLER}( (?!(not|never|no)\b)[^ |~]+){{0,3}}? "
+                    rf"{_TARGET}\b{_DIE_IDIOM}",
               rf"\b({_GIVE_UP}) ([^ |~]+ ){{0,2}}?{_LIFE}\b{_PLACE}"),
     *_phrases(False,
               r"\b(have been|been|started|keep|kept|am|was|still) (cutting|self harming|burning "
@@ -284,7 +285,26 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(sea|river|lake|ocean|woods)\b[^|]{0,25}\b(not|never) (come|coming) back\b",
               r"\b(nobody|no one|noone) (cares|would care|will care|would notice|cared) (if|"
               r"whether) i (live|lived|die|died|was gone|were gone|disappear\w*)\b",
-              r"\blethal (dose|doses|amount|amounts)\b", r"\bnothing left for me\b",
+              r"\blethal (dose|doses|amount|amounts)\b",
+              # Passive wishes: something else doing it.
+              r"\b(hope|hoping|wish|wishing|pray|praying)( that)? i\b[^|~]{0,20}(?<!not )"
+              r"(?<!never )\b(die|died|dead|dying|get killed|got killed|get hit|got hit|was hit)"
+              r"\b(?! (of|from) (laugh\w*|embarrassment|boredom|shame)\b)",
+              r"\b(hope|hoping|wish|wishing|pray|praying)( (?!(nothing|nobody|no|not|never)\b)"
+              r"[^ |~]+){0,5} (hits? me|runs? me over|kills? me|happens? to me)\b",
+              r"\b(pray|hope|wish)\w* (i|that i) (do not|never|will not|would not) wake up\b",
+              r"\b(wish|hope|pray)\w* (the|my|our) (plane|train|bus|car|ship) (would )?crash",
+              r"\b(mind|care) if something (bad )?(happened|happens|happen) to me\b",
+              r"\bfade away( forever| for good| completely)?$",
+              r"\b(better|happier|nicer|easier) place without me\b",
+              r"\bmy (death|suicide|dying) would\b",
+              r"\b(cutting|self harm\w*|hurting myself|burning myself) (is|was|feels like) the "
+              r"only (thing|way)\b",
+              r"\b(a )?danger to myself\b",
+              r"\b(knife|blade|razor|pills|rope|tablets)\b[^|]{0,30}\bthinking about (it|using "
+              r"it|them)\b",
+              r"\b(standing|sitting|stood|sat) on (the|a) (bridge|ledge|roof|edge|railway bridge|"
+              r"tracks)( right now| now| tonight)?$", r"\bnothing left for me\b",
               r"\bstop being( alive| here)?$",
               r"\b(jump|jumping|throw myself|step|stepping|walk|walking) (off|from|in front of|"
               r"under) (a|the|that) (bridge|building|roof|cliff|train|bus|car|lorry|truck|"
