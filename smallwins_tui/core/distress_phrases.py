@@ -57,6 +57,7 @@ IDIOMS = re.compile(
     r"nostalgia|work|exercise|screen time|social media)\b"
     r"|\b(no|zero|without) (more )?(self harm|cutting)\b"
     r"|\bcut(ting)? (myself|me) (off|out)\b"
+    r"|\b(without|not|never|less like|no longer) (feeling |being )?(like )?(such )?a burden\b"
     r"|\bcut(ting)? (myself|me) (a|an|some) (slice|piece|bit|portion|share)\b"
     r"|\b(suicide|self harm) (support|prevention|awareness|training|course|workshop|research|"
     r"statistics|charity|fundraiser|walk|run|first aid)\b"
