@@ -35,7 +35,7 @@ _CONTRACTIONS = (
     (r"\bu\b", "you"),
     (r"\bmy ?self\b", "myself"),
     (r"\b(can't|cannot|can not|could not|couldn't|won't) stop\b", "keep"),
-    (r"\bsuicid\w*|\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slide\w*", "suicide"),
+    (r"\bsuicid\w*|\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slid\w*", "suicide"),
     (r"\bself[ -]?(harm\w*|injur\w*|hurt\w*|mutilat\w*)", "self harm"),
     (r"\bun ?aliv\w*", "unalive"),
 )
@@ -68,7 +68,7 @@ IDIOMS = re.compile(
     r"|\b(burn|burned|burnt)(ing)? (out|the toast|dinner|the dinner|the rice|the pan)"
     r"|\b(hurt|cut|burn|burned|burnt|injured)(ing)? myself (falling|tripping|playing|running|"
     r"cycling|skiing|climbing|lifting|moving|gardening|training|dancing|slipping|working|"
-    r"while|when|cooking|shaving|chopping|on the|"
+    r"while \w+ing|when i (fell|slipped|tripped|was \w+ing)|cooking|shaving|chopping|on the|"
     r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
     r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
@@ -278,6 +278,8 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(goodbye|farewell|suicide) (note|letter|message|video)s?\b",
               r"\b(saving|saved|stockpil\w*|hoard\w*|collect\w*) (up )?(all )?(my )?(pills|"
               r"tablets|meds|medication|painkillers|paracetamol)\b",
+              r"\b(take|taking|took|swallow\w*) (every|all the|all of the) (pill|pills|tablet|"
+              r"tablets|meds|painkillers)\b",
               r"\b(take|taking|took|swallow\w*) (all|every one|the whole (box|bottle|pack)|a "
               r"(handful|bottle|box)|the lot) (of )?(my |the )?(pills|tablets|meds|medication|"
               r"painkillers|paracetamol)\b",
@@ -350,7 +352,13 @@ RISK_PHRASES: list[Phrase] = [
               r"building|tower|car park|window)\b",
               r"\b(count\w*|lined up|lining up|laid out|laying out) (out )?(all )?(my |the )?"
               r"(\w+ )?(pills|tablets|meds|painkillers)\b",
-              r"\b(decided|planned|planning|worked out|figured out) (how|when|where) (i will|i "
+              r"\b(picked|chosen|chose|set) (a|the) (date|day)( for it)?$",
+              r"\b(burn\w*|cut\w*|scratch\w*) my \w+ (with|using) (a |the )?(lighter|cigarette|"
+              r"blade|razor|knife|scissors|compass|glass)\b",
+              r"\b(can not|could not) (guarantee|promise|say) (that )?i (will|would) (be|stay|keep "
+              r"myself) safe\b", r"\bsafe from myself\b",
+              r"\b(decided|planned|planning|worked out|figured out|know|knew) (exactly )?(how|when|"
+              r"where) (i will|i "
               r"would|to|i am going to|i could) do it\b",
               r"\bnever (woke|wake|waking) up\b(?! (early|on time|in time|before|late|till|"
               r"until|at)\b)",
