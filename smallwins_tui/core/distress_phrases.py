@@ -110,7 +110,8 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
            r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off|"
-           r"hang\w* myself|take my (own )?life|crash\w* (my|the) car|(put )?an end to (it|"
+           r"hang\w* myself|take my (own )?life|crash\w* (my|the) car|walk\w* into the (river|"
+           r"sea|lake|ocean|water)|(put )?an end to (it|"
            r"it all|everything|my life|things))")
 _GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired to|"
             r"(can not|could not) (bear to|face|stand to)|not sure (if )?i want to|do not know "
@@ -357,6 +358,12 @@ RISK_PHRASES: list[Phrase] = [
               r"blade|razor|knife|scissors|compass|glass)\b",
               r"\b(can not|could not) (guarantee|promise|say) (that )?i (will|would) (be|stay|keep "
               r"myself) safe\b", r"\bsafe from myself\b",
+              r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing)\b",
+              r"\b(pills|tablets|meds|painkillers)\b[^|]{0,40}\b(lined|laid|counted|lining|laying|"
+              r"counting) (them|it|all of them) (up|out)\b",
+              r"\b(letter|note|message|video)s? (to )?say(ing)? goodbye\b",
+              r"\b(i would|i will|i am going to|going to|i could) finally do it\b",
+              r"\btonight(s| is) the night\b",
               r"\b(decided|planned|planning|worked out|figured out|know|knew) (exactly )?(how|when|"
               r"where) (i will|i "
               r"would|to|i am going to|i could) do it\b",
@@ -366,7 +373,8 @@ RISK_PHRASES: list[Phrase] = [
               r"before|till|until|at)\b)",
               r"\b(wrote|written|writing|left|leave|leaving) (a |my )?(note|letter)s? (for|to) "
               r"(my family|everyone|my kids|my children|the people i love|my loved ones|my "
-              r"partner)\b(?! (to say )?(thanks|thank you|for (their|her|his|the) birthday)\b)",
+              r"partner)\b"
+              r"(?! (to say )?(thanks|thank you|for (their|her|his|the|my) birthdays?)\b)",
               r"\bpoint (in |of |to )?(living|going on|being alive|existing|carrying on|staying "
               r"alive|life|waking up)\b",
               r"\bdisappear (and never come back|forever|for good)\b",
