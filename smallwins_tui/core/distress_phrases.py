@@ -221,7 +221,8 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(thinking (of|about)|thought (of|about)|urge to|urges to) jump(ing)?( tonight| "
               r"today| now| off)?$",
               r"\b(and|but|i am|am|feel|feeling) not safe$",
-              r"\b(no|not|any|what|without a|lost my|lost the|lost any) (\w+ )?reasons? (for me |left )?(to|for) "
+              r"\b(no|not|any|what|without a|lost my|lost the|lost any) (\w+ )?reasons? "
+              r"(for me |left )?(to|for) "
               r"(live|living|keep living|stay alive|staying alive|go on|going on|keep going|carry "
               r"on|be alive|be here|exist|stay)\b",
               r"\b(better|easier|happier|simpler|lighter) (for everyone |for them |for all |off )?"
