@@ -18,7 +18,8 @@ from smallwins_tui.core.distress_phrases import (
     CONTRACTIONS_RE,
     IDIOMS,
     NEGATORS,
-    RISK_PHRASES,
+    TRIGGER,
+    risk_phrases,
 )
 
 
@@ -42,10 +43,16 @@ only in the naming words ("suicide", "self harm"), never in a first-person phras
 _NAMING = ("suicide", "self harm")
 
 
-def distress_cue(text: str) -> str | None:
-    """The words that sound like distress (for tests and the README), or None."""
+def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
+    """The words that sound like distress (for tests and the README), or None.
+
+    ``prefilter=False`` reads every line against every phrase, skipping the trigger words; a
+    test uses it to check that the trigger never hides a line the phrases would hear.
+    """
     plain = IDIOMS.sub(" ~ ", normalise(text))
-    for phrase in RISK_PHRASES:
+    if prefilter and not TRIGGER.search(plain):
+        return None
+    for phrase in risk_phrases():
         for match in phrase.pattern.finditer(plain):
             before = plain[: match.start()]
             if phrase.negatable and NEGATORS.search(before):

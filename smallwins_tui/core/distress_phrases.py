@@ -8,6 +8,7 @@ Extend them with a labelled line in ``tests/unit/data/`` first, so each change i
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -86,8 +87,8 @@ class Phrase:
     negatable: bool
 
 
-def _phrases(negatable: bool, *patterns: str) -> list[Phrase]:
-    return [Phrase(re.compile(pattern), negatable) for pattern in patterns]
+def _phrases(negatable: bool, *patterns: str) -> list[tuple[str, bool]]:
+    return [(pattern, negatable) for pattern in patterns]
 
 
 _SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
@@ -124,7 +125,7 @@ _PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|
 _DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
               r"my hair)\b)")
 
-RISK_PHRASES: list[Phrase] = [
+_RISK_SOURCES: list[tuple[str, bool]] = [
     *_phrases(True, rf"\b{_INTENT}{_FILLER}( (?!(not|never|no)\b)[^ |~]+){{0,3}}? "
                     rf"{_TARGET}\b{_DIE_IDIOM}",
               rf"\b({_GIVE_UP}) ([^ |~]+ ){{0,2}}?{_LIFE}\b{_PLACE}"),
@@ -409,3 +410,33 @@ RISK_PHRASES: list[Phrase] = [
               r"\b(can not|could not|do not|did not) trust myself\b",
               r"\b(can not|could not|unable to|not able to) stay safe\b"),
 ]
+
+
+@functools.cache
+def risk_phrases() -> tuple[Phrase, ...]:
+    """The phrases, compiled on first use (about 35 ms): a line with no trigger word below
+    never pays for it, so ``smallwins add "replied to Sam"`` starts as fast as before."""
+    return tuple(Phrase(re.compile(pattern), negatable) for pattern, negatable in _RISK_SOURCES)
+
+
+TRIGGER = re.compile(
+    r"di(e|es|ed|ing)\b|dying|dead|death|kill|suicid|unalive|\bkms\b|\bctb\b|\bsh\b|\bod\b|"
+    r"harm|hurt|cut|burn|slit|slash|scratch|punch|bled|bleed|\bhit|bang|bash|starv|\bend|"
+    r"liv(e|es|ed|ing)\b|alive|exist|safe|pill|tablet|\bmeds\b|medication|painkiller|"
+    r"paracetamol|overdos|dose|jump|hang|noose|rope|drown|bridge|roof|ledge|cliff|tracks|"
+    r"traffic|train|burden|better|without me|miss me|goodbye|\bbye\b|farewell|note|letter|"
+    r"point|reason|wak(e|ing)|woke|sleep|disappear|gone|\bover\b|stop|plan|means|trust myself|"
+    r"fight|hopeless|trapped|worthless|funeral|heaven|care|bothered|knife|blade|razor|lighter|"
+    r"cigarette|crash|\bsea\b|river|lake|ocean|water|tonight|do it|night|future|nothing left|"
+    r"fade|danger|pray|hope|wish|relief|world|go on|carry on|keep going|can not|cope|anymore|"
+    r"any more|any longer|tired of|done with|had enough|give up|lethal|prescription|stockpil|"
+    r"saved|stash|hoard|collect|count|lined|laid|picked|chose|\bdate\b|\bday\b|make it|"
+    r"around|\bhere\b|mind if|happen|myself|decided|figured|worked out|know how|last|gone|"
+    r"matter|ready|out$|\bout of\b|take it|this anymore|drink|used on|on purpose|relaps|urge|"
+    r"need|painless|ways? to|giv(e|ing) up|driv|way out|worth|\blife\b|wall|tree|join|surviv|"
+    r"breath|punish|scared|afraid|frightened|terrified|worried|did it|notice|whole|entire|"
+    r"something (stupid|drastic|dangerous|bad)|\bbus\b|\bcar\b|lorry|truck|born"
+)
+"""Words at least one of which every risk phrase contains; a line with none of them cannot
+match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
+

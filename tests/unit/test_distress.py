@@ -71,3 +71,16 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
     assert listener.heard(text + "I want to die")
     assert not listener.heard("a new answer")  # not a continuation: read whole
     assert listener.heard("kms")
+
+
+@pytest.mark.parametrize("name", ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv"])
+def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
+    risk, everyday = _labelled(name)
+    for text in risk + everyday:
+        assert distress_cue(text) == distress_cue(text, prefilter=False), text
+
+
+def test_an_everyday_line_without_trigger_words_is_not_read_against_the_phrases() -> None:
+    from smallwins_tui.core.distress_phrases import TRIGGER
+
+    assert TRIGGER.search(normalise("replied to Sam after a long week")) is None
