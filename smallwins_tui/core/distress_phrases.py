@@ -112,7 +112,8 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
            r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off|"
            r"hang\w* myself|take my (own )?life|crash\w* (my|the) car|walk\w* into the (river|"
-           r"sea|lake|ocean|water)|(put )?an end to (it|"
+           r"sea|lake|ocean|water)|cease to exist|cease existing|driv\w* off the (road|bridge|"
+           r"cliff)|(put )?an end to (it|"
            r"it all|everything|my life|things))")
 _GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired to|"
             r"(can not|could not) (bear to|face|stand to)|not sure (if )?i want to|do not know "
@@ -363,6 +364,17 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"blade|razor|knife|scissors|compass|glass)\b",
               r"\b(can not|could not) (guarantee|promise|say) (that )?i (will|would) (be|stay|keep "
               r"myself) safe\b", r"\bsafe from myself\b",
+              r"\b(i want|i am ready|time for me|ready) to go( now| tonight| for good)?$",
+              r"\b(go|run|going|running) away (forever|for good)\b",
+              r"\band (not|never) come back$",
+              r"\bnot meant to be (alive|here|born)\b",
+              r"\bi should (not be alive|be dead|not exist|not be here|never have been born)\b",
+              r"\b(do not|never) belong (in this world|on this earth|anywhere|here anymore)\b",
+              r"\b(if|what if) i (just )?(did not|never|do not) wake up\b",
+              r"\bwaste of (space|oxygen|air|a life)\b",
+              r"\b(got|get|getting|took|take) (the|my|a) (razor|blade|blades|rope|knife) out\b",
+              r"\b(drank|drink|drinking|swallowed|swallow) (some )?(bleach|poison|antifreeze|"
+              r"weedkiller)\b",
               r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing)\b",
               r"\b(pills|tablets|meds|painkillers)\b[^|]{0,40}\b(lined|laid|counted|lining|laying|"
               r"counting) (them|it|all of them) (up|out)\b",
@@ -435,7 +447,8 @@ TRIGGER = re.compile(
     r"matter|ready|out$|\bout of\b|take it|this anymore|drink|used on|on purpose|relaps|urge|"
     r"need|painless|ways? to|giv(e|ing) up|driv|way out|worth|\blife\b|wall|tree|join|surviv|"
     r"breath|punish|scared|afraid|frightened|terrified|worried|did it|notice|whole|entire|"
-    r"something (stupid|drastic|dangerous|bad)|\bbus\b|\bcar\b|lorry|truck|born"
+    r"something (stupid|drastic|dangerous|bad)|\bbus\b|\bcar\b|lorry|truck|born|\bgo\b|"
+    r"come back|meant|belong|cease|waste of|bleach|poison|antifreeze|weedkiller|road"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
