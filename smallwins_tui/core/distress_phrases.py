@@ -50,6 +50,7 @@ IDIOMS = re.compile(
     r"|\b(die|died|dying|dead) (of|from|with) (embarrassment|laugh\w*|boredom|shame|cringe|"
     r"curiosity|hunger|thirst|heat|the heat|cold|excitement|happiness|joy|envy|jealousy)"
     r"|\b(die|died|dying) laughing|\bdying to (\w+)|\bto die for|\bdead (tired|on my feet|beat|"
+    r"proud|chuffed|excited|nervous|easy|serious|funny|sleepy|keen|cute|lucky|"
     r"end|line|lines|lift)|\bover my dead body"
     r"|\bshot myself in the foot|\bdrown(ing|ed)? in (work|emails|paperwork|laundry)"
     r"|\bend(ed|ing|s)? (my|the) (day|week|evening|night|morning|shift|session|call|meeting|run)"
@@ -372,7 +373,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(do not|never) belong (in this world|on this earth|anywhere|here anymore)\b",
               r"\b(if|what if) i (just )?(did not|never|do not) wake up\b",
               r"\bwaste of (space|oxygen|air|a life)\b",
-              r"\b(got|get|getting|took|take) (the|my|a) (razor|blade|blades|rope|knife) out\b",
+              r"\b(got|get|getting|took|take) (the|my|a) (razor|blade|blades|rope|knife) out\b"
+              r"(?! (to|for) (chop|cut|cook|slice|prepare|make|open|carve|peel)\w*\b)",
               r"\b(drank|drink|drinking|swallowed|swallow) (some )?(bleach|poison|antifreeze|"
               r"weedkiller)\b",
               r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing)\b",
