@@ -107,7 +107,9 @@ _FILLER = (r"( to| of| about| i could| i would| i was| i were| just| really| hon
 _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|stop breathing|"
            r"kill\w* myself|end\w* (it|it all|my life|"
            r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
-           r"alive|around)|stop existing|disappear(ing)? (forever|for good)|disappear$|"
+           r"alive|around)|stop existing|disappear(ing)? (forever|for good|from this (earth|"
+           r"world|life))|"
+           r"disappear$|"
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
@@ -160,8 +162,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(just )?(die|be dead|stop existing|not exist|disappear forever|not be alive|"
               r"not be here|not wake up|never wake up|sleep forever|end it all|end my life|"
               r"end it)\b(?! (of|from|laughing|for|than|with|between)\b)",
-              r"\bwish (i|that i) (was|were|had|would) (dead|gone|never (been )?born|not alive|"
-              r"not here|not around)\b",
+              r"\bwish (i|that i) (was|were|had|would) (dead|gone|never (been )?born|not born|"
+              r"not alive|not here|not around)\b",
               r"\bhope (i )?(do not|never|will not) wake up\b", r"\bbetter off dead\b",
               r"\bwish (i|that i) (could|would) (just )?(die|disappear|not exist|cease|vanish|"
               r"not wake up|never wake up|fall asleep (and|forever)|sleep forever|be gone)",
@@ -183,7 +185,11 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\bcan not (keep going|carry on|keep living)\b"
               r"(?! (with|on|to|at|for|past|the|in)\b)",
               r"\b(tired|sick|done|had enough) (of|with) (living|being alive|life|existing|"
-              r"everything)\b",
+              r"everything|this life|my life)\b",
+              r"\b(can not|could not) live (with this|like this|this way|with the pain|with "
+              r"myself|with it)\b",
+              r"\b(ending it|dying|death|suicide|killing myself) is all i (think|dream) about\b",
+              r"\b(swallow\w*|take|taking|took) (all of them|them all|the lot)( tonight| now)?$",
               r"\bend(ing)? it( all)?( tonight| today| now| soon| for good| this week)?\s*$",
               r"\bend(ing)? it (all|tonight|for good|once and for all)\b",
               r"\bend(ing)? (things|everything|my (own )?life)\b",
@@ -253,7 +259,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(life|living|it) (is|was|feels|is just) not worth (living|it anymore|"
               r"it any more)", r"\bnot worth living\b", r"\bnothing (left )?to live for\b",
               r"\bwhat is the point (of|in) (living|going on|life|being alive|anything|me)\b",
-              r"\b(no|do not see a|can not see a|there is no) way out\b",
+              r"\b(no|do not see a|can not see a|there is no|do not see any|can not see any|see "
+              r"no|there is not a|there is not any) way out\b",
               r"\b(feel|feeling|felt|am|i am so|everything (is|feels)|life (is|feels)) (so |"
               r"completely |totally |utterly |really )?(hopeless|trapped)\b",
               r"\bhopelessness\b", r"\bno hope left\b",
@@ -394,7 +401,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(my family|everyone|my kids|my children|the people i love|my loved ones|my "
               r"partner)\b"
               r"(?! (to say )?(thanks|thank you|for (their|her|his|the|my) birthdays?)\b)",
-              r"\bpoint (in |of |to )?(living|going on|being alive|existing|carrying on|staying "
+              r"\bpoint (in |of |to )?(me )?(living|going on|being alive|being here|existing|"
+              r"carrying on|staying "
               r"alive|life|waking up)\b",
               r"\bdisappear (and never come back|forever|for good)\b",
               r"\b(train|railway) (tracks?|line)\b[^|]{0,40}\b(thought|thinking|think|jump\w*)\b",
