@@ -372,6 +372,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"blade|razor|knife|scissors|compass|glass)\b",
               r"\b(can not|could not) (guarantee|promise|say) (that )?i (will|would) (be|stay|keep "
               r"myself) safe\b", r"\bsafe from myself\b",
+              r"\bi (have|have got|have made|made|now have) a plan$",
               r"\b(i want|i am ready|time for me|ready) to go( now| tonight| for good)?$",
               r"\b(go|run|going|running) away (forever|for good)\b",
               r"\band (not|never) come back$",
