@@ -77,6 +77,8 @@ async def test_delete_then_undo_brings_the_same_win_back(journal, clock, reopen)
     app = make_app(journal, clock)
     async with app.run_test() as pilot:
         await pilot.press("escape", "d")
+        await pilot.pause()
+        await pilot.press("ctrl+d")
         await settle(pilot)
         assert shown(app) == [] and reopen().wins_on(TODAY) == []
         await pilot.press("u")
@@ -212,8 +214,8 @@ async def test_risk_words_bring_up_the_support_lines_without_blocking(journal, c
         await pilot.press(*"got through a night I wanted to die", "enter")
         await settle(pilot)
         offer = app.screen.query_one("#support-offer")
-        assert offer.display
-        assert "116 123" in str(app.screen.query_one("#offer-lines", Static).render())
+        assert offer.shown
+        assert "116 123" in str(offer.query_one(".offer-lines", Static).render())
     assert len(reopen().wins_on(TODAY)) == 1
 
 
