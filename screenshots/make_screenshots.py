@@ -44,7 +44,27 @@ async def breathe_mid_inhale(pilot: Pilot) -> None:
     pilot.app.screen.show_now()  # type: ignore[attr-defined]
 
 
+async def with_safety_plan(pilot: Pilot) -> None:
+    """A plan written on a calmer day, so Support shows it first."""
+    from smallwins_tui.data.safety_plan import save_safety_plan
+
+    save_safety_plan(pilot.app.journal, {  # type: ignore[attr-defined]
+        "warning_signs": "I stop answering messages and stay in bed past noon.",
+        "on_my_own": "A hot shower. The breathing square. The playlist Sam made.",
+        "ask_for_help": "Sam (sister), Jo from the running group.",
+        "professionals": "Dr Patel at the surgery; my therapist on Thursdays.",
+        "matters_most": "Sam, the dog, and seeing the sea again in spring.",
+    })
+
+
+async def a_heavy_line(pilot: Pilot) -> None:
+    """Distress written on Today: kept as a note, not counted, with one calm offer."""
+    await pilot.press(*"thinking about ending it all", "enter")
+
+
 SHOTS: tuple[Shot, ...] = (
+    Shot("safety-plan", press=("f1",), size=(100, 40), prepare=with_safety_plan),
+    Shot("today-note", size=(100, 40), prepare=a_heavy_line),
     Shot("today"),
     Shot("support", press=("f1",)),
     Shot("settings", press=("escape", "s")),

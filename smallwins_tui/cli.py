@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Adds what is new and takes newer versions of what changed; "
         "safe to run twice. A damaged file changes nothing.")
     importer.add_argument("file", metavar="FILE", help="a file made by: smallwins export -f json")
+    export.add_argument("--with-plan", action="store_true",
+                        help="md only: add your safety plan at the end of the page")
+    commands.add_parser("plan", parents=[common],
+                        help="print your safety plan as plain text (to print or keep on a phone)")
     commands.add_parser("path", parents=[common], help="print where the journal lives")
     doctor = commands.add_parser("doctor", parents=[common],
                                  help="check that your journal is safe and readable")
@@ -111,13 +115,18 @@ def _open_journal(data_dir: Path, clock: Clock) -> Journal:
 
 
 def _print_day(journal: Journal, day: dt.date, today: dt.date, out: Callable[[str], None]) -> int:
-    wins = journal.wins_on(day)
+    """The day's wins, then its notes apart (written in distress: kept, never counted)."""
+    from smallwins_tui.cli_support import print_notes
+
+    entries = journal.wins_on(day)
+    wins = [win for win in entries if not win.note]
     out(day_title(day, today, journal.settings()["date_format"]))
     for win in wins:
         kind = f"  ({win.kind})" if win.kind else ""
         out(f"  • {clean_line(win.text)}{kind}")
-    if not wins:
+    if not entries:
         out("  (nothing noted)")
+    print_notes([win for win in entries if win.note])
     return len(wins)
 
 
@@ -132,9 +141,13 @@ def cmd_add(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     text = " ".join(args.text)
     if not clean_line(text):
         raise CliError("a win needs some words")
-    win = _open_journal(data_dir, clock).add_win(text, day=day, kind=args.kind)
+    journal = _open_journal(data_dir, clock)
+    win = journal.add_win(text, day=day, kind=args.kind)
     when = "" if day == today else f" for {day_title(day, today)}"
-    print(f"Noted{when}: {win.text}")
+    print(f"{'Kept as a note' if win.note else 'Noted'}{when}: {win.text}")
+    from smallwins_tui.cli_support import after_add
+
+    after_add(journal, win)
     return EXIT_OK
 
 
@@ -187,6 +200,10 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
             last = until or today
             first = since or week_start(last, week)
         text = transfer.export_markdown(journal, first, last, week)
+        if args.with_plan:
+            from smallwins_tui.cli_support import plan_markdown
+
+            text += plan_markdown(journal)
     if not args.output:
         sys.stdout.write(text)
         return EXIT_OK
@@ -212,6 +229,12 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         raise CliError(f"{source} was not imported, nothing changed: {error}") from None
     print(report.summary())
     return EXIT_OK
+
+
+def cmd_plan(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.cli_support import cmd_plan as print_plan
+
+    return print_plan(_open_journal(data_dir, clock))
 
 
 def cmd_path(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
@@ -314,6 +337,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "path": cmd_path,
+    "plan": cmd_plan,
     "demo": cmd_demo,
     "doctor": cmd_doctor,
     "ground": cmd_screen,

@@ -63,7 +63,7 @@ FAIR_QUESTION = "Compared with where you were a few weeks ago, what has shifted,
 FAIR_PROMPTS: tuple[str, ...] = (
     "What can you do now that felt out of reach a few weeks ago?",
     "What are you avoiding slightly less?",
-    "What do you bounce back from a bit sooner?",
+    "What do you recover from a little more quickly than you did recently?",
     "What are you practising, even though it still feels hard?",
 )
 
@@ -79,7 +79,10 @@ def baseline_by_hotkey(hotkey: str) -> Baseline | None:
 _IDEAL_CUES = re.compile(
     r"\b(?:"
     r"should(?:n'?t|'?ve| not| have)?|"
-    r"by now|ought(?:n'?t)? to|supposed to"
+    r"by now|ought(?:n'?t)? to|supposed to|"
+    r"(?:not|n't) (?:better|fixed|over (?:it|this)|back to normal|healed|cured) yet|"
+    r"(?:better|fixed|over (?:it|this)|back to normal|healed) yet|"
+    r"still not (?:better|fixed|over (?:it|this)|back to normal)"
     r")\b",
     re.IGNORECASE,
 )
@@ -90,6 +93,19 @@ _HISTORICAL_CUES = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+_FAIR_CUES = re.compile(
+    r"\b(?:"
+    r"compared (?:with|to)|a (?:few|couple of) (?:weeks|days|months) ago|recently|lately|"
+    r"(?:less|more|fewer) than (?:before|last (?:week|month)|recently|a (?:few|couple of) "
+    r"(?:weeks|days|months) ago)|last (?:week|month)|"
+    r"what has (?:shifted|changed)|what's (?:shifted|changed)|has shifted|"
+    r"(?:a (?:little|bit)|slightly) (?:less|more|sooner|quicker|easier)|"
+    r"sooner|more quickly"
+    r")\b",
+    re.IGNORECASE,
+)
+"""Fair-current wording (seed 001): measured against the recent past, not an ideal or old self."""
+
 _ACCUSTOMED = re.compile(r"\b(?:am|'m|is|'s|are|'re|was|were|be|been|being|get|gets|got|"
                          r"getting|gotten)\s+used to$", re.IGNORECASE)
 """'I'm used to it' means accustomed, not 'I once did'; the word before 'used to' tells."""
@@ -112,7 +128,8 @@ class Suggestion:
 def _matches(text: str) -> list[tuple[int, str, str]]:
     """Every cue as (position, baseline key, the words), in reading order."""
     found: list[tuple[int, str, str]] = []
-    for pattern, key in ((_IDEAL_CUES, IDEAL_FUTURE), (_HISTORICAL_CUES, HISTORICAL)):
+    for pattern, key in ((_IDEAL_CUES, IDEAL_FUTURE), (_HISTORICAL_CUES, HISTORICAL),
+                         (_FAIR_CUES, FAIR_CURRENT)):
         for match in pattern.finditer(text):
             if key == HISTORICAL and _ACCUSTOMED.search(text[: match.end()]):
                 continue

@@ -42,7 +42,7 @@ class Pattern:
     exhale: int
     hold_out: int
     beginner_rounds: int | None = None
-    """A gentle cap on rounds when no length was asked for (4-7-8 is usually kept to four)."""
+    """A cap on rounds, whatever length was asked for (4-7-8 is usually kept to four)."""
 
     @property
     def seconds(self) -> tuple[int, int, int, int]:
@@ -108,13 +108,24 @@ def plan_rounds(pattern: Pattern, minutes: float | None = None,
                 default_minutes: float = DEFAULT_MINUTES) -> int:
     """Whole rounds for a session: about ``minutes`` long, or the default length.
 
-    Without an explicit length a pattern's beginner cap applies (4-7-8: four rounds).
+    A pattern's round cap always applies, whatever length was asked for (4-7-8: four rounds;
+    :func:`round_cap_note` says why when a longer session was asked for).
     """
     asked = default_minutes if minutes is None else minutes
     rounds = max(1, round(asked * 60 / pattern.cycle))
-    if minutes is None and pattern.beginner_rounds is not None:
+    if pattern.beginner_rounds is not None:
         rounds = min(rounds, pattern.beginner_rounds)
     return rounds
+
+
+def round_cap_note(pattern: Pattern, minutes: float | None) -> str | None:
+    """Why a longer session asked for (``--minutes``) stops at the pattern's cap, or None."""
+    cap = pattern.beginner_rounds
+    if cap is None or minutes is None or round(minutes * 60 / pattern.cycle) <= cap:
+        return None
+    return (f"{pattern.title} stops after {cap} rounds, about a minute and a quarter: its long "
+            "holds can leave you light-headed if you keep going. For a longer session, box or "
+            "slow 5-5 suit better.")
 
 
 @dataclass(frozen=True)

@@ -82,9 +82,9 @@ def _newest_first(win: Win) -> tuple[dt.date, str]:
 def gather_evidence(wins: Iterable[Win], today: dt.date,
                     per_kind: int = SHOWN_PER_KIND) -> Evidence:
     """Build the evidence from any wins (wins outside the four weeks, or in the future, are
-    ignored, so the caller may pass more than it needs)."""
+    ignored, so the caller may pass more than it needs). Distress notes are never evidence."""
     (recent_first, recent_last), (earlier_first, earlier_last) = windows(today)
-    every = [win for win in wins if earlier_first <= win.day <= recent_last]
+    every = [win for win in wins if earlier_first <= win.day <= recent_last and not win.note]
     recent = sorted((win for win in every if win.day >= recent_first), key=_newest_first,
                     reverse=True)
     groups: list[KindGroup] = []

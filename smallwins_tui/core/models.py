@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -19,6 +20,9 @@ class Win:
     updated: str
     source: str | None = None
     """What made it, when not typed: ``intention``, ``grounding``, ``breathing``."""
+    note: bool = False
+    """Written in distress: kept exactly as written and shown under its day, but not counted
+    as progress anywhere, until the person says it is a win after all."""
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Win:
@@ -30,12 +34,20 @@ class Win:
             created=record["created"],
             updated=record["updated"],
             source=record.get("source"),
+            note=record.get("note") is True,
         )
 
     def to_record(self) -> dict[str, Any]:
         record = asdict(self)
         record["day"] = self.day.isoformat()
+        if not self.note:
+            del record["note"]  # records from before notes existed look the same
         return record
+
+
+def only_wins(wins: Iterable[Win]) -> list[Win]:
+    """The wins that count as progress: distress notes are kept, but never counted."""
+    return [win for win in wins if not win.note]
 
 
 @dataclass(frozen=True)

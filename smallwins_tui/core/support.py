@@ -1,104 +1,31 @@
-"""Crisis lines by region, and the simple word match that offers them.
+"""Which crisis lines to offer, and the plain words the app uses when it offers them.
 
-The numbers are public, national, and change rarely; ``LINES_CHECKED`` says when this list was
-last reviewed. They are shown, never dialled, and never block anything.
+The lines themselves are checked data in :mod:`smallwins_tui.core.crisis_lines`; the region is
+the person's choice in Settings, else a guess from the locale, then from the time zone, else
+"Elsewhere" (which always has a number to call). Nothing here blocks or judges.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from pathlib import Path
 
-LINES_CHECKED = "November 2026"
-
-
-@dataclass(frozen=True)
-class Line:
-    name: str
-    number: str
-    note: str
-
-
-@dataclass(frozen=True)
-class Region:
-    code: str
-    name: str
-    lines: tuple[Line, ...]
-
-
-INTERNATIONAL = Region(
-    "INT",
-    "Elsewhere",
-    (
-        Line("Emergency services", "your local number", "if you or someone else is in danger now"),
-        Line("Find A Helpline", "findahelpline.com", "free, confidential lines in many countries"),
-        Line("IASP crisis centres", "iasp.info/crisis-centres", "a worldwide directory"),
-    ),
+from smallwins_tui.core.crisis_lines import (
+    CHECKED,
+    INTERNATIONAL,
+    REGIONS,
+    TIME_ZONE_PREFIXES,
+    TIME_ZONE_REGIONS,
+    Line,
+    Region,
 )
 
-REGIONS: dict[str, Region] = {
-    region.code: region
-    for region in (
-        Region(
-            "GB",
-            "United Kingdom",
-            (
-                Line("Emergency", "999", "if you are in danger or cannot keep yourself safe"),
-                Line("NHS", "111", "urgent advice; in England, choose the mental health option"),
-                Line("Samaritans", "116 123", "free, any time, day or night"),
-                Line("Shout", "text SHOUT to 85258", "free text support, any time"),
-            ),
-        ),
-        Region(
-            "US",
-            "United States",
-            (
-                Line("Emergency", "911", "if you are in danger now"),
-                Line("988 Suicide & Crisis Lifeline", "988", "call or text, any time"),
-                Line("Crisis Text Line", "text HOME to 741741", "free text support, any time"),
-            ),
-        ),
-        Region(
-            "CA",
-            "Canada",
-            (
-                Line("Emergency", "911", "if you are in danger now"),
-                Line("9-8-8 Suicide Crisis Helpline", "988", "call or text, any time"),
-            ),
-        ),
-        Region(
-            "IE",
-            "Ireland",
-            (
-                Line("Emergency", "112 or 999", "if you are in danger now"),
-                Line("Samaritans", "116 123", "free, any time"),
-                Line("Text About It", "text HELLO to 50808", "free text support, any time"),
-            ),
-        ),
-        Region(
-            "AU",
-            "Australia",
-            (
-                Line("Emergency", "000", "if you are in danger now"),
-                Line("Lifeline", "13 11 14", "call or text, any time"),
-                Line("Beyond Blue", "1300 22 4636", "support by phone or online chat"),
-            ),
-        ),
-        Region(
-            "NZ",
-            "New Zealand",
-            (
-                Line("Emergency", "111", "if you are in danger now"),
-                Line("Need to talk?", "1737", "call or text, any time"),
-                Line("Lifeline", "0800 543 354", "free, any time"),
-            ),
-        ),
-        INTERNATIONAL,
-    )
-}
+__all__ = ["CARING_LINE", "LINES_CHECKED", "REGIONS", "WHAT_THIS_IS", "Line", "Region",
+           "default_region_code", "lines_text", "mentions_risk", "region_for"]
 
-_LOCALE_TO_REGION = {code: code for code in ("GB", "US", "CA", "IE", "AU", "NZ")} | {"UK": "GB"}
+LINES_CHECKED = CHECKED
 
 WHAT_THIS_IS = (
     "smallwins helps you notice progress, steady yourself, and judge it fairly. "
@@ -106,34 +33,71 @@ WHAT_THIS_IS = (
     "and it is not for emergencies."
 )
 
+CARING_LINE = (
+    "What you wrote sounds heavy. It is kept as you wrote it, as a note rather than a win. "
+    "If you might not be safe, you do not have to manage this alone:"
+)
+"""Said once, calmly, wherever distress is heard: no lecture, no questions, no block."""
+
+_LOCALE_ALIASES = {"UK": "GB"}
+_LOCALTIME = Path("/etc/localtime")
+
 
 def region_for(code: str | None) -> Region:
     return REGIONS.get((code or "").upper(), INTERNATIONAL)
 
 
-def default_region_code(environ: dict[str, str] | None = None) -> str:
-    """Guess the region from the locale (``en_GB.UTF-8`` -> ``GB``), else the directory."""
+def _zone_region(zone: str) -> str | None:
+    zone = zone.strip().lstrip(":")
+    if zone in TIME_ZONE_REGIONS:
+        return TIME_ZONE_REGIONS[zone]
+    for prefix, code in TIME_ZONE_PREFIXES.items():
+        if zone.startswith(prefix):
+            return code
+    return None
+
+
+def _system_zone(localtime: Path) -> str:
+    """``Europe/London`` from ``/etc/localtime -> /usr/share/zoneinfo/Europe/London``."""
+    try:
+        target = os.readlink(localtime)
+    except OSError:
+        return ""
+    marker = "zoneinfo/"
+    return target.split(marker, 1)[1] if marker in target else ""
+
+
+def default_region_code(environ: Mapping[str, str] | None = None,
+                        localtime: Path = _LOCALTIME) -> str:
+    """Guess the region: the locale first (``en_GB.UTF-8`` -> ``GB``), then the time zone
+    (``TZ``, else the system's), else ``INT`` ("Elsewhere", which always has a number)."""
     env = os.environ if environ is None else environ
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(var, "")
-        match = re.match(r"^[a-zA-Z]{2,3}_([A-Za-z]{2})", value)
+        match = re.match(r"^[a-zA-Z]{2,3}_([A-Za-z]{2})", env.get(var, ""))
         if match:
-            return _LOCALE_TO_REGION.get(match.group(1).upper(), "INT")
-    return "INT"
+            code = match.group(1).upper()
+            code = _LOCALE_ALIASES.get(code, code)
+            if code in REGIONS:
+                return code
+            break
+    zone = env.get("TZ") or _system_zone(localtime)
+    return _zone_region(zone) or "INT"
 
 
-_RISK = re.compile(
-    r"\b("
-    r"kill(ing)? myself|suicid\w*|end(ing)? (my|it all)|end my life|take my (own )?life|"
-    r"want(ed)? to die|wanna die|wish i (was|were) dead|better off dead|"
-    r"(don'?t|do not) want to (live|be here|exist)|no reason to live|"
-    r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|overdos\w*|"
-    r"not safe|unsafe"
-    r")\b",
-    re.IGNORECASE,
-)
+def lines_text(region: Region) -> str:
+    """The region's lines as plain text, for the command line and ``smallwins plan``."""
+    rows = [f"{region.name}:"]
+    rows += [f"  {line.service}: {line.reach} ({line.hours})" for line in region.lines]
+    if region is not INTERNATIONAL:
+        rows.append("  Elsewhere: 112 from most mobile phones; findahelpline.com lists more.")
+    return "\n".join(rows)
 
 
 def mentions_risk(text: str) -> bool:
-    """A plain word match: enough to offer the lines, never to judge or block."""
-    return bool(_RISK.search(text.replace("\u2019", "'")))
+    """Whether ``text`` sounds like distress: enough to offer the lines, never to judge or block.
+
+    Kept under this name for the screens; the phrases live in :mod:`smallwins_tui.core.distress`.
+    """
+    from smallwins_tui.core.distress import is_distress
+
+    return is_distress(text)

@@ -32,7 +32,8 @@ REVIEW_QUESTIONS: tuple[Question, ...] = (
     Question("hard_but_useful", "What did you do this week that was hard, but worth doing?"),
     Question("avoided_less", "What did you hold back from or avoid a little less than before?"),
     Question("understood", "What did you notice about yourself that you had not seen before?"),
-    Question("recovered", "What did you bounce back from a bit sooner than you used to?"),
+    Question("recovered", "What did you recover from a little more quickly than you have "
+                          "lately?"),
     Question("too_small", "What would you have waved away as too small to count, "
                           "if nobody had pointed it out?"),
     Question("friend", "If a friend had done these things while feeling the way you felt, "
@@ -96,14 +97,20 @@ class WeekSummary:
 
     week: Week
     by_day: dict[dt.date, list[Win]] = field(default_factory=dict)
+    notes_by_day: dict[dt.date, list[Win]] = field(default_factory=dict)
+    """Lines written in distress: shown under their day, never counted."""
 
     @classmethod
     def of(cls, week: Week, wins: Iterable[Win]) -> WeekSummary:
         by_day: dict[dt.date, list[Win]] = {day: [] for day in week.days}
+        notes: dict[dt.date, list[Win]] = {}
         for win in wins:
             if win.day in week:
-                by_day[win.day].append(win)
-        return cls(week, by_day)
+                if win.note:
+                    notes.setdefault(win.day, []).append(win)
+                else:
+                    by_day[win.day].append(win)
+        return cls(week, by_day, notes)
 
     @property
     def wins(self) -> list[Win]:

@@ -23,7 +23,12 @@ EXAMPLE_WINS: tuple[str, ...] = (
     "Spotted some all-or-nothing thinking",
 )
 
-_MINIMISER = re.compile(r"\b(only|just|barely|merely|hardly)\b", re.IGNORECASE)
+_MINIMISER = re.compile(
+    r"\b(only|just|barely|merely|hardly)\b"
+    r"|\b(still)\s+(felt|feel|cried|cry|had|have|needed|need|got|get|was|am|struggled|"
+    r"panicked|worried|thought|avoided|hated|did not|didn't)\b",
+    re.IGNORECASE,
+)
 
 
 def examples_for(day: dt.date, count: int = 4) -> list[str]:
@@ -34,11 +39,15 @@ def examples_for(day: dt.date, count: int = 4) -> list[str]:
 
 def find_minimiser(text: str) -> str | None:
     """The first minimising word in ``text`` ("only", "just", ...), if there is one."""
-    match = _MINIMISER.search(text)
-    return match.group(1).lower() if match else None
+    match = _MINIMISER.search(text.replace("\u2019", "'"))
+    return (match.group(1) or match.group(2)).lower() if match else None
 
 
 def minimiser_note(word: str) -> str:
+    """One kind sentence; "still ..." gets its own, since it dismisses rather than shrinks."""
+    if word == "still":
+        return ('"still" can make it sound as if nothing moved. Doing it while it was hard '
+                "is the progress.")
     return f'"{word}" can quietly take the credit away. It still counts.'
 
 

@@ -25,6 +25,8 @@ INTENTIONS = "intentions"
 SETTINGS = "settings"
 DRAFTS = "drafts"
 PRACTICES = "practices"
+PLAN = "plan"
+"""The safety plan (see :mod:`smallwins_tui.data.safety_plan`): one small record, no day."""
 
 _UNSET: Any = object()
 _created = created_instant
@@ -32,6 +34,13 @@ _created = created_instant
 
 def _month(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()[:7]
+
+
+def _sounds_like_distress(text: str) -> bool:
+    # Imported here: compiling the phrases costs a few ms that only writing needs.
+    from smallwins_tui.core.distress import is_distress
+
+    return is_distress(text)
 
 
 def _check_kind(kind: str | None) -> str | None:
@@ -58,8 +67,13 @@ class Journal(RecordStore):
         day: dt.date | None = None,
         kind: str | None = None,
         source: str | None = None,
+        note: bool | None = None,
     ) -> Win:
-        """Save a win; raise ValueError if nothing is left once the text is cleaned."""
+        """Save a win; raise ValueError if nothing is left once the text is cleaned.
+
+        Words that sound like distress are saved exactly as written but as a note (``note``
+        None means: decide from the words), so they never count as progress.
+        """
         cleaned = clean_line(text, WIN_MAX)
         if not cleaned:
             raise ValueError("a win needs some words")
@@ -70,6 +84,8 @@ class Journal(RecordStore):
         }
         if source:
             fields["source"] = source
+        if _sounds_like_distress(cleaned) if note is None else note:
+            fields["note"] = True
         return Win.from_record(self.add(WINS, fields))
 
     def edit_win(self, win_id: str, text: str = _UNSET, kind: str | None = _UNSET,
@@ -81,9 +97,14 @@ class Journal(RecordStore):
             if not cleaned:
                 raise ValueError("a win needs some words")
             changes["text"] = cleaned
+            changes["note"] = _sounds_like_distress(cleaned)
         if kind is not _UNSET:
             changes["kind"] = _check_kind(kind)
         return Win.from_record(self.update(WINS, win_id, changes, month=_month(day)))
+
+    def set_note(self, win_id: str, note: bool, day: dt.date | None = None) -> Win:
+        """Count a note as a win after all (a false alarm), or set a win aside as a note."""
+        return Win.from_record(self.update(WINS, win_id, {"note": note}, month=_month(day)))
 
     def delete_win(self, win_id: str, day: dt.date | None = None) -> Win | None:
         """Delete a win and return it, so the caller can offer to undo (``day`` as above)."""

@@ -167,6 +167,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             Field("day", Day()),
             Field("kind", Choice(KIND_KEYS), required=False),
             Field("source", Line(40), required=False),
+            Field("note", Flag(), required=False),  # written in distress: kept, not counted
         )),
         RecordType("intentions", "small step", "small steps", "day", (
             Field("day", Day()),
@@ -191,6 +192,9 @@ RECORD_TYPES: dict[str, RecordType] = {
         RecordType("drafts", "draft", "drafts", "created", (
             Field("key", Line(80, needed=True)),
             Field("text", Text(NOTE_MAX)),
+        ), home=True),
+        RecordType("plan", "safety plan", "safety plans", "created", (
+            Field("parts", TextsByKey(Text(NOTE_MAX))),
         ), home=True),
     )
 }

@@ -36,7 +36,8 @@ from smallwins_tui.data.reviews import review_answers
 from smallwins_tui.data.schema import counted
 
 EXPORT_FORMAT = "smallwins-export"
-CSV_FIELDS = ("day", "weekday", "kind", "text", "source", "id", "created", "updated")
+CSV_FIELDS = ("day", "weekday", "kind", "text", "source", "id", "created", "updated", "entry")
+"""``entry`` is ``win`` or ``note`` (written in distress, kept but not counted)."""
 _FORMULA_START = ("=", "+", "-", "@", "\t")
 
 __all__ = ["ImportFileError", "ImportReport", "export_csv", "export_json", "export_markdown",
@@ -83,7 +84,7 @@ def _spreadsheet_safe(value: str) -> str:
 
 
 def export_csv(journal: Journal, first: dt.date | None, last: dt.date | None) -> str:
-    """One row per win, oldest day first."""
+    """One row per win or note, oldest day first; the last column says which."""
     wins = journal.all_wins()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -93,7 +94,7 @@ def export_csv(journal: Journal, first: dt.date | None, last: dt.date | None) ->
             continue
         writer.writerow([win.day.isoformat(), f"{win.day:%A}", win.kind or "",
                          _spreadsheet_safe(win.text), win.source or "", win.id, win.created,
-                         win.updated])
+                         win.updated, "note" if win.note else "win"])
     return buffer.getvalue()
 
 

@@ -9,7 +9,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -27,6 +27,9 @@ from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
+
+QUIT_DRAIN_SECONDS = 1.0
+"""At most this long after ctrl+q for keys typed before it to be handled (see action_quit)."""
 
 DATE_CHECK_INTERVAL = 1.0
 """Seconds between looks at the date, so Today moves on at midnight while the app is open."""
@@ -90,6 +93,8 @@ class SmallWinsApp(App[int]):
         self._welcome_pending = welcome
         """The first-run welcome waits for Today: ground and breathe must open at once."""
         self._repairs_shown = 0
+        self._quit_requested = False
+        self._quitting = False
         self.writer = JournalWriter(self)
         """Every screen's saves go through here: in order, off the event loop."""
         # Chosen before the first style pass, without the watcher: setting it on mount made
@@ -200,6 +205,29 @@ class SmallWinsApp(App[int]):
                 holder.flush_drafts()
 
     async def action_quit(self) -> None:
+        """ctrl+q: quit once the keys typed before it have been handled.
+
+        ctrl+q is acted on as soon as it arrives, but keys typed just before it (a burst over a
+        slow link: "walked" Enter ctrl+q) may still be waiting in the focused field. So the
+        quit queues behind them, in the field and then in its screen (where the Enters are
+        saved); a second ctrl+q, or a second's wait, quits regardless.
+        """
+        focused = self.focused
+        if focused is None or self._quit_requested:
+            self.run_worker(self._quit_now(), group="quit", exit_on_error=False)
+            return
+        self._quit_requested = True
+        screen = focused.screen
+        focused.call_later(screen.call_later, self._quit_after_queued)
+        self.set_timer(QUIT_DRAIN_SECONDS, self._quit_after_queued)
+
+    def _quit_after_queued(self) -> None:
+        self.run_worker(self._quit_now(), group="quit", exit_on_error=False)
+
+    async def _quit_now(self) -> None:
+        if self._quitting:
+            return
+        self._quitting = True
         self.flush_drafts()
         await self.writer.finished()  # a win acknowledged by Enter is on disk before we go
         self.exit()
@@ -249,7 +277,7 @@ class SmallWinsApp(App[int]):
             self.switch_mode(previous)
         self._offer_welcome()
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for destination in DESTINATIONS:
             yield SystemCommand(
                 f"Go to {destination.title}",

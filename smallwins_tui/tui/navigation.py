@@ -21,10 +21,10 @@ class Destination:
     screen: str
     """``module:Class`` under ``smallwins_tui.tui.screens``."""
 
-    def factory(self) -> Screen:
+    def factory(self) -> Screen[None]:
         module_name, class_name = self.screen.split(":")
         module = importlib.import_module(f"smallwins_tui.tui.screens.{module_name}")
-        screen: Screen = getattr(module, class_name)()
+        screen: Screen[None] = getattr(module, class_name)()
         return screen
 
 

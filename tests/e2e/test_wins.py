@@ -77,3 +77,19 @@ def test_paste_then_enter_saves_the_pasted_text_once(
     terminal.wait_exit()
     saved = app.wins_on(used_dir, "today", home=home)
     assert saved == ["rang the GP surgery"], terminal.describe(f"saved: {saved}")
+
+
+def test_lines_typed_just_before_ctrl_q_are_all_kept(
+    launch: Launch, used_dir: Path, home: Path
+) -> None:
+    """Quit in the same burst as the typing: every line that ended in Enter is saved, in
+    order, and the half-typed rest is kept as a draft for next time."""
+    terminal = launch(used_dir)
+    terminal.wait_for(app.typing_on_today)
+    terminal.write("one\rtwo\rthree\rhalf typ\x11")  # \x11 is ctrl+q
+    terminal.wait_exit()
+    assert app.wins_on(used_dir, "today", home=home) == ["one", "two", "three"]
+    again = launch(used_dir)
+    again.wait_for("half typ", what="the half-typed words back in the field as a draft")
+    again.send("ctrl+q")
+    again.wait_exit()

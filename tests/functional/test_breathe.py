@@ -226,6 +226,13 @@ async def test_cli_pattern_and_minutes_reach_the_screen(journal, clock):
         assert text(app, "#round-line") == "7 rounds"
 
 
+async def test_a_longer_478_session_keeps_four_rounds_and_says_why(journal, clock):
+    app = breathe_app(journal, clock, ManualMonotonic(), pattern="478", minutes=5.0)
+    async with app.run_test(size=(100, 40)):
+        assert text(app, "#round-line") == "4 rounds"
+        assert "stops after 4 rounds" in text(app, "#breathe-status")
+
+
 @pytest.mark.parametrize("argv", [
     ["breathe", "--pattern", "9-9-9-9"], ["breathe", "--pattern", "fast"],
     ["breathe", "--minutes", "0"],

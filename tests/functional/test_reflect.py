@@ -118,15 +118,40 @@ async def test_delete_asks_first(journal, clock, reopen):
         await pilot.press("escape", "p", "d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDeleteScreen)
-        await pilot.press("n")
+        await pilot.press("escape")
         await settle(pilot)
         assert len(reflections(reopen())) == 1
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await settle(pilot)
         assert isinstance(app.screen, ReflectScreen)
-    assert reflections(reopen()) == []
+        assert reflections(reopen()) == []
+        await pilot.press("u")
+        await settle(pilot)
+    assert [r.thought for r in reflections(reopen())] == ["one"]
+
+
+async def test_typing_where_letters_are_commands_deletes_nothing(journal, clock, reopen):
+    """The path from the issue: save, p, t, Esc, r, then type "I dread everything"."""
+    add_reflection(journal, "one", None, None, "")
+    app = reflect_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("escape", "p", "t")
+        await pilot.pause()
+        await pilot.press("escape", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectScreen)
+        assert app.screen.query_one("#thought", Input).has_focus
+        await pilot.press(*"I dread everything")
+        await pilot.pause()
+        assert app.screen.query_one("#thought", Input).value == "I dread everything"
+        await pilot.press("escape", "p", *"d everything")  # letters on the Past list
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDeleteScreen)  # d asked; the letters did nothing
+        await pilot.press("escape")
+        await settle(pilot)
+    assert [r.thought for r in reflections(reopen())] == ["one"]
 
 
 async def test_a_paused_draft_is_on_disk_and_back_after_a_restart(journal, clock, reopen):
@@ -165,12 +190,12 @@ async def test_risk_words_bring_up_support_lines_without_blocking(journal, clock
     app = reflect_app(journal, clock)
     async with app.run_test(size=(100, 40)) as pilot:
         screen = app.screen
-        assert not screen.query_one("#reflect-support").display
+        assert not screen.query_one("#reflect-support").shown
         screen.query_one(field).focus()
         await pilot.press(*"I don't want to live like this")
         await pilot.pause()
-        assert screen.query_one("#reflect-support").display
-        assert "116 123" in text_of(screen, "#reflect-support-lines")
+        assert screen.query_one("#reflect-support").shown
+        assert "116 123" in text_of(screen, "#reflect-support .offer-lines")
         await pilot.press("ctrl+s")
         await settle(pilot)
     assert len(reflections(reopen())) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from textual import events
 from textual.widgets import Input, OptionList, Static
 
 from smallwins_tui.data import files
@@ -76,6 +77,8 @@ async def test_delete_then_undo_brings_the_same_win_back(journal, clock, reopen)
     app = make_app(journal, clock)
     async with app.run_test() as pilot:
         await pilot.press("escape", "d")
+        await pilot.pause()
+        await pilot.press("ctrl+d")
         await settle(pilot)
         assert shown(app) == [] and reopen().wins_on(TODAY) == []
         await pilot.press("u")
@@ -211,8 +214,8 @@ async def test_risk_words_bring_up_the_support_lines_without_blocking(journal, c
         await pilot.press(*"got through a night I wanted to die", "enter")
         await settle(pilot)
         offer = app.screen.query_one("#support-offer")
-        assert offer.display
-        assert "116 123" in str(app.screen.query_one("#offer-lines", Static).render())
+        assert offer.shown
+        assert "116 123" in str(offer.query_one(".offer-lines", Static).render())
     assert len(reopen().wins_on(TODAY)) == 1
 
 
@@ -277,3 +280,31 @@ async def test_a_huge_paste_is_kept_trimmed_and_the_person_is_told(journal, cloc
         await settle(pilot)
         assert any("first 300 characters" in m for m in messages)
     assert [len(w.text) for w in reopen().wins_on(TODAY)] == [WIN_MAX]
+
+
+async def test_lines_typed_in_the_same_burst_as_ctrl_q_are_saved(journal, clock, reopen):
+    """Keys reach the app together (a slow link): ctrl+q waits for the lines before it."""
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for char in "one\rtwo\rhalf":
+            key = "enter" if char == "\r" else char
+            app.post_message(events.Key(key, None if char == "\r" else char))
+        app.post_message(events.Key("ctrl+q", None))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert [w.text for w in reopen().wins_on(TODAY)] == ["one", "two"]
+    assert reopen().draft("today-entry") == "half"
+
+
+async def test_a_burst_of_lines_becomes_one_win_per_line_in_order(journal, clock, reopen):
+    """Keys reach the app together: each Enter takes exactly the words before it."""
+    app = make_app(journal, clock)
+    lines = [f"{name}-{n}" for n in range(4) for name in ("first", "second")]
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for char in "".join(f"{line}\r" for line in lines):
+            app.post_message(events.Key("enter", None) if char == "\r" else events.Key(char, char))
+        await settle(pilot)
+        await settle(pilot)
+    assert [w.text for w in reopen().wins_on(TODAY)] == lines

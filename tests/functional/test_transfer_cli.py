@@ -130,7 +130,7 @@ def test_markdown_and_csv_exports(full_journal: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     rows = out.read_text().splitlines()
-    assert rows[0] == "day,weekday,kind,text,source,id,created,updated"
+    assert rows[0] == "day,weekday,kind,text,source,id,created,updated,entry"
     assert len(rows) == 1 + 8  # Friday to Sunday: 1 + 2 + 3 demo wins, the hostile one, the step
     again = smallwins("--data-dir", str(full_journal), "export", "-f", "csv", "-o", str(out))
     assert again.returncode != 0 and "already exists" in again.stderr

@@ -26,11 +26,13 @@ from textual.widgets import Input, Static, TextArea
 from smallwins_tui.core.clock import Clock
 from smallwins_tui.core.grounding import ITEM_MAX, GroundingWalk
 from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
+from smallwins_tui.core.safety_plan import PART_KEYS
 from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
 from smallwins_tui.core.week import QUESTION_KEYS, week_of
 from smallwins_tui.data.journal import PRACTICES, Journal
 from smallwins_tui.data.reflections import DRAFT_ANSWER, DRAFT_THOUGHT, add_reflection, reflections
 from smallwins_tui.data.reviews import review_answers, save_review
+from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
 from smallwins_tui.tui.app import SmallWinsApp
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.screens.ground import KEEP_SETTING
@@ -152,6 +154,16 @@ async def enter_review(pilot: Pilot[Any], text: str) -> None:
     await pilot.press("escape")  # leaving the field saves
 
 
+async def enter_plan(pilot: Pilot[Any], text: str) -> None:
+    await pilot.press("p")  # on Support: the plan editor, its first part focused
+    await pilot.pause()
+    area = pilot.app.focused
+    assert isinstance(area, TextArea)
+    area.load_text("")
+    await paste(pilot, area, text)
+    await pilot.press("escape")  # saves and goes back to Support
+
+
 def stored_items(journal: Journal) -> list[str]:
     return [item for record in journal.records(PRACTICES)
             for items in record.get("items", {}).values() for item in items]
@@ -175,6 +187,8 @@ FIELDS: dict[str, Field] = {
                              lambda s: clean_line(first_line(s), THOUGHT_MAX)),
     "reflect-answer": Field("reflect", enter_answer, lambda j: [r.answer for r in reflections(j)],
                             lambda s: clean_text(s, ANSWER_MAX).strip("\n")),
+    "safety-plan": Field("support", enter_plan, lambda j: list(safety_plan(j).values()),
+                         lambda s: clean_text(s, NOTE_MAX).strip()),
     "week-review": Field(
         "week", enter_review,
         lambda j: list(review_answers(j, week_of(TODAY, WEEK_START)).values()),
@@ -219,6 +233,7 @@ def seed(journal: Journal) -> None:
                                            day=TODAY.isoformat(), keep_items=True))
     journal.set_intention(TODAY, HOSTILE["osc-title"])
     save_review(journal, week, dict(zip(QUESTION_KEYS, texts, strict=False)))
+    save_safety_plan(journal, dict(zip(PART_KEYS, texts, strict=False)))
     journal.save_draft(ENTRY_DRAFT, HOSTILE["click"])
     journal.save_draft(DRAFT_THOUGHT, HOSTILE["osc-title"])
     journal.save_draft(DRAFT_ANSWER, HOSTILE["paste-100k"])

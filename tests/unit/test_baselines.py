@@ -16,7 +16,7 @@ from smallwins_tui.core.baselines import (
     suggestion_text,
 )
 
-IDEAL, PAST, NONE = IDEAL_FUTURE, HISTORICAL, None
+IDEAL, PAST, FAIR, NONE = IDEAL_FUTURE, HISTORICAL, FAIR_CURRENT, None
 
 # (thought, expected baseline, expected cue exactly as written)
 TABLE: list[tuple[str, str | None, str | None]] = [
@@ -47,6 +47,16 @@ TABLE: list[tuple[str, str | None, str | None]] = [
     ("I didn't use to be this anxious", PAST, "didn't use to"),
     ("I never use to cry at work", PAST, "never use to"),
     ("I used to be more resilient!", PAST, "used to"),
+    ("Why am I not better yet?", IDEAL, "not better yet"),
+    ("I'm still not over it", IDEAL, "still not over it"),
+    # fair current (seed 001's own wording)
+    ("Compared with where I was recently, what has shifted?", FAIR, "Compared with"),
+    ("I can do things I couldn't a few weeks ago", FAIR, "a few weeks ago"),
+    ("Recently I've been sleeping a bit better", FAIR, "Recently"),
+    ("I check my phone less than before", FAIR, "less than before"),
+    ("What has shifted, even slightly?", FAIR, "What has shifted"),
+    ("I avoid the shop a little less", FAIR, "a little less"),
+    ("Compared to last month I'm getting out more", FAIR, "Compared to"),
     # neither
     ("I'm useless", NONE, None),
     ("Nobody would want to hear about this", NONE, None),
@@ -67,7 +77,7 @@ TABLE: list[tuple[str, str | None, str | None]] = [
 
 def test_the_table_is_big_enough() -> None:
     assert len(TABLE) >= 30
-    assert {expected for _, expected, _ in TABLE} == {IDEAL, PAST, NONE}
+    assert {expected for _, expected, _ in TABLE} == {IDEAL, PAST, FAIR, NONE}
 
 
 @pytest.mark.parametrize(("thought", "baseline", "cue"), TABLE)

@@ -16,6 +16,7 @@ from smallwins_tui.core.breathing import (
     phase_boundaries,
     plan_rounds,
     practice_record,
+    round_cap_note,
     state_at,
     win_text,
 )
@@ -87,8 +88,17 @@ def test_default_lengths():
     assert plan_rounds(BOX) == 15  # 4 minutes of 16-second rounds
     assert plan_rounds(SLOW) == 24
     assert plan_rounds(FOUR_SEVEN_EIGHT) == 4  # its beginner limit
-    assert plan_rounds(FOUR_SEVEN_EIGHT, minutes=4) == 13  # asked for: honoured
+    assert plan_rounds(FOUR_SEVEN_EIGHT, minutes=4) == 4  # the limit holds, whatever is asked
+    assert plan_rounds(FOUR_SEVEN_EIGHT, minutes=0.5) == 2
     assert plan_rounds(BOX, minutes=0.1) == 1
+
+
+def test_a_longer_478_session_says_why_it_stops_at_four():
+    note = round_cap_note(FOUR_SEVEN_EIGHT, 4)
+    assert note is not None and "4 rounds" in note and "light-headed" in note
+    assert round_cap_note(FOUR_SEVEN_EIGHT, None) is None  # nothing asked, nothing to explain
+    assert round_cap_note(FOUR_SEVEN_EIGHT, 1) is None  # 1 minute is within four rounds
+    assert round_cap_note(BOX, 10) is None
 
 
 @pytest.mark.parametrize(("text", "timing"), [

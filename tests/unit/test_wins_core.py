@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from smallwins_tui.core.wins import (
     EXAMPLE_WINS,
     examples_for,
     find_minimiser,
+    minimiser_note,
     progress_marks,
     progress_message,
 )
@@ -29,10 +31,18 @@ TODAY = dt.date(2026, 11, 22)
         ("I only did it because I had to", "only"),
         ("went for a walk", None),
         ("justice for the plants", None),
+        ("I still felt anxious but went", "still"),
+        ("still cried, and still went to the session", "still"),
+        ("the café is still open", None),
     ],
 )
 def test_minimisers_are_found_as_whole_words(text: str, word: str | None) -> None:
     assert find_minimiser(text) == word
+
+
+def test_a_still_dismissal_gets_its_own_kind_note() -> None:
+    assert "still" in minimiser_note("still") and "!" not in minimiser_note("still")
+    assert minimiser_note("still") != minimiser_note("only")
 
 
 @pytest.mark.parametrize("count", range(0, 8))
@@ -99,8 +109,8 @@ def test_ordinary_words_do_not(text: str) -> None:
 def test_region_comes_from_the_locale_with_a_directory_otherwise() -> None:
     assert default_region_code({"LANG": "en_GB.UTF-8"}) == "GB"
     assert default_region_code({"LANG": "en_US.UTF-8"}) == "US"
-    assert default_region_code({"LANG": "de_DE.UTF-8"}) == "INT"
-    assert default_region_code({}) == "INT"
-    uk_numbers = [line.number for line in region_for("GB").lines]
-    assert {"999", "111", "116 123"} <= set(uk_numbers)
-    assert "988" in [line.number for line in region_for("US").lines]
+    assert default_region_code({"LANG": "de_DE.UTF-8"}) == "DE"
+    assert default_region_code({}, localtime=Path("/nonexistent")) == "INT"
+    uk_numbers = [line.reach for line in region_for("GB").lines]
+    assert {"999", "call 111, choose the mental health option", "116 123"} <= set(uk_numbers)
+    assert "call or text 988" in [line.reach for line in region_for("US").lines]

@@ -183,7 +183,7 @@ class BreatheScreen(JournalScreen):
                 self.phase_shown(state)
 
     def _draw_ready(self) -> None:
-        self.panel.show_ready(self.rounds)
+        self.panel.show_ready(self.rounds, core.round_cap_note(self.pattern, self.minutes))
 
     def _draw_done(self) -> None:
         self.panel.show_done(self.pattern, self.rounds, self._breathed, not self._win_noted)

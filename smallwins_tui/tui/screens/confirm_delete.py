@@ -1,8 +1,14 @@
-"""A plain yes/no before anything the person wrote is deleted for good."""
+"""A question before anything the person wrote is deleted, that typed text cannot answer.
+
+No letter confirms: a sentence typed into the wrong place ("I dread everything") once answered
+a y/n question with the "y" of "everything". Only ctrl+d, or choosing the Delete button on
+purpose, deletes; Enter (on "Keep it") and Esc keep it, and letters do nothing at all. The
+caller keeps what was deleted, so u brings it back straight after.
+"""
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -12,11 +18,11 @@ from textual.widgets import Button, Static
 
 
 class ConfirmDeleteScreen(ModalScreen[bool]):
-    """Returns True only on an explicit "Delete"; Esc, n and "Keep it" all keep it."""
+    """Returns True only on ctrl+d or the Delete button; Enter and Esc keep it."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Delete"),
-        Binding("n,escape", "answer(False)", "Keep it", key_display="n/esc"),
+        Binding("ctrl+d", "answer(True)", "Delete", key_display="ctrl+d"),
+        Binding("escape", "answer(False)", "Keep it", key_display="esc"),
     ]
 
     def __init__(self, what: Content | str) -> None:
@@ -25,16 +31,26 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
-            yield Static("Delete this for good?", classes="title")
+            yield Static("Delete this?", classes="title")
             yield Static(self.what if isinstance(self.what, Content) else Content(self.what),
                          id="confirm-what")
-            yield Static("It cannot be brought back.", classes="muted")
+            yield Static("ctrl+d deletes it; u brings it back straight after. "
+                         "Enter or Esc keeps it.", id="confirm-hint", classes="muted")
             with Horizontal(id="confirm-buttons"):
-                yield Button("Keep it (n)", id="keep", variant="primary")
-                yield Button("Delete (y)", id="delete", variant="error")
+                yield Button("Keep it", id="keep", variant="primary")
+                yield Button("Delete (ctrl+d)", id="delete", variant="error")
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key means someone is typing, not answering: it does nothing here (and
+        is not passed on, where a letter could be a command), and the dialog says so."""
+        if event.is_printable:
+            event.stop()
+            event.prevent_default()
+            self.query_one("#confirm-hint", Static).update(
+                "Typing does nothing here. ctrl+d deletes; Enter or Esc keeps it.")
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

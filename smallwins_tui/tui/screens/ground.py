@@ -36,6 +36,7 @@ from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import PRACTICES
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.item_field import ItemField
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 
 if TYPE_CHECKING:
     pass
@@ -103,6 +104,7 @@ class GroundScreen(JournalScreen):
             yield Static(id="ground-closing")
             yield Static(id="ground-offers")
             yield Static(id="ground-keep", classes="muted")
+            yield SupportOffer(id="ground-support")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -198,6 +200,10 @@ class GroundScreen(JournalScreen):
         text = event.value
         event.input.value = ""
         self._step(lambda: self.walk.count(text))
+        from smallwins_tui.core.support import mentions_risk
+
+        if mentions_risk(text):  # heard whether or not the items are kept; one offer a walk
+            self.query_one(SupportOffer).offer(self.journal, id(self.walk))
 
     @on(ItemField.BackPressed)
     def _field_back(self) -> None:

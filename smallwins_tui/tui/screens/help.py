@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,7 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 
-def keys_of(screen: Screen) -> Content:
+def keys_of(screen: Screen[Any]) -> Content:
     """Every shown binding of ``screen`` and the app, described, one per line."""
     rows: list[Content | str | tuple[str, str]] = []
     seen: set[str] = set()
@@ -32,7 +34,7 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
 
-    def __init__(self, screen: Screen) -> None:
+    def __init__(self, screen: Screen[Any]) -> None:
         super().__init__()
         self.keys = keys_of(screen)
         self.title_text = f"Keys: {screen.__class__.__name__.removesuffix('Screen')}"

@@ -24,9 +24,10 @@ from smallwins_tui.core.baselines import (
     suggest_baseline,
     suggestion_text,
 )
+from smallwins_tui.core.distress import Listener
 from smallwins_tui.core.evidence import gather_evidence, windows
 from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
-from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
+from smallwins_tui.core.support import mentions_risk
 from smallwins_tui.core.text import clean_line, clean_text
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import add_reflection
@@ -35,12 +36,10 @@ from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper
 from smallwins_tui.tui.widgets.baseline_picker import BaselinePicker
 from smallwins_tui.tui.widgets.evidence_panel import EvidencePanel
 from smallwins_tui.tui.widgets.past_view import PastView
-from smallwins_tui.tui.widgets.support_lines import SupportLines
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 
 WRITE_TITLE = "Reflect: which measuring stick are you using?"
 PAST_TITLE = "Reflect: what you wrote before (newest first)"
-SUPPORT_NOTE = ("What you wrote sounds heavy. If you are not safe, these lines are open, "
-                "day or night. Everything here stays as it is.")
 
 
 class ReflectScreen(JournalScreen):
@@ -57,6 +56,8 @@ class ReflectScreen(JournalScreen):
         Binding("p", "past", "Past", tooltip="Read the reflections you saved before"),
         Binding("n", "write", "New", tooltip="Write a new reflection"),
         Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted past reflection"),
+        Binding("u", "undo", "Undo", tooltip="Bring back the reflection you just deleted"),
+        Binding("r", "reflect_write", "Write", show=False),
         Binding("escape", "leave", "Back", key_display="esc",
                 tooltip="Leave the field, or go back"),
     ]
@@ -67,6 +68,7 @@ class ReflectScreen(JournalScreen):
         self.override: str | None = None
         """The baseline the person chose themselves ("" for none), or None to follow the cue."""
         self.drafts = DraftKeeper(self)
+        self._answer_listener = Listener()
 
 
     def compose(self) -> ComposeResult:
@@ -86,9 +88,7 @@ class ReflectScreen(JournalScreen):
                                            placeholder="Your fair-current answer")
                             yield Static(id="reflect-status", classes="muted")
                         with Vertical(id="reflect-right"):
-                            with Vertical(id="reflect-support", classes="support-offer"):
-                                yield Static(SUPPORT_NOTE, classes="gentle-note")
-                                yield SupportLines(id="reflect-support-lines")
+                            yield SupportOffer(id="reflect-support")
                             yield Static(id="evidence-title", classes="section-title")
                             yield EvidencePanel(id="evidence")
                 yield PastView(id="past-view")
@@ -97,16 +97,23 @@ class ReflectScreen(JournalScreen):
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
         self.shell.register_draft_holder(self)
-        self.query_one("#reflect-support").display = False
         self.drafts.restore()
         self._update_suggestion()
         self.refresh_evidence()
         self.refresh_past()
         self.query_one("#thought", Input).focus()
 
+    def on_screen_suspend(self) -> None:
+        self._behind_modal = self.app.screen is not self and self.app.screen.is_modal
+
     def on_screen_resume(self) -> None:
+        """Coming back with r (from anywhere) opens the writing field, never the Past list
+        where letters are commands; coming back from a dialog leaves things where they were."""
         self.refresh_evidence()
         self.refresh_past()
+        if not getattr(self, "_behind_modal", False):
+            self.action_write()
+        self._behind_modal = False
 
     def on_unmount(self) -> None:
         self.drafts.flush_now()
@@ -163,21 +170,12 @@ class ReflectScreen(JournalScreen):
         parts.append(("  1 2 3 or 0 changes it.", "$foreground-muted"))
         line.update(Content.assemble(*parts))
 
-    def _offer_support(self) -> None:
-        box = self.query_one("#reflect-support")
-        if box.display:
-            return
-        code = self.journal.settings()["region"] or default_region_code()
-        self.query_one("#reflect-support-lines", SupportLines).show_region(region_for(code))
-        box.display = True
-        self.notify("If you are not safe right now, support lines are on this screen, "
-                    "and f1 shows them any time.", markup=False, timeout=10)
-
     def _check_risk(self) -> None:
+        """One calm offer per reflection; saving starts a new one."""
         thought = self.query_one("#thought", Input).value
         answer = self.query_one("#answer", TextArea).text
-        if mentions_risk(thought) or mentions_risk(answer):
-            self._offer_support()
+        if mentions_risk(thought) or self._answer_listener.heard(answer):
+            self.query_one("#reflect-support", SupportOffer).offer(self.journal, "this reflection")
 
     # Typing -----------------------------------------------------------------------------------
 
@@ -233,7 +231,7 @@ class ReflectScreen(JournalScreen):
         """Show only the keys that do something in the current view."""
         if action in ("choose", "save", "past"):
             return self._writing()
-        if action in ("write", "delete"):
+        if action in ("write", "delete", "undo"):
             return not self._writing()
         return True
 
@@ -243,6 +241,10 @@ class ReflectScreen(JournalScreen):
         self.refresh_bindings()
         # Focus once the view is shown again, so a small terminal scrolls to the field.
         self.call_after_refresh(self.query_one("#thought", Input).focus)
+
+    def action_reflect_write(self) -> None:
+        """r on Reflect: always the writing field, from the Past list or anywhere else."""
+        self.action_write()
 
     def action_past(self) -> None:
         self.query_one(PastView).refresh_list(newest=True)
@@ -296,6 +298,7 @@ class ReflectScreen(JournalScreen):
             self.override = None
             self._update_suggestion()
             self.drafts.forget()
+            self.query_one("#reflect-support", SupportOffer).reset()
         else:
             self.drafts.changed()
         self.query_one("#reflect-status", Static).update(
@@ -307,3 +310,6 @@ class ReflectScreen(JournalScreen):
         if self._writing():
             return
         self.query_one(PastView).delete_highlighted()
+
+    def action_undo(self) -> None:
+        self.query_one(PastView).undo_delete()

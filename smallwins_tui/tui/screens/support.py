@@ -1,4 +1,5 @@
-"""Support: crisis lines for the person's region, and plainly what this app is and is not."""
+"""Support: the person's safety plan (first, once it has something in it), crisis lines for
+their region, and plainly what this app is and is not."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Footer, Select, Static
 
 from smallwins_tui.core.support import (
@@ -21,12 +23,20 @@ from smallwins_tui.tui.widgets.support_lines import SupportLines
 class SupportScreen(JournalScreen):
     """Reached with f1 from anywhere; Esc goes back to where you were."""
 
-    BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
+    DEFAULT_CSS = """
+    SupportScreen #plan-shown { border: round $secondary; padding: 0 1; margin: 0 0 1 0; }
+    SupportScreen #plan-invite { padding: 1 0 0 0; }
+    """
+    BINDINGS = [
+        Binding("p", "edit_plan", "Safety plan", tooltip="Write or change your safety plan"),
+        Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen"),
+    ]
 
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="support-body"):
             yield Static("Support", classes="screen-title")
+            yield Static(id="plan-shown")
             yield Static(
                 "If you might act on thoughts of ending your life or harming yourself, or you "
                 "are in danger now, call your local emergency number or one of these lines. "
@@ -41,6 +51,7 @@ class SupportScreen(JournalScreen):
                 prompt="Region",
             )
             yield SupportLines(id="support-lines")
+            yield Static(id="plan-invite", classes="muted")
             yield Static("What this app is", classes="section-title")
             yield Static(WHAT_THIS_IS, id="what-this-is")
             yield Static(
@@ -56,9 +67,32 @@ class SupportScreen(JournalScreen):
 
     def on_mount(self) -> None:
         self.query_one(SupportLines).show_region(region_for(self._region_code()))
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        """The plan comes first once it has content; before that, one line says where it is."""
+        from smallwins_tui.data.safety_plan import safety_plan
+        from smallwins_tui.tui.widgets.support_offer import plan_content
+
+        parts = safety_plan(self.journal)
+        shown = self.query_one("#plan-shown", Static)
+        invite = self.query_one("#plan-invite", Static)
+        shown.display, invite.display = bool(parts), not parts
+        if parts:
+            shown.update(Content.assemble(plan_content(parts),
+                                          ("\np changes your plan.", "$foreground-muted")))
+        else:
+            invite.update("A safety plan is a short list, in your own words, of what helps "
+                          "when things get very hard. p writes one.")
+
+    def action_edit_plan(self) -> None:
+        from smallwins_tui.tui.screens.safety_plan import SafetyPlanScreen
+
+        self.app.push_screen(SafetyPlanScreen())
 
     def on_screen_resume(self) -> None:
-        """The region may have changed in Settings meanwhile."""
+        """The region may have changed in Settings meanwhile, and the plan on its own screen."""
+        self._show_plan()
         code = self._region_code()
         self.query_one("#region", Select).value = code
         self.query_one(SupportLines).show_region(region_for(code))

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Literal
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from smallwins_tui.core.dates import day_title
 from smallwins_tui.core.kinds import KINDS
-from smallwins_tui.core.models import Intention, Win
+from smallwins_tui.core.models import Intention, Win, only_wins
 from smallwins_tui.core.text import INTENTION_MAX, WIN_MAX, clean_line
 from smallwins_tui.core.wins import (
     examples_for,
@@ -31,7 +31,7 @@ from smallwins_tui.core.wins import (
 )
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.entry_field import EntryField
-from smallwins_tui.tui.widgets.support_lines import SupportLines
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 from smallwins_tui.tui.widgets.win_list import WinList
 
 Mode = Literal["add", "edit", "intention"]
@@ -47,7 +47,8 @@ class TodayScreen(JournalScreen):
     BINDINGS = [
         Binding("a", "focus_entry", "Add", tooltip="Write a new win"),
         Binding("e", "edit", "Edit", tooltip="Change the highlighted win"),
-        Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted win (u undoes)"),
+        Binding("d,delete", "delete", "Delete",
+                tooltip="Delete the highlighted win (asks first; u undoes)"),
         Binding("u", "undo", "Undo", tooltip="Bring back the win you just deleted"),
         *(Binding(k.hotkey, f"set_kind('{k.key}')", k.label, show=False) for k in KINDS),
         Binding("0", "set_kind('')", "no kind", show=False),
@@ -56,6 +57,8 @@ class TodayScreen(JournalScreen):
         Binding("t", "go_today", "Today", show=False),
         Binding("i", "edit_intention", "Small step", tooltip="Set the day's one small step"),
         Binding("x", "tick_intention", "Tick step", tooltip="Tick the small step off"),
+        Binding("m", "toggle_note", "Win or note",
+                tooltip="Count a note as a win, or set a win aside as a note"),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
     ]
@@ -91,16 +94,12 @@ class TodayScreen(JournalScreen):
                 yield OptionList(id="examples", markup=False)
             yield Static(f"Kind (optional, on a highlighted win): {KIND_HELP}  0 none",
                          id="kind-help", classes="muted")
-            with Vertical(id="support-offer"):
-                yield Static("You mentioned something that sounds hard. If you are not safe, "
-                             "these lines are there, day or night:", classes="gentle-note")
-                yield SupportLines(id="offer-lines")
+            yield SupportOffer(id="support-offer")
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
         self.watch(self.app, "today", self._date_changed, init=False)
-        self.query_one("#support-offer").display = False
         self.day = self.today()
         self._show_mode()
         entry = self.query_one("#entry", Input)
@@ -156,13 +155,15 @@ class TodayScreen(JournalScreen):
             return
         today = self.today()
         self._drawn = (self.journal.generation, self.day, today)
-        wins = self.journal.wins_on(self.day)
+        # Notes (written in distress) come after the day's wins, quietly, and are not counted.
+        wins = sorted(self.journal.wins_on(self.day), key=lambda win: win.note)
         self.query_one("#day-title", Static).update(
             day_title(self.day, today, self.journal.settings()["date_format"])
         )
+        counted = len(only_wins(wins))
         self.query_one("#progress", Static).update(
-            Content.assemble((progress_marks(len(wins)), "$success"), "  ",
-                             progress_message(len(wins), self.day == today))
+            Content.assemble((progress_marks(counted), "$success"), "  ",
+                             progress_message(counted, self.day == today))
         )
         win_list = self.query_one(WinList)
         had_focus = win_list.has_focus
@@ -291,11 +292,12 @@ class TodayScreen(JournalScreen):
             if len(clean_line(typed, max_length=len(typed))) > limit:
                 self.notify(f"That was long, so the first {limit} characters were kept.",
                             markup=False)
-            # The crisis lines and words load on the first save, not at start-up.
+            # The phrases load on the first save, not at start-up.
             from smallwins_tui.core.support import mentions_risk
 
             if mentions_risk(typed):
-                self._offer_support()
+                note = isinstance(result, Win) and result.note
+                self.query_one(SupportOffer).offer(self.journal, result, note=note)
 
         def failed(_error: Exception) -> None:
             if reopen is not None:
@@ -303,15 +305,6 @@ class TodayScreen(JournalScreen):
 
         kept = "Your text is still in the field." if reopen is not None else ""
         self.shell.writer.save(change, saved, failed, kept=kept)
-
-    def _offer_support(self) -> None:
-        from smallwins_tui.core.support import default_region_code, region_for
-
-        code = self.journal.settings()["region"] or default_region_code()
-        self.query_one("#offer-lines", SupportLines).show_region(region_for(code))
-        offer = self.query_one("#support-offer")
-        offer.display = True
-        self.call_after_refresh(offer.scroll_visible)
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -353,13 +346,18 @@ class TodayScreen(JournalScreen):
             entry.focus()
             entry.cursor_position = len(win.text)
 
-    def action_delete(self) -> None:
+    @work(group="confirm", exclusive=True)
+    async def action_delete(self) -> None:
+        """Ask first, in a dialog no typed letter can answer; then delete, with u to undo."""
+        from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
+
         win = self._selected()
-        if win is not None:
-            self._last_deleted = win
-            self._save(lambda: self.journal.delete_win(win.id, day=win.day))
-            self.notify(f"Deleted “{clean_line(win.text)[:60]}”. Press u to undo.",
-                        markup=False)
+        if win is None or not await self.app.push_screen_wait(
+                ConfirmDeleteScreen(Content(clean_line(win.text)))):
+            return
+        self._last_deleted = win
+        self._save(lambda: self.journal.delete_win(win.id, day=win.day))
+        self.notify(f"Deleted “{clean_line(win.text)[:60]}”. Press u to undo.", markup=False)
 
     def action_undo(self) -> None:
         win, self._last_deleted = self._last_deleted, None
@@ -374,6 +372,15 @@ class TodayScreen(JournalScreen):
             return
         kind = None if not key or win.kind == key else key
         self._save(lambda: self.journal.edit_win(win.id, kind=kind, day=win.day), keep=win.id)
+
+    def action_toggle_note(self) -> None:
+        """One key for a false alarm: the note counts as a win (or a win becomes a note)."""
+        win = self._selected()
+        if win is None:
+            return
+        self._save(lambda: self.journal.set_note(win.id, not win.note, day=win.day), keep=win.id)
+        self.notify("Counted as a win." if win.note else "Kept as a note; it is not counted.",
+                    markup=False)
 
     def action_move_day(self, step: int) -> None:
         target = self.day + dt.timedelta(days=step)

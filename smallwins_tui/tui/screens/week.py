@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -37,6 +38,7 @@ from smallwins_tui.data.transfer import write_private
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
 from smallwins_tui.tui.widgets.review_form import ReviewForm
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 from smallwins_tui.tui.widgets.week_glance import (
     WeekGlance,
     chart_content,
@@ -71,6 +73,8 @@ class WeekScreen(JournalScreen):
         self._current: dict[str, str] = {}
         """The answers as they are on screen; kept here so closing can save without the DOM."""
         self._answers_week: Week | None = None
+        self._listeners: dict[str, Any] = {}
+        """A distress listener per answer (see :class:`smallwins_tui.core.distress.Listener`)."""
         self._timer: Timer | None = None
         self._save_lock = asyncio.Lock()
         self._week_start = "monday"
@@ -92,6 +96,7 @@ class WeekScreen(JournalScreen):
             yield Static("A few minutes, in your own words; a line or two is plenty. "
                          "Answers save as you write.", id="review-intro", classes="muted")
             yield ReviewForm(id="review")
+            yield SupportOffer(id="review-support")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -180,11 +185,20 @@ class WeekScreen(JournalScreen):
         key = self.query_one(ReviewForm).key_of(area)
         if key is not None:
             self._current[key] = area.text
+            self._listen(key, area.text)
         if not self._pending():
             return
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(AUTOSAVE_DELAY, self.flush)
+
+    def _listen(self, key: str, text: str) -> None:
+        """Distress heard in an answer: one calm offer for that answer, never a block."""
+        from smallwins_tui.core.distress import Listener
+
+        listener = self._listeners.setdefault(key, Listener())
+        if listener.heard(text):
+            self.query_one(SupportOffer).offer(self.journal, (self._answers_week, key))
 
     def flush(self) -> None:
         """Save the changed answers now (off the event loop)."""

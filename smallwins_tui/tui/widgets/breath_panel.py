@@ -93,11 +93,15 @@ class BreathPanel(Vertical):
         length = core.describe_length(core.session_seconds(pattern, rounds))
         self.query_one("#breathe-title", Static).update(f"Breathe · {pattern.title} · {length}")
 
-    def show_ready(self, rounds: int) -> None:
+    def show_ready(self, rounds: int, note: str | None = None) -> None:
+        """``note`` explains a shorter session than was asked for (4-7-8's limit)."""
         self.square.place(None)
+        status = Content.assemble(_keys(("space", "begins")), "   ",
+                                  (PICK_HELP, "$foreground-muted"))
+        if note:
+            status = Content.assemble((note, "$secondary"), "\n", status)
         self._show("When you are ready", None, f"{rounds} round{'s' if rounds != 1 else ''}",
-                   Content.assemble(_keys(("space", "begins")), "   ",
-                                    (PICK_HELP, "$foreground-muted")))
+                   status)
 
     def show_lead_in(self, left: int, paused: bool) -> None:
         self.square.place(0, 0.0)

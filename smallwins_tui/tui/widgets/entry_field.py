@@ -25,7 +25,9 @@ class EntryField(Input):
         event.stop()
         text = self.value
         self.value = ""
-        self.post_message(self.Submitted(self, text))
+        # Straight to the screen, not bubbled up through the containers between: a quit that
+        # follows in the same burst queues behind it there (see SmallWinsApp.action_quit).
+        self.screen.post_message(self.Submitted(self, text))
 
     def restore(self, text: str) -> None:
         """Put back words that could not be saved, unless something new is being typed."""

@@ -7,23 +7,20 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from smallwins_tui.core.support import default_region_code, mentions_risk, region_for
+from smallwins_tui.core.support import mentions_risk
 from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.reflections import delete_reflection, reflections
+from smallwins_tui.data.reflections import REFLECTIONS, reflections
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
 from smallwins_tui.tui.widgets.past_reflections import (
     PastReflections,
     reflection_detail,
     reflection_prompt,
 )
-from smallwins_tui.tui.widgets.support_lines import SupportLines
-
-PAST_SUPPORT_NOTE = ("This reflection mentions feeling unsafe. If that is true today, these "
-                     "lines are open, day or night.")
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 
 
 class PastView(Horizontal):
@@ -37,12 +34,11 @@ class PastView(Horizontal):
         yield PastReflections(id="past-list")
         with VerticalScroll(id="past-detail-box"):
             yield Static(id="past-detail")
-            with Vertical(id="past-support", classes="support-offer"):
-                yield Static(PAST_SUPPORT_NOTE, classes="gentle-note")
-                yield SupportLines(id="past-support-lines")
+            yield SupportOffer(id="past-support")
 
     def on_mount(self) -> None:
-        self.query_one("#past-support").display = False
+        self._deleted: dict[str, Any] | None = None
+        """The last reflection deleted, whole, so u can put it back."""
 
     def refresh_list(self, newest: bool = False) -> None:
         """Redraw the list, keeping the highlight, or on the newest when coming in fresh."""
@@ -58,19 +54,18 @@ class PastView(Horizontal):
     def _show_detail(self) -> None:
         chosen = self.query_one(PastReflections).selected
         detail = self.query_one("#past-detail", Static)
-        support = self.query_one("#past-support")
+        support = self.query_one(SupportOffer)
         if chosen is None:
             detail.update(Content.styled(
                 "No reflections saved yet. When you save one, it waits here for you.",
                 "$foreground-muted"))
-            support.display = False
+            support.action_close()
             return
         detail.update(reflection_detail(chosen))
-        risky = mentions_risk(chosen.thought) or mentions_risk(chosen.answer)
-        if risky:
-            code = self.journal.settings()["region"] or default_region_code()
-            self.query_one("#past-support-lines", SupportLines).show_region(region_for(code))
-        support.display = risky
+        if mentions_risk(chosen.thought) or mentions_risk(chosen.answer):
+            support.offer(self.journal, chosen.id)
+        else:
+            support.action_close()
 
     @on(PastReflections.OptionHighlighted, "#past-list")
     def _highlighted(self) -> None:
@@ -82,7 +77,8 @@ class PastView(Horizontal):
 
     @work(group="reflect-delete", exclusive=True)
     async def delete_highlighted(self) -> None:
-        """Ask first (a modal), then delete off the event loop."""
+        """Ask first (a dialog only ctrl+d or its button confirms), then delete off the event
+        loop, keeping the whole record so u can bring it back."""
         chosen = self.query_one(PastReflections).selected
         if chosen is None:
             self.notify("There is no past reflection highlighted.", markup=False)
@@ -90,11 +86,28 @@ class PastView(Horizontal):
         if not await self.app.push_screen_wait(ConfirmDeleteScreen(reflection_prompt(chosen))):
             return
         try:
-            await asyncio.to_thread(delete_reflection, self.journal, chosen.id)
+            self._deleted = await asyncio.to_thread(self.journal.delete, REFLECTIONS, chosen.id)
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False, timeout=8)
             return
-        self.notify("That reflection is deleted.", markup=False)
+        self.notify("That reflection is deleted. Press u to bring it back.", markup=False)
         self.app.journal_changed()  # type: ignore[attr-defined]
         self.refresh_list()
         self.focus_list()
+
+    @work(group="reflect-delete", exclusive=True)
+    async def undo_delete(self) -> None:
+        """Put the last deleted reflection back, with its id and dates."""
+        record, self._deleted = self._deleted, None
+        if record is None:
+            self.notify("Nothing to bring back.", markup=False)
+            return
+        try:
+            await asyncio.to_thread(self.journal.put, REFLECTIONS, record)
+        except JournalError as error:
+            self._deleted = record
+            self.notify(str(error), severity="error", markup=False, timeout=8)
+            return
+        self.notify("The reflection is back.", markup=False)
+        self.app.journal_changed()  # type: ignore[attr-defined]
+        self.refresh_list()

@@ -46,16 +46,18 @@ def kinds_content(summary: WeekSummary) -> Content:
 
 
 def wins_content(summary: WeekSummary, date_format: str = "day-month") -> Content:
-    """Each day that has wins, with its wins underneath, in the order they were written."""
+    """Each day that has wins, with its wins underneath, in the order they were written; a
+    day's notes (lines written in distress) follow its wins, quietly, and are not counted."""
     parts: list[Part] = []
     for day in summary.week.days:
         wins = summary.by_day.get(day, [])
-        if not wins:
+        notes = summary.notes_by_day.get(day, [])
+        if not wins and not notes:
             continue
         if parts:
             parts.append("\n")
         parts.append((day_name(day, day, date_format) + "\n", "bold"))
-        for win in wins:
+        for win in [*wins, *notes]:
             parts += ["  ", win_prompt(win), "\n"]
     if not parts:
         return Content.styled(

@@ -9,9 +9,15 @@ from textual.widgets.option_list import Option
 from smallwins_tui.core.models import Win
 from smallwins_tui.core.text import clean_line
 
+NOTE_TAG = "  · a note, kept as written, not counted"
+
 
 def win_prompt(win: Win) -> Content:
-    """``• text  · kind``: the kind is a quiet tag, never a grade."""
+    """``• text  · kind``: the kind is a quiet tag, never a grade. A note written in distress
+    is shown as written but quieter, with a dash instead of a bullet, and is not counted."""
+    if win.note:
+        return Content.assemble("– ", (clean_line(win.text), "$foreground-muted"),
+                                (NOTE_TAG, "$foreground-muted italic"))
     parts: list[Content | str | tuple[str, str]] = ["• ", Content(clean_line(win.text))]
     if win.kind:
         parts.append(("  · " + win.kind, "$foreground-muted italic"))

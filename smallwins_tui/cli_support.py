@@ -1,0 +1,77 @@
+"""What the command line says when it hears distress, and ``smallwins plan``.
+
+Kept apart from :mod:`smallwins_tui.cli` so that file stays about parsing and dispatch. Like
+every command but the app, nothing here imports Textual. Everything caring goes to stderr, so a
+script reading stdout still gets exactly what it asked for, and the exit code stays 0: a saved
+win is a success, whatever it says.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from smallwins_tui.core.support import CARING_LINE, default_region_code, lines_text, region_for
+from smallwins_tui.core.text import clean_line
+from smallwins_tui.core.wins import find_minimiser, minimiser_note
+
+if TYPE_CHECKING:
+    from smallwins_tui.core.models import Win
+    from smallwins_tui.data.journal import Journal
+
+
+def _region_code(journal: Journal) -> str:
+    return journal.settings()["region"] or default_region_code()
+
+
+def after_add(journal: Journal, win: Win, err: TextIO | None = None) -> None:
+    """One calm offer for a note written in distress, else the minimiser note if one fits."""
+    err = err or sys.stderr
+    if win.note:
+        from smallwins_tui.data.safety_plan import safety_plan
+
+        print(CARING_LINE, file=err)
+        print(lines_text(region_for(_region_code(journal))), file=err)
+        hint = ("Your safety plan: smallwins plan" if safety_plan(journal)
+                else "A safety plan can help too: press f1 in the app to write one.")
+        print(f"{hint}\nIf this was not what you meant, m on Today counts it as a win.",
+              file=err)
+        return
+    word = find_minimiser(win.text)
+    if word:
+        print(minimiser_note(word), file=err)
+
+
+def print_notes(notes: list[Win], out: TextIO | None = None) -> None:
+    """A day's notes, apart from its wins and quieter: kept, not counted."""
+    out = out or sys.stdout
+    if notes:
+        print("  notes (kept as written, not counted):", file=out)
+        for note in notes:
+            print(f"    – {clean_line(note.text)}", file=out)
+
+
+def cmd_plan(journal: Journal, out: TextIO | None = None) -> int:
+    """``smallwins plan``: the safety plan as plain text, to print or copy to a phone."""
+    from smallwins_tui.core.safety_plan import plan_text
+    from smallwins_tui.data.safety_plan import safety_plan
+
+    out = out or sys.stdout
+    parts = safety_plan(journal)
+    out.write(plan_text(parts, region_for(_region_code(journal))))
+    if not parts:
+        print("\nYou have not written a plan yet; press f1 in the app, then p, to start one.",
+              file=sys.stderr)
+    return 0
+
+
+def plan_markdown(journal: Journal) -> str:
+    """The plan as a Markdown section, only for ``export --format md --with-plan``: the page
+    for therapy leaves it out unless the person asks for it."""
+    from smallwins_tui.core.export import escape_markdown
+    from smallwins_tui.core.safety_plan import plan_text
+    from smallwins_tui.data.safety_plan import safety_plan
+
+    text = plan_text(safety_plan(journal), region_for(_region_code(journal)))
+    lines = [escape_markdown(line) for line in text.rstrip("\n").split("\n")[2:]]
+    return "\n## My safety plan\n\n" + "  \n".join(lines).replace("  \n  \n", "\n\n") + "\n"

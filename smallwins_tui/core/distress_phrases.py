@@ -1,0 +1,466 @@
+"""The phrases the distress detector listens for, as data (see :mod:`smallwins_tui.core.distress`).
+
+Three lists: contractions and chat spellings to spell out, everyday idioms to blank out ("cut
+myself some slack", "dying to see it"), and the risk phrases themselves, grouped by what they
+hear. A phrase marked negatable is ignored straight after a negation ("did not hurt myself").
+Extend them with a labelled line in ``tests/unit/data/`` first, so each change is measured.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+_CONTRACTIONS = (
+    (r"\b(i'm|im|ima)\b", "i am"),
+    (r"\bi'?ve\b", "i have"),
+    (r"\bi'd\b", "i would"),
+    (r"\bi'll\b", "i will"),
+    (r"\b(can'?t|cannot)\b", "can not"),
+    (r"\bwon'?t\b", "will not"),
+    (r"\bain'?t\b", "am not"),
+    (r"\b(do|did|does|have|has|is|was|were|would|could|should|are|must|need)n'?t\b", r"\1 not"),
+    (r"\b(it|that|there|what|life|everything)'s\b", r"\1 is"),
+    (r"\b(thats|theres|whats|lifes)\b", lambda m: m.group(1)[:-1] + " is"),
+    (r"\b(they|we|you)'re\b", r"\1 are"),
+    (r"\b(they|we|you|it|that|everyone|everybody|nobody|no one|people)'(d|ll)\b", r"\1 would"),
+    (r"\bwanna\b", "want to"),
+    (r"\b(tmrw|tmr|tmrrw|tomoz|2moro|2morrow|tomorow)\b", "tomorrow"),
+    (r"\b(rn)\b", "right now"),
+    (r"\b(ppl)\b", "people"),
+    (r"\b(every1|evry1)\b", "everyone"),
+    (r"\b(no1|noone)\b", "no one"),
+    (r"\bgonna\b", "going to"),
+    (r"\bgotta\b", "got to"),
+    (r"\bu\b", "you"),
+    (r"\bmy ?self\b", "myself"),
+    (r"\b(can't|cannot|can not|could not|couldn't|won't) stop\b", "keep"),
+    (r"\bsuicid\w*|\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slid\w*", "suicide"),
+    (r"\bself[ -]?(harm\w*|injur\w*|hurt\w*|mutilat\w*)", "self harm"),
+    (r"\bun ?aliv\w*", "unalive"),
+)
+CONTRACTIONS_RE = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
+
+IDIOMS = re.compile(
+    r"\bcut(ting)? (myself|me|yourself|ourselves|him|her|them) (some |a little |a bit of )?"
+    r"(slack|a break)"
+    r"|\bkill(ing|ed|s)? (it|time|some time|two birds|the (presentation|interview|exam|set))"
+    r"|\bkiller \w+|\bkilling (me|us)\b|\b(would|could) kill for"
+    r"|\b(die|died|dying|dead) (of|from|with) (embarrassment|laugh\w*|boredom|shame|cringe|"
+    r"curiosity|hunger|thirst|heat|the heat|cold|excitement|happiness|joy|envy|jealousy)"
+    r"|\b(die|died|dying) laughing|\bdying to (\w+)|\bto die for|\bdead (tired|on my feet|beat|"
+    r"proud|chuffed|excited|nervous|easy|serious|funny|sleepy|keen|cute|lucky|"
+    r"end|line|lines|lift)|\bover my dead body"
+    r"|\bshot myself in the foot|\bdrown(ing|ed)? in (work|emails|paperwork|laundry)"
+    r"|\bend(ed|ing|s)? (my|the) (day|week|evening|night|morning|shift|session|call|meeting|run)"
+    r"|\boverdos\w* on (caffeine|coffee|sugar|chocolate|sweets|candy|cake|tv|netflix|"
+    r"television|sun|sunshine|carbs|cheese|pizza|podcasts|music|anime|memes|cuteness|"
+    r"nostalgia|work|exercise|screen time|social media)\b"
+    r"|\b(no|zero|without) (more )?(self harm|cutting)\b"
+    r"|\bcut(ting)? (myself|me) (off|out)\b"
+    r"|\b(without|not|never|less like|no longer) (feeling |being )?(like )?(such )?a burden\b"
+    r"|\bcut(ting)? (myself|me) (a|an|some) (slice|piece|bit|portion|share)\b"
+    r"|\b(suicide|self harm) (support|prevention|awareness|training|course|workshop|research|"
+    r"statistics|charity|fundraiser|walk|run|first aid)\b"
+    r"|\b(remember\w*|managed|forgot|forget|did not forget|on time) to take (all )?(of )?my "
+    r"(pills|tablets|meds|medication)"
+    r"|\btook (all )?(of )?my (pills|tablets|meds|medication) (today|on time|this morning|"
+    r"tonight|as prescribed|with)"
+    r"|\b(burn|burned|burnt)(ing)? (out|the toast|dinner|the dinner|the rice|the pan)"
+    r"|\b(hurt|cut|burn|burned|burnt|injured)(ing)? myself (falling|tripping|playing|running|"
+    r"cycling|skiing|climbing|lifting|moving|gardening|training|dancing|slipping|working|"
+    r"while \w+ing|when i (fell|slipped|tripped|was \w+ing)|cooking|shaving|chopping|on the|"
+    r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
+    r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
+    r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
+)
+
+NEGATORS = re.compile(
+    r"\b(not|never|no longer|stopped|resisted|without|instead of|rather than|avoided|"
+    r"free from|clean from|clean of|past|history of|used to)( [^ |]+){0,3} $"
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    pattern: re.Pattern[str]
+    negatable: bool
+
+
+def _phrases(negatable: bool, *patterns: str) -> list[tuple[str, bool]]:
+    return [(pattern, negatable) for pattern in patterns]
+
+
+_SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
+               r"poisoning|stab|stabbing|starve|starving|end|ending|off|offing|unalive|delete|"
+               r"deleting|hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|"
+               r"punish|punishing|scratch\w*|bash\w*|hit|hitting)")
+
+_INTENT = (r"(want(s|ed|ing)?|wish(es|ed|ing)?|ready|going|plan(s|ned|ning)?|deserve(s|d)?|"
+           r"need(s|ed)?|should|tempted|long(s|ing)?|would rather|prefer|would like|hope(s|d)?|"
+           r"tr(y|ies|ied|ying)|attempt\w*|think(s|ing)? (about|of)|thought (about|of)|keep "
+           r"thinking about|consider(s|ed|ing)?|contemplat\w*|feel(s)? like|felt like|"
+           r"dream\w* (about|of)|urges? to|close to|about to|imagin\w*|pictur\w*)")
+_FILLER = (r"( to| of| about| i could| i would| i was| i were| just| really| honestly| so| "
+           r"actually| kind of| sort of| even| literally| sometimes| often| always| badly)*")
+_TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|stop breathing|"
+           r"kill\w* myself|end\w* (it|it all|my life|"
+           r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
+           r"alive|around)|stop existing|disappear(ing)? (forever|for good|from this (earth|"
+           r"world|life))|"
+           r"disappear$|"
+           r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
+           r"earth|life)|"
+           r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
+           r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off|"
+           r"hang\w* myself|take my (own )?life|crash\w* (my|the) car|walk\w* into the (river|"
+           r"sea|lake|ocean|water)|cease to exist|cease existing|driv\w* off the (road|bridge|"
+           r"cliff)|(put )?an end to (it|"
+           r"it all|everything|my life|things))")
+_GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired to|"
+            r"(can not|could not) (bear to|face|stand to)|not sure (if )?i want to|do not know "
+            r"(if|whether) i want to|no (will|desire|wish|energy) to|(can not|could not) "
+            r"keep|(do not think|not sure|doubt) i (can|could)")
+_LIFE = (r"(live|living|be alive|keep living|keep going|go on|carry on|exist|be here|"
+         r"stay alive|be around|keep existing|keep breathing|survive)")
+_PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|that|"
+          r"this (job|house|flat|city|town)|like (him|her|them|my|that)|without|for (the|a))\b)")
+_DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
+              r"my hair)\b)")
+
+_RISK_SOURCES: list[tuple[str, bool]] = [
+    *_phrases(True, rf"\b{_INTENT}{_FILLER}( (?!(not|never|no)\b)[^ |~]+){{0,3}}? "
+                    rf"{_TARGET}\b{_DIE_IDIOM}",
+              rf"\b({_GIVE_UP}) ([^ |~]+ ){{0,2}}?{_LIFE}\b{_PLACE}"),
+    *_phrases(False,
+              r"\b(have been|been|started|keep|kept|am|was|still) (cutting|self harming|burning "
+              r"myself|hurting myself|scratching myself)\b(?! (back|down|out|up|off|the|a|my "
+              r"(hair|nails|fringe)|it|them|costs|ties|carbs|sugar|grass|hair|onions|veg\w*|"
+              r"corners|class|school|work)\b)",
+              r"\b(will not|am not going to|not going to) be (around|here) (for )?(much|very) "
+              r"(longer|long)\b",
+              r"\b(all|everything) i (think|dream) about is (dying|death|suicide|ending it|"
+              r"killing myself)\b"),
+    # Said plainly: suicide, self-harm, and the online shorthand for them.
+    *_phrases(False,
+              r"\bsuicide\b", r"\bkms\b", r"\bctb\b", r"\bunalive\b", r"\bkill me now\b$",
+              r"\bsh (urges?|again|relapse|scars?|wounds?|cuts?)\b",
+              r"\brelaps\w*\b[^|]{0,20}\b(cut|cutting|self harm|sh|burn\w*|hurt\w*)\b",
+              r"\b(took|take|taking|swallowed|swallow) (an |a massive |an intentional )?overdose",
+              r"\boverdos(e|ed|ing)\b", r"\b(want|going|plan\w*|thinking) to od\b"),
+    *_phrases(True,
+              r"\bself harm\b",
+              rf"\b{_SELF_VERBS} myself\b",
+              r"\b(want|wanted|urges?|going|tempted|need|needed|feel like|felt like) to "
+              r"(cut|burn|hurt|harm|punish)\b",
+              r"\b(cut|cutting|burning|burned) (again|my (arms?|wrists?|legs?|thighs?|skin))\b"),
+    # Wanting to die, actively or passively.
+    *_phrases(True,
+              r"\b(want|wanted|wanting|wish|wished|ready|deserve|deserved|going|plan|planning|"
+              r"need|longing|long|would rather|prefer) (to |i could |i would |i was |i were )?"
+              r"(just )?(die|be dead|stop existing|not exist|disappear forever|not be alive|"
+              r"not be here|not wake up|never wake up|sleep forever|end it all|end my life|"
+              r"end it)\b(?! (of|from|laughing|for|than|with|between)\b)",
+              r"\bwish (i|that i) (was|were|had|would) (dead|gone|never (been )?born|not born|"
+              r"not alive|not here|not around)\b",
+              r"\bhope (i )?(do not|never|will not) wake up\b", r"\bbetter off dead\b",
+              r"\bwish (i|that i) (could|would) (just )?(die|disappear|not exist|cease|vanish|"
+              r"not wake up|never wake up|fall asleep (and|forever)|sleep forever|be gone)",
+              r"\bwish (i|that i) (did not|did not have to) (exist|wake up|live|be alive)",
+              r"\b(want|wanted|wish) (it|everything|it all|all of it|the pain|this life|my life|"
+              r"all this|life) to (end|stop|be over)\b(?! (so|soon so)\b)",
+              r"\b(go|went|going) to sleep (and|forever)( just)? (never|not) wake up",
+              r"\bnever (want to )?wake up (again|ever)\b",
+              r"\b(rather|better) (be )?dead\b", r"\bi would rather die\b(?! than)",
+              r"\b(thinking|thought|think|thoughts) (about|of) (dying|death|being dead|"
+              r"not being here|not being alive|not existing|ending (it|things|my life))",
+              r"\b(except|but|other than|apart from|besides) (dying|death|to die|ending it)\b",
+              r"\b(can not|could not) (go on|carry on|keep going|do this|take (it|this)|handle "
+              r"(it|this)|live like this|cope) (anymore|any more|any longer|like this)\b",
+              r"\bcan not go on\b(?! (the|a|my|holiday|the trip|with the)\b)",
+              r"\b(do not think|not sure|do not know if|no longer think) i can (keep going|go on|"
+              r"carry on|keep living|keep doing this|do this anymore|survive this)\b"
+              r"(?! (with|on|to|at|for|past|through|the|in)\b)",
+              r"\bcan not (keep going|carry on|keep living)\b"
+              r"(?! (with|on|to|at|for|past|the|in)\b)",
+              r"\b(tired|sick|done|had enough) (of|with) (living|being alive|life|existing|"
+              r"everything|this life|my life)\b",
+              r"\b(can not|could not) live (with this|like this|this way|with the pain|with "
+              r"myself|with it)\b",
+              r"\b(ending it|dying|death|suicide|killing myself) is all i (think|dream) about\b",
+              r"\b(swallow\w*|take|taking|took) (all of them|them all|the lot)( tonight| now)?$",
+              r"\bend(ing)? it( all)?( tonight| today| now| soon| for good| this week)?\s*$",
+              r"\bend(ing)? it (all|tonight|for good|once and for all)\b",
+              r"\bend(ing)? (things|everything|my (own )?life)\b",
+              r"\b(take|took|taking) my (own )?life\b"),
+    *_phrases(False,
+              r"\b(do not|did not|never|no longer|not) (want|wanting|wanted|wish) to (live|be "
+              r"alive|exist|be here (anymore|any more|any longer|now)|be here$|wake up (again|"
+              r"tomorrow|ever|anymore|any more)|wake up$|go on|carry on|keep living|keep going)"
+              r"\b(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|"
+              r"that|this (job|house|flat|city|town))\b)",
+              r"\b(can not|could not) be bothered (to live|living|to be alive|staying alive|to "
+              r"exist|existing)\b",
+              r"\b(care|matter|matters|mind) (if|whether) i (live|living) or (die|dying)\b",
+              r"\b(throw|throwing|threw) myself (off|in front of|under|from)\b",
+              r"\bkill me (please|now|already)\b", r"\bplease (just )?kill me\b",
+              r"\b(plan|method) and (the )?means\b",
+              r"\bthe means to (do it|end it|kill myself|die)\b",
+              r"\b(do not|did not) want to be here\b(?! for)",
+              r"\b(do not|did not|no longer) want to be around (anymore|any more|any longer)\b",
+              r"\bjoin (my|him|her|them)( \w+)? (in heaven|on the other side|in the grave)\b",
+              r"\b(last|final) (day|night|week) (alive|on earth)\b",
+              r"\b(will not|would not|am not going to) be (here|around|alive) (next \w+|"
+              r"tomorrow|much longer|for long|by \w+|anymore)\b",
+              r"\b(do not think|doubt|not sure) i will be (here|around|alive) (next \w+|"
+              r"tomorrow|much longer|for long|by \w+)\b",
+              r"\bbetter off gone\b",
+              r"\bno point (anymore|any more|in anything|to anything|to any of it)\b",
+              r"\bwhat is the point (anymore|any more)\b",
+              r"\b(goodbye|bye|farewell) (everyone|everybody|world|all|cruel world)\b",
+              r"\bbetter off (not existing|not being here|not being alive|not alive|not here|"
+              r"without me)\b",
+              r"\b(no|do not see a|can not see a|can not see any|there is no|see no|there is no "
+              r"real) future (for me|for myself)\b",
+              r"\b(do not think|do not feel like|not sure|do not know if|doubt) i can (keep|stay) "
+              r"(myself )?safe\b",
+              r"\b(going|planning|plan|ready|about|want|wanted|wanting|thinking about) to jump"
+              r"( tonight| today| now| off)?$",
+              r"\b(thinking (of|about)|thought (of|about)|urge to|urges to) jump(ing)?( tonight| "
+              r"today| now| off)?$",
+              r"\b(and|but|i am|am|feel|feeling) not safe$",
+              r"\b(no|not|any|what|without a|lost my|lost the|lost any) (\w+ )?reasons? "
+              r"(for me |left )?(to|for) "
+              r"(live|living|keep living|stay alive|staying alive|go on|going on|keep going|carry "
+              r"on|be alive|be here|exist|stay)\b",
+              r"\b(better|easier|happier|simpler|lighter) (for everyone |for them |for all |off )?"
+              r"if i (just )?(died|was dead|were dead|was gone|were gone|was not here|were not "
+              r"here|was not around|were not around|disappeared|did not exist|never existed)\b",
+              r"\bif i (just )?(died|was dead|were dead|killed myself)\b",
+              r"\b(not going to|will not|do not think i will|might not|may not) make it "
+              r"(through the night|through tonight|to tomorrow|to the morning|through the week|"
+              r"to the weekend)\b",
+              r"\bwhy (should|would|do|bother|even) (i )?(even )?(keep living|live|stay alive|"
+              r"bother living|be alive|exist|go on living)\b(?! (in|at|with|near|like|here)\b)",
+              r"\b(do not|did not) deserve to (live|be alive|exist|be "
+              r"here)\b",
+              r"\b(tired of|can not|could not|can not keep) fight(ing)? (anymore|any more|any "
+              r"longer|this)\b(?! (with|about|over)\b)",
+              r"\blife is not worth it\b",
+              r"\bend (my|the|this) (suffering|pain) (permanently|for good|forever)\b",
+              r"\bwish (i|that i) (was|were|had) never (here|existed)\b",
+              r"\b(saying|said|say) goodbye to (the world|life|everyone for good)\b",
+              r"\b(crash\w*|driv\w*) (the |my )?car[^|]{0,20}on purpose\b",
+              r"\b(my )?life (has|had) no (point|meaning|purpose)\b",
+              r"\bhope (i|that i) (die|do not survive|never wake)\b",
+              r"\bno (reason|point|purpose) (to|in|of) (live|living|life|going on|carrying on|"
+              r"being alive|being here|existing|anything)",
+              r"\b(life|living|it) (is|was|feels|is just) not worth (living|it anymore|"
+              r"it any more)", r"\bnot worth living\b", r"\bnothing (left )?to live for\b",
+              r"\bwhat is the point (of|in) (living|going on|life|being alive|anything|me)\b",
+              r"\b(no|do not see a|can not see a|there is no|do not see any|can not see any|see "
+              r"no|there is not a|there is not any) way out\b",
+              r"\b(feel|feeling|felt|am|i am so|everything (is|feels)|life (is|feels)) (so |"
+              r"completely |totally |utterly |really )?(hopeless|trapped)\b",
+              r"\bhopelessness\b", r"\bno hope left\b",
+              r"\b(better|happier|easier|lighter)( off)? without me\b",
+              r"\bnot (going to be|be) (around|here) (much longer|for long|anymore|any more)\b",
+              r"\b(would not mind|do not care|would be relieved|would be glad|hope) if i (died|"
+              r"was dead|were dead|did not wake up|never woke up|was gone|were gone|disappeared)",
+              r"\bwant out( of (life|here|this life|everything|existence))?$",
+              r"\b(i am|feel|feeling|felt|my life is|my life feels) (so |completely |totally )?"
+              r"(worthless|not worth (anything|living))",
+              r"\b(imagin\w+|plann\w+|think\w* about|pictur\w+|dream\w* (about|of)) my (own )?"
+              r"(funeral|death)",
+              r"\bwant (it|everything|it all|my life|life|all of it) (to be )?over\b",
+              r"\b(wish\w*|if only) (i|that i) (had|would have|could have) (died|not survived|"
+              r"never woken up)",
+              r"\b(almost|nearly) (jumped|did it|killed myself|overdosed|hanged myself|ended it)\b",
+              r"\bgiv\w* up on (life|living|everything|myself|being alive)\b",
+              r"\b(would be )?better off (if i (was|were) (gone|dead|not here|not around))",
+              r"\b(nobody|no one|noone|none of them) (would|will|is going to|would even) "
+              r"(miss|notice|care|mind)( me| if i)?",
+              r"\b(if|when) i (was|were|am) (gone|dead)\b",
+              r"\b(am|feel like|feeling like|felt like|being|be|am just|am only|nothing but|"
+              r"always) "
+              r"(such |a |just a |only a |such a |a real |a huge |)burden\b",
+              r"\bburden (to|on|for) (everyone|everybody|my|them|others|people|all)\b"),
+    # Plans and means.
+    *_phrases(False,
+              r"\b(ways|how|methods?) to (die|kill myself|end it|end my life|overdose)\b",
+              r"\bpainless (way|death|method)", r"\bhow many (pills|tablets|paracetamol)",
+              r"\b(goodbye|farewell|suicide) (note|letter|message|video)s?\b",
+              r"\b(saving|saved|stockpil\w*|hoard\w*|collect\w*) (up )?(all )?(my )?(pills|"
+              r"tablets|meds|medication|painkillers|paracetamol)\b",
+              r"\b(take|taking|took|swallow\w*) (every|all the|all of the) (pill|pills|tablet|"
+              r"tablets|meds|painkillers)\b",
+              r"\b(take|taking|took|swallow\w*) (all|every one|the whole (box|bottle|pack)|a "
+              r"(handful|bottle|box)|the lot) (of )?(my |the )?(pills|tablets|meds|medication|"
+              r"painkillers|paracetamol)\b",
+              r"\b(step\w*|walk\w*|run\w*|jump\w*) (out )?(into|in front of|under) (the |a |that "
+              r"|oncoming )?(traffic|train|bus|car|lorry|truck)\b",
+              r"\b(sea|river|lake|ocean|woods)\b[^|]{0,25}\b(not|never) (come|coming) back\b",
+              r"\b(nobody|no one|noone) (cares|would care|will care|would notice|cared) (if|"
+              r"whether) i (live|lived|die|died|was gone|were gone|disappear\w*)\b",
+              r"\blethal (dose|doses|amount|amounts)\b",
+              # Passive wishes: something else doing it.
+              r"\b(hope|hoping|wish|wishing|pray|praying)( that)? i\b[^|~]{0,20}(?<!not )"
+              r"(?<!never )\b(die|died|dead|dying|get killed|got killed|get hit|got hit|was hit)"
+              r"\b(?! (of|from) (laugh\w*|embarrassment|boredom|shame)\b)",
+              r"\b(hope|hoping|wish|wishing|pray|praying)( (?!(nothing|nobody|no|not|never)\b)"
+              r"[^ |~]+){0,5} (hits? me|runs? me over|kills? me|happens? to me)\b",
+              r"\b(pray|hope|wish)\w* (i|that i) (do not|never|will not|would not) wake up\b",
+              r"\b(wish|hope|pray)\w* (the|my|our) (plane|train|bus|car|ship) (would )?crash",
+              r"\b(mind|care) if something (bad )?(happened|happens|happen) to me\b",
+              r"\bfade away( forever| for good| completely)?$",
+              r"\b(better|happier|nicer|easier) place without me\b",
+              r"\bmy (death|suicide|dying) would\b",
+              r"\b(cutting|self harm\w*|hurting myself|burning myself) (is|was|feels like) the "
+              r"only (thing|way)\b",
+              r"\b(a )?danger to myself\b",
+              r"\b(knife|blade|razor|pills|rope|tablets)\b[^|]{0,30}\bthinking about (it|using "
+              r"it|them)\b",
+              r"\b(standing|sitting|stood|sat) on (the|a) (bridge|ledge|roof|edge|railway bridge|"
+              r"tracks)( right now| now| tonight)?$", r"\bnothing left for me\b",
+              r"\bstop being( alive| here)?$",
+              r"\b(jump|jumping|throw myself|step|stepping|walk|walking) (off|from|in front of|"
+              r"under) (a|the|that) (bridge|building|roof|cliff|train|bus|car|lorry|truck|"
+              r"traffic|balcony|tower|car park|window)\b",
+              r"\b(pills|tablets|rope|knife|blade|razor|razors) (is |are )?(ready|in my bag|"
+              r"hidden)\b", r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b",
+              r"\b(think\w*|thought|plan\w*|figur\w*|work\w*) (about |out )?how (i would|to|i "
+              r"could|i will) do it\b",
+              r"\b(took|take|taking|swallow\w*) (a bunch|loads|lots|a lot|too many|way too many|"
+              r"a load|handfuls?|all the|double) of (my |the )?(pills|tablets|meds|medication|"
+              r"painkillers|paracetamol)\b",
+              r"\b(drive|driving|crash|crashing|steer\w*) (my car |the car )?(into|off) (a|the) "
+              r"(wall|tree|bridge|lorry|truck|river|cliff|oncoming)",
+              r"\b(do|doing|did) something (stupid |bad |dangerous |drastic |)to myself\b",
+              r"\b(slit|slash)\w* (my )?(wrists?|throat|arms?)", r"\bmyself to death\b",
+              r"\btoo many (of )?(my |the )?(\w+ )?(pills|tablets|meds|medication|painkillers)",
+              r"\bgoing to jump$", r"\b(saying|said|say) my goodbyes\b", r"\bwill to live\b",
+              r"\b(going to|gonna|will) do it (tonight|now)$", r"\bwith me gone\b",
+              r"\bon the (ledge|edge of the (roof|bridge|cliff|platform)|railway tracks|train "
+              r"tracks)\b",
+              r"\b(stop|stopping) myself (from )?(cutting|hurting|harming|burning|killing|"
+              r"jumping|overdosing)\b",
+              r"\b(death|dying|suicide|ending it) (is|seems|feels)( like)? (the |my )?(only|best|"
+              r"easiest) (way|option|answer|solution|choice|way out)",
+              r"\bhate (being alive|living|existing)\b",
+              r"\b(wish\w*|if only) (i|that i) (was|were|had) never (been )?born",
+              r"\bif i (was|were) not (here|around|alive)\b",
+              r"\bnoose\b",
+              r"\b(use|using|used) (it|them|a knife|the knife|a blade|the blade|a razor|the "
+              r"razor|a lighter|the lighter) on myself\b",
+              r"\b(take|taking|took|swallow\w*) (my |the )?(whole|entire|all of my|all my) "
+              r"(prescription|supply|bottle|box|pack|packet|stash)\b",
+              r"\b(going to|might|will|could|about to|want to|scared i will|afraid i will|worried "
+              r"i will) do something (stupid|drastic|dangerous|bad)\b",
+              r"\b(pills|tablets|meds|medication|painkillers) (saved|stored|hidden|stashed|put "
+              r"aside|set aside)\b",
+              r"\b(edge|ledge|roof|cliff|bridge|balcony|platform|tracks)\b[^|]{0,40}\b(want\w*|"
+              r"urge\w*|tempted|thought about|thinking about|thinking of|felt like|feel like) "
+              r"(to )?jump",
+              r"\b(want\w*|urge\w*|tempted|thought about|thinking about|thinking of|felt like|"
+              r"feel like) (to )?jump\w*[^|]{0,30}\b(edge|ledge|roof|cliff|bridge|balcony|"
+              r"building|tower|car park|window)\b",
+              r"\b(count\w*|lined up|lining up|laid out|laying out) (out )?(all )?(my |the )?"
+              r"(\w+ )?(pills|tablets|meds|painkillers)\b",
+              r"\b(picked|chosen|chose|set) (a|the) (date|day)( for it)?$",
+              r"\b(burn\w*|cut\w*|scratch\w*) my \w+ (with|using) (a |the )?(lighter|cigarette|"
+              r"blade|razor|knife|scissors|compass|glass)\b",
+              r"\b(can not|could not) (guarantee|promise|say) (that )?i (will|would) (be|stay|keep "
+              r"myself) safe\b", r"\bsafe from myself\b",
+              r"\bi (have|have got|have made|made|now have) a plan$",
+              r"\b(i want|i am ready|time for me|ready) to go( now| tonight| for good)?$",
+              r"\b(go|run|going|running) away (forever|for good)\b",
+              r"\band (not|never) come back$",
+              r"\bnot meant to be (alive|here|born)\b",
+              r"\bi should (not be alive|be dead|not exist|not be here|never have been born)\b",
+              r"\b(do not|never) belong (in this world|on this earth|anywhere|here anymore)\b",
+              r"\b(if|what if) i (just )?(did not|never|do not) wake up\b",
+              r"\bwaste of (space|oxygen|air|a life)\b",
+              r"\b(got|get|getting|took|take) (the|my|a) (razor|blade|blades|rope|knife) out\b"
+              r"(?! (to|for) (chop|cut|cook|slice|prepare|make|open|carve|peel)\w*\b)",
+              r"\b(drank|drink|drinking|swallowed|swallow) (some )?(bleach|poison|antifreeze|"
+              r"weedkiller)\b",
+              r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing)\b",
+              r"\b(pills|tablets|meds|painkillers)\b[^|]{0,40}\b(lined|laid|counted|lining|laying|"
+              r"counting) (them|it|all of them) (up|out)\b",
+              r"\b(letter|note|message|video)s? (to )?say(ing)? goodbye\b",
+              r"\b(i would|i will|i am going to|going to|i could) finally do it\b",
+              r"\btonight(s| is) the night\b",
+              r"\b(decided|planned|planning|worked out|figured out|know|knew) (exactly )?(how|when|"
+              r"where) (i will|i "
+              r"would|to|i am going to|i could) do it\b",
+              r"\bnever (woke|wake|waking) up\b(?! (early|on time|in time|before|late|till|"
+              r"until|at)\b)",
+              r"\b(if|when) i (did not|do not|would not) wake up\b(?! (early|on time|in time|"
+              r"before|till|until|at)\b)",
+              r"\b(wrote|written|writing|left|leave|leaving) (a |my )?(note|letter)s? (for|to) "
+              r"(my family|everyone|my kids|my children|the people i love|my loved ones|my "
+              r"partner)\b"
+              r"(?! (to say )?(thanks|thank you|for (their|her|his|the|my) birthdays?)\b)",
+              r"\bpoint (in |of |to )?(me )?(living|going on|being alive|being here|existing|"
+              r"carrying on|staying "
+              r"alive|life|waking up)\b",
+              r"\bdisappear (and never come back|forever|for good)\b",
+              r"\b(train|railway) (tracks?|line)\b[^|]{0,40}\b(thought|thinking|think|jump\w*)\b",
+              r"\b(until|till|til) (i|it|they|my \w+) (bled|bleed|was bleeding|were bleeding)\b",
+              r"\b(took|take|taking|swallowed) \d+ (of my )?(pills|tablets|paracetamol|"
+              r"painkillers)\b",
+              r"\bcut (deep|deeper)\b",
+              r"\b(bang\w*|hit\w*|bash\w*) my head (against|on|into)\b",
+              r"\b(made|making|new|fresh|deep|more) cuts? (on|in|into) my\b",
+              r"\brope (round|around) my neck\b",
+              r"\b(a|my) plan to (die|end|kill)\b",
+              r"\bwill not need (them|it|these|any of it|my (things|stuff))( anymore| any more|"
+              r" where| after| soon|$)",
+              r"\bgiv(e|ing|en)( away)? (all )?my (things|stuff|belongings|possessions|pets?)"
+              r" away\b(?! to (charity|the charity))"),
+    # Not safe.
+    *_phrases(False,
+              r"\b(am|feel|feeling|felt|was|be) not safe\b(?! to (drive|cycle|walk home|eat))",
+              r"\b(am|feel|feeling|am not feeling|do not feel|did not feel) (un)?safe "
+              r"(right now|tonight|with myself|around myself|from myself|alone|at the moment)",
+              r"\bnot safe (right now|tonight|with myself|around myself|from myself|alone)",
+              r"\b(do not|did not|no longer) feel safe\b(?! (walking|on|at|in|driving|going)\b)",
+              r"\b(can not|could not|unable to|struggling to|not able to) (keep|stay) "
+              r"(myself )?safe\b",
+              r"\b(scared|afraid|frightened|worried|terrified) (of|about) what i (might|could|"
+              r"would|will|am going to) do\b",
+              r"\b(can not|could not|do not|did not) trust myself\b",
+              r"\b(can not|could not|unable to|not able to) stay safe\b"),
+]
+
+
+@functools.cache
+def risk_phrases() -> tuple[Phrase, ...]:
+    """The phrases, compiled on first use (about 35 ms): a line with no trigger word below
+    never pays for it, so ``smallwins add "replied to Sam"`` starts as fast as before."""
+    return tuple(Phrase(re.compile(pattern), negatable) for pattern, negatable in _RISK_SOURCES)
+
+
+TRIGGER = re.compile(
+    r"di(e|es|ed|ing)\b|dying|dead|death|kill|suicid|unalive|\bkms\b|\bctb\b|\bsh\b|\bod\b|"
+    r"harm|hurt|cut|burn|slit|slash|scratch|punch|bled|bleed|\bhit|bang|bash|starv|\bend|"
+    r"liv(e|es|ed|ing)\b|alive|exist|safe|pill|tablet|\bmeds\b|medication|painkiller|"
+    r"paracetamol|overdos|dose|jump|hang|noose|rope|drown|bridge|roof|ledge|cliff|tracks|"
+    r"traffic|train|burden|better|without me|miss me|goodbye|\bbye\b|farewell|note|letter|"
+    r"point|reason|wak(e|ing)|woke|sleep|disappear|gone|\bover\b|stop|plan|means|trust myself|"
+    r"fight|hopeless|trapped|worthless|funeral|heaven|care|bothered|knife|blade|razor|lighter|"
+    r"cigarette|crash|\bsea\b|river|lake|ocean|water|tonight|do it|night|future|nothing left|"
+    r"fade|danger|pray|hope|wish|relief|world|go on|carry on|keep going|can not|cope|anymore|"
+    r"any more|any longer|tired of|done with|had enough|give up|lethal|prescription|stockpil|"
+    r"saved|stash|hoard|collect|count|lined|laid|picked|chose|\bdate\b|\bday\b|make it|"
+    r"around|\bhere\b|mind if|happen|myself|decided|figured|worked out|know how|last|gone|"
+    r"matter|ready|out$|\bout of\b|take it|this anymore|drink|used on|on purpose|relaps|urge|"
+    r"need|painless|ways? to|giv(e|ing) up|driv|way out|worth|\blife\b|wall|tree|join|surviv|"
+    r"breath|punish|scared|afraid|frightened|terrified|worried|did it|notice|whole|entire|"
+    r"something (stupid|drastic|dangerous|bad)|\bbus\b|\bcar\b|lorry|truck|born|\bgo\b|"
+    r"come back|meant|belong|cease|waste of|bleach|poison|antifreeze|weedkiller|road"
+)
+"""Words at least one of which every risk phrase contains; a line with none of them cannot
+match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
+

@@ -1,0 +1,115 @@
+"""Writing the safety plan: the six Stanley–Brown parts and what matters most, one field each.
+
+Reached from Support with p. What is written saves itself a moment after typing stops (and on
+Esc, quit or a closed terminal), so there is no "save" to forget in a hard moment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Footer, Static, TextArea
+
+from smallwins_tui.core.safety_plan import PLAN_PARTS
+from smallwins_tui.core.text import NOTE_MAX, clean_text
+from smallwins_tui.data.errors import JournalError
+from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
+from smallwins_tui.tui.screens.base import JournalScreen
+
+AUTOSAVE_DELAY = 1.0
+INTRO = ("Write this on a calmer day, in your own words, so it is ready when things are hard. "
+         "A line or two in each part is plenty, and any part can stay empty. It saves as you "
+         "write; Esc goes back.")
+
+
+def _field_id(key: str) -> str:
+    return "plan-" + key.replace("_", "-")
+
+
+class SafetyPlanScreen(JournalScreen):
+    """One text field per part of the plan, prefilled with what was written before."""
+
+    BINDINGS = [Binding("escape", "done", "Done", key_display="esc",
+                        tooltip="Save and go back to Support")]
+    DEFAULT_CSS = """
+    SafetyPlanScreen #plan-body { padding: 1 2; }
+    SafetyPlanScreen.-narrow #plan-body { padding: 0 1; }
+    SafetyPlanScreen .plan-part { margin: 1 0 0 0; text-style: bold; }
+    SafetyPlanScreen .plan-prompt { color: $foreground-muted; }
+    SafetyPlanScreen TextArea { height: 4; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer: Timer | None = None
+        self._saved: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="plan-body"):
+            yield Static("My safety plan", classes="screen-title")
+            yield Static(INTRO, classes="muted")
+            for number, part in enumerate(PLAN_PARTS, start=1):
+                yield Static(f"{number}. {part.title}", classes="plan-part")
+                yield Static(part.prompt, classes="plan-prompt")
+                yield TextArea(id=_field_id(part.key), soft_wrap=True, tab_behavior="focus")
+            yield Static(id="plan-status", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._saved = safety_plan(self.journal)
+        for part in PLAN_PARTS:
+            self.query_one(f"#{_field_id(part.key)}", TextArea).load_text(
+                self._saved.get(part.key, ""))
+        self.shell.register_draft_holder(self)
+        self.query_one(f"#{_field_id(PLAN_PARTS[0].key)}", TextArea).focus()
+
+    def written(self) -> dict[str, str]:
+        return {part.key: self.query_one(f"#{_field_id(part.key)}", TextArea).text
+                for part in PLAN_PARTS}
+
+    @on(TextArea.Changed)
+    def _changed(self, event: TextArea.Changed) -> None:
+        area = event.text_area
+        cleaned = clean_text(area.text, NOTE_MAX)
+        if cleaned != area.text:  # control codes or an over-long paste: dropped at once
+            area.load_text(cleaned)
+            area.move_cursor(area.document.end)
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
+
+    def _autosave(self) -> None:
+        self._save(self.written())
+
+    @work(group="plan-save", exclusive=False)
+    async def _save(self, parts: dict[str, str]) -> None:
+        try:
+            changed = await asyncio.to_thread(save_safety_plan, self.journal, parts)
+        except JournalError as error:
+            self.notify(f"{error} Your words are still here.", severity="error",
+                        markup=False, timeout=8)
+            return
+        if changed:
+            self.query_one("#plan-status", Static).update("Saved.")
+            self.shell.journal_changed()
+
+    def flush_drafts(self) -> None:
+        """On quit or a closed terminal: whatever is in the fields is saved now."""
+        if self._timer is not None:
+            self._timer.stop()
+        save_safety_plan(self.journal, self.written())
+
+    def action_done(self) -> None:
+        try:
+            self.flush_drafts()
+        except JournalError as error:
+            self.notify(f"{error} Your words are still here.", severity="error",
+                        markup=False, timeout=8)
+            return
+        self.shell.journal_changed()
+        self.dismiss()

@@ -1,0 +1,101 @@
+"""One calm offer of support, the same wherever distress is heard: a caring line, the region's
+crisis lines, and the person's safety plan (or where to write one).
+
+It never blocks, never rewrites and never asks questions. It appears once per entry, and
+"Close" (or Esc once the offer has focus) puts it away; the words written stay exactly as they
+were. Every piece of text is built from Content, so nothing the person wrote can become markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from smallwins_tui.tui.widgets.support_lines import SupportLines
+
+OFFER_LINE = ("What you wrote sounds heavy. It stays exactly as you wrote it. If you might not be "
+              "safe, you do not have to get through this alone:")
+NOTE_LINE = ("What you wrote sounds heavy. It is kept as you wrote it, as a note under the day "
+             "rather than a win (m counts it as a win if that is what you meant). If you might "
+             "not be safe, you do not have to get through this alone:")
+
+
+def plan_content(parts: dict[str, str]) -> Content:
+    """The written parts of the safety plan, or a quiet pointer to where it can be written."""
+    from smallwins_tui.core.safety_plan import PLAN_PARTS
+
+    if not parts:
+        return Content.styled("A safety plan, written ahead of time, can help in moments like "
+                              "this: f1, then p, to start one.", "$foreground-muted")
+    rows: list[Content | str | tuple[str, str]] = [("Your safety plan\n", "bold")]
+    for part in PLAN_PARTS:
+        if part.key in parts:
+            rows += [(part.title, "$accent"), "\n", Content(parts[part.key]), "\n"]
+    return Content.assemble(*rows).rstrip("\n")
+
+
+class SupportOffer(Vertical):
+    """Hidden until :meth:`offer`; shown at most once until the entry changes (see ``entry``)."""
+
+    DEFAULT_CSS = """
+    SupportOffer {
+        display: none;
+        height: auto;
+        border: round $secondary;
+        padding: 0 1;
+        margin: 1 0 0 0;
+    }
+    SupportOffer.-shown { display: block; }
+    SupportOffer .offer-plan { margin: 1 0 0 0; }
+    SupportOffer Button { margin: 1 0 0 0; min-width: 12; }
+    """
+    BINDINGS = [Binding("escape", "close", "Close", show=False)]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._offered_for: object = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(OFFER_LINE, classes="gentle-note offer-line")
+        yield SupportLines(classes="offer-lines")
+        yield Static(classes="offer-plan")
+        yield Button("Close", classes="offer-close", compact=True)
+
+    @property
+    def shown(self) -> bool:
+        return self.has_class("-shown")
+
+    def offer(self, journal: Any, entry: object = None, *, note: bool = False) -> bool:
+        """Show the offer for ``entry`` (any value naming what was written); False, and nothing
+        shown, if this entry was already offered. ``note`` says the words were kept as a note."""
+        from smallwins_tui.core.support import default_region_code, region_for
+        from smallwins_tui.data.safety_plan import safety_plan
+
+        if entry is not None and entry == self._offered_for:
+            return False
+        self._offered_for = entry
+        code = journal.settings()["region"] or default_region_code()
+        self.query_one(".offer-line", Static).update(NOTE_LINE if note else OFFER_LINE)
+        self.query_one(SupportLines).show_region(region_for(code))
+        self.query_one(".offer-plan", Static).update(plan_content(safety_plan(journal)))
+        self.add_class("-shown")
+        self.call_after_refresh(self.scroll_visible)
+        return True
+
+    def reset(self) -> None:
+        """A new entry begins: the next distress heard may be offered again."""
+        self._offered_for = None
+
+    def action_close(self) -> None:
+        self.remove_class("-shown")
+
+    @on(Button.Pressed, ".offer-close")
+    def _close_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_close()

@@ -1,0 +1,123 @@
+"""Distress heard at the shell: the line is kept as a note, the lines go to stderr, exit 0.
+
+Most tests call ``main`` in-process with a fixed clock (quick, and the same code path); one runs a
+real process to check stdout and stderr stay apart and that no Textual module is imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smallwins_tui.cli import main
+from smallwins_tui.core.clock import FixedClock
+from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.safety_plan import save_safety_plan
+from tests.conftest import FIXED_NOW, TODAY
+
+DATA = Path(__file__).parent.parent / "unit" / "data"
+
+
+def smallwins(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str
+              ) -> tuple[int, str, str]:
+    code = main([*args, "--data-dir", str(data_dir)], clock=FixedClock(FIXED_NOW))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_distress_line_is_kept_as_a_note_and_the_lines_are_offered(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, err = smallwins(capsys, data_dir, "add", "I want to kill myself")
+    assert code == 0
+    assert out == "Kept as a note: I want to kill myself\n"
+    assert "sounds heavy" in err and "Samaritans: 116 123" in err  # LANG is en_GB in tests
+    [note] = Journal(data_dir).wins_on(TODAY)
+    assert note.note and note.text == "I want to kill myself"
+
+
+def test_an_everyday_line_is_a_win_with_nothing_on_stderr(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, err = smallwins(capsys, data_dir, "add", "cut myself some slack today")
+    assert (code, out, err) == (0, "Noted: cut myself some slack today\n", "")
+
+
+def test_the_minimiser_note_reaches_the_shell_too(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert "take the credit away" in smallwins(capsys, data_dir, "add", "only walked")[2]
+    assert "nothing moved" in smallwins(capsys, data_dir, "add", "I still felt anxious")[2]
+
+
+def test_list_shows_notes_apart_and_does_not_count_them(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    smallwins(capsys, data_dir, "add", "replied to Sam")
+    smallwins(capsys, data_dir, "add", "kms")
+    _, out, _ = smallwins(capsys, data_dir, "list", "--week")
+    assert "  • replied to Sam\n  notes (kept as written, not counted):\n    – kms\n" in out
+    assert out.rstrip().endswith("1 win this week.")
+
+
+def test_exports_keep_notes_apart(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    smallwins(capsys, data_dir, "add", "replied to Sam")
+    smallwins(capsys, data_dir, "add", "I'm a burden to everyone")
+    markdown = smallwins(capsys, data_dir, "export", "-f", "md")[1]
+    assert "replied to Sam" in markdown and "burden" not in markdown
+    assert "safety plan" not in markdown
+    rows = smallwins(capsys, data_dir, "export", "-f", "csv")[1].splitlines()
+    assert sorted(row.rsplit(",", 1)[1] for row in rows[1:]) == ["note", "win"]
+    wins = json.loads(smallwins(capsys, data_dir, "export", "-f", "json")[1])["tables"]["wins"]
+    marks = {record["text"]: record.get("note", False) for record in wins}
+    assert marks == {"replied to Sam": False, "I'm a burden to everyone": True}
+
+
+def test_the_plan_prints_as_plain_text_and_joins_markdown_only_when_asked(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    save_safety_plan(Journal(data_dir), {"warning_signs": "I stop answering messages",
+                                         "matters_most": "my sister [and] the dog"})
+    code, out, _ = smallwins(capsys, data_dir, "plan")
+    assert code == 0
+    assert "1. My warning signs\n   I stop answering messages\n" in out
+    assert "Samaritans: 116 123" in out  # professionals fall back to the region's lines
+    markdown = smallwins(capsys, data_dir, "export", "-f", "md", "--with-plan")[1]
+    assert "## My safety plan" in markdown and r"my sister \[and\] the dog" in markdown
+    tables = json.loads(smallwins(capsys, data_dir, "export", "-f", "json")[1])["tables"]
+    assert tables["plan"][0]["parts"]["warning_signs"] == "I stop answering messages"
+
+
+def test_the_labelled_set_through_smallwins_add(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The same check the held-out set gets: the word is in the saved record, not in a guess."""
+    rows = [line.split("\t", 1) for line in
+            (DATA / "risk-phrases-dev.tsv").read_text(encoding="utf-8").splitlines()
+            if "\t" in line and not line.startswith(("#", "label\t"))]
+    caught = flagged = risks = everyday = 0
+    for label, text in rows:
+        out = smallwins(capsys, tmp_path / "data", "add", text)[1]
+        noted = out.startswith("Kept as a note")
+        if label == "risk":
+            risks, caught = risks + 1, caught + noted
+        else:
+            everyday, flagged = everyday + 1, flagged + noted
+    assert caught >= 0.95 * risks and flagged <= 0.10 * everyday
+
+
+def test_a_real_process_keeps_stdout_clean_and_never_imports_textual(tmp_path: Path) -> None:
+    probe = ("import sys; from smallwins_tui.cli import main; code = main(sys.argv[1:]); "
+             "assert not [m for m in sys.modules if m.startswith('textual')]; sys.exit(code)")
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "add", "thinking about ending it all",
+         "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, env={**os.environ, "LANG": "en_AU.UTF-8"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Kept as a note: thinking about ending it all\n"
+    assert "text 0477 13 11 14" in result.stderr

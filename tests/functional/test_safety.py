@@ -1,0 +1,150 @@
+"""Pilot tests for safety: the support offer wherever distress is written, notes that are not
+wins, the safety plan on Support, and deletes that typed text cannot confirm."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
+from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
+from smallwins_tui.tui.screens.safety_plan import SafetyPlanScreen
+from smallwins_tui.tui.screens.support import SupportScreen
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
+from smallwins_tui.tui.widgets.win_list import WinList
+from tests.conftest import TODAY
+from tests.functional.helpers import make_app, settle
+
+
+def text_of(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_a_distress_line_on_today_is_a_note_until_m_counts_it(journal, clock, reopen):
+    journal.add_win("replied to Sam")
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press(*"I want to unalive myself", "enter")
+        await settle(pilot)
+        screen = app.screen
+        offer = screen.query_one(SupportOffer)
+        assert offer.shown and "as a note" in text_of(screen, "#support-offer .offer-line")
+        assert "1 win noted" in text_of(screen, "#progress")
+        notes = [w for w in reopen().wins_on(TODAY) if w.note]
+        assert [w.text for w in notes] == ["I want to unalive myself"]
+        assert "a note, kept as written" in str(screen.query_one(WinList).get_option_at_index(1)
+                                                .prompt)
+        await pilot.press("escape")
+        screen.query_one(WinList).highlighted = 1
+        await pilot.press("m")
+        await settle(pilot)
+        assert "2 wins noted" in text_of(screen, "#progress")
+    assert not any(w.note for w in reopen().wins_on(TODAY))
+
+
+async def test_the_offer_comes_once_an_entry_and_closes(journal, clock):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press(*"kms", "enter")
+        await settle(pilot)
+        offer = app.screen.query_one(SupportOffer)
+        assert offer.shown
+        offer.query_one(".offer-close").press()
+        await pilot.pause()
+        assert not offer.shown
+        await pilot.press(*"went for a walk", "enter")
+        await settle(pilot)
+        assert not offer.shown
+
+
+async def test_the_small_step_is_heard_too(journal, clock):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press("escape", "i", *"get through today, I keep thinking about dying", "enter")
+        await settle(pilot)
+        assert app.screen.query_one(SupportOffer).shown
+
+
+async def test_the_offer_shows_the_plan_once_there_is_one(journal, clock):
+    save_safety_plan(journal, {"ask_for_help": "Call Jo [on 0123]"})
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press(*"I'm not safe right now", "enter")
+        await settle(pilot)
+        plan = text_of(app.screen, "#support-offer .offer-plan")
+        assert "People I can ask for help" in plan and "Call Jo [on 0123]" in plan
+
+
+async def test_a_weekly_review_answer_is_heard(journal, clock, reopen):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press("escape", "w")
+        await pilot.pause()
+        await pilot.press("a", *"honestly I wish I wasn't alive")
+        await pilot.pause()
+        assert app.screen.query_one("#review-support", SupportOffer).shown
+        app.screen.flush()
+        await settle(pilot)
+    assert "wasn't alive" in str(reopen().snapshot()["reviews"][0]["answers"])
+
+
+async def test_a_grounding_item_is_heard(journal, clock):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press("escape", "g")
+        await pilot.pause()
+        await pilot.press("enter", *"the bridge I want to jump off", "enter")
+        await pilot.pause()
+        assert app.screen.query_one("#ground-support", SupportOffer).shown
+
+
+async def test_the_plan_is_written_on_support_and_shown_first(journal, clock, reopen):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "p writes one" in text_of(app.screen, "#plan-invite")
+        assert not app.screen.query_one("#plan-shown").display
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, SafetyPlanScreen)
+        await pilot.press(*"I stop replying [b]to[/b] people")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, SupportScreen)
+        shown = text_of(app.screen, "#plan-shown")
+        assert shown.startswith("Your safety plan") and "I stop replying [b]to[/b]" in shown
+    assert safety_plan(reopen()) == {"warning_signs": "I stop replying [b]to[/b] people"}
+
+
+async def test_a_typed_letter_never_confirms_a_delete(journal, clock, reopen):
+    journal.add_win("made breakfast")
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("escape", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDeleteScreen)
+        await pilot.press(*"yes, d everything")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDeleteScreen)  # letters do nothing here
+        assert "Typing does nothing" in str(app.screen.query_one("#confirm-hint").render())
+        await pilot.press("enter")  # the focused button keeps it
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmDeleteScreen)
+    assert [w.text for w in reopen().wins_on(TODAY)] == ["made breakfast"]
+
+
+async def test_the_minimiser_note_shows_for_pasted_and_edited_text(journal, clock):
+    from textual import events
+    from textual.widgets import Input
+
+    journal.add_win("I still cried at the appointment")
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        entry = app.screen.query_one("#entry", Input)
+        entry.post_message(events.Paste("just replied to one email"))
+        await pilot.pause()
+        assert "take the credit away" in text_of(app.screen, "#minimiser-note")
+        entry.value = ""
+        await pilot.press("escape", "e")  # edit the highlighted win
+        await pilot.pause()
+        assert "nothing moved" in text_of(app.screen, "#minimiser-note")

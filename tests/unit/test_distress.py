@@ -1,0 +1,86 @@
+"""The distress detector, held to the labelled lines: most risk heard, few everyday lines flagged.
+
+``risk-phrases-dev.tsv`` is the shared development set. ``risk-phrases-ours.tsv`` holds lines we
+wrote ourselves, added in batches of 20 to 80: each batch was first run unseen, to see how well
+the phrases generalise (the unseen catch rate rose from about 70% to 92-96% as they did), and
+then kept here so a later change cannot quietly lose what was learned.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from smallwins_tui.core.distress import Listener, distress_cue, is_distress, normalise
+
+DATA = Path(__file__).parent / "data"
+
+
+def _labelled(name: str) -> tuple[list[str], list[str]]:
+    risk: list[str] = []
+    everyday: list[str] = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line or line.startswith("label\t"):
+            continue
+        label, text = line.split("\t", 1)
+        (risk if label == "risk" else everyday).append(text)
+    return risk, everyday
+
+
+@pytest.mark.parametrize("name", ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv"])
+def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(name: str) -> None:
+    risk, everyday = _labelled(name)
+    assert len(risk) >= 40 and len(everyday) >= 30
+    missed = [text for text in risk if not is_distress(text)]
+    flagged = [text for text in everyday if is_distress(text)]
+    assert len(missed) <= 0.05 * len(risk), missed
+    assert len(flagged) <= 0.10 * len(everyday), flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cut myself some slack today", "left work on time to end my day with a walk",
+     "killing it at work today", "I didn't hurt myself today", "resisted the urge to self harm",
+     "I'd rather die than sing karaoke but I clapped along", "safe trip home"],
+)
+def test_idioms_and_negations_are_everyday(text: str) -> None:
+    assert distress_cue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("kms", "kms"), ("I want to unalive myself", "want to unalive"),
+     ("I can\u2019t keep myself safe", "can not keep myself safe"),
+     ("I\u2019m a burden to everyone", "am a burden")],
+)
+def test_the_cue_names_the_words_that_were_heard(text: str, cue: str) -> None:
+    assert distress_cue(text) == cue
+
+
+def test_normalising_spells_out_contractions_and_chat_words() -> None:
+    assert normalise("I'm NOT ok, I wanna go") == "i am not ok | i want to go"
+    assert normalise("i dont want to be here") == "i do not want to be here"
+    assert normalise("if I were there") == "if i were there"  # "were" is not "we're"
+
+
+def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
+    listener = Listener()
+    text = "went for a walk. " * 200
+    assert not listener.heard(text)
+    assert listener.heard(text + "I want to die")
+    assert not listener.heard("a new answer")  # not a continuation: read whole
+    assert listener.heard("kms")
+
+
+@pytest.mark.parametrize("name", ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv"])
+def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
+    risk, everyday = _labelled(name)
+    for text in risk + everyday:
+        assert distress_cue(text) == distress_cue(text, prefilter=False), text
+
+
+def test_an_everyday_line_without_trigger_words_is_not_read_against_the_phrases() -> None:
+    from smallwins_tui.core.distress_phrases import TRIGGER
+
+    assert TRIGGER.search(normalise("replied to Sam after a long week")) is None
