@@ -136,7 +136,7 @@ class Terminal:
             f"{headline}\ncommand: {' '.join(self.command)}\n{rule}\n{self.screen_text()}\n{rule}"
         )
 
-    def wait_for(self, condition: Condition, timeout: float = 10, what: str = "") -> str:
+    def wait_for(self, condition: Condition, timeout: float = 30, what: str = "") -> str:
         """Read the terminal until the screen shows ``condition`` (text, or a test of the
         screen's text); return the screen text. Fails with the screen if the deadline passes
         or the program ends first."""
@@ -177,7 +177,7 @@ class Terminal:
             return f"killed by signal {self.process.signalstatus}"
         return f"exit status {self.process.exitstatus}"
 
-    def wait_exit(self, timeout: float = 10) -> None:
+    def wait_exit(self, timeout: float = 30) -> None:
         """Wait for the program to end and assert it ended well: exit status 0, and the
         terminal left as it found it (main screen, no mouse or paste modes, cursor shown)."""
         deadline = time.monotonic() + timeout

@@ -132,7 +132,10 @@ class GroundScreen(JournalScreen):
                 Content.styled(sense.left_line(walk.left, walk.counted), "bold"))
             self.query_one("#ground-prompt", Static).update(sense.prompt)
             self.query_one("#ground-fallback", Static).update(sense.fallback or "")
-            self.query_one("#ground-item", ItemField).focus(scroll_visible=False)
+            # At once, not scheduled like widget.focus(): a focus left over from the step before
+            # could otherwise land after the end view took it away, and the end view's keys
+            # (s, b, a) would be typed into the hidden field.
+            self.set_focus(self.query_one("#ground-item", ItemField), scroll_visible=False)
         else:
             self.set_focus(None)
             self.query_one("#ground-closing", Static).update(closing_words(walk))
