@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import signal
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
@@ -23,6 +22,7 @@ from smallwins_tui.core.clock import Clock, SystemClock
 from smallwins_tui.core.text import clean_text
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.posix import exit_signals
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
@@ -181,7 +181,7 @@ class SmallWinsApp(App[int]):
     def _install_signal_handlers(self) -> None:
         """Closing the window (SIGHUP), SIGTERM or SIGINT keep drafts and exit cleanly."""
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+        for signum in exit_signals():
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, partial(self._exit_on_signal, signum))
 
@@ -207,7 +207,7 @@ class SmallWinsApp(App[int]):
     def on_unmount(self) -> None:
         with contextlib.suppress(Exception):
             loop = asyncio.get_running_loop()
-            for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+            for signum in exit_signals():
                 loop.remove_signal_handler(signum)
 
     async def check_outside_changes(self) -> None:
