@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", parents=[common],
                         help="open the app on a temporary sample journal (your data untouched)")
     completion = commands.add_parser(
-        "completion", help="print a shell completion script (bash, zsh or fish)",
+        "completion", parents=[common], help="print a shell completion script (bash, zsh or fish)",
         description="Print a completion script for SHELL; the README says where to put it.")
     completion.add_argument("shell", choices=SHELLS, metavar="SHELL", help="bash, zsh or fish")
     add_examples(parser)

@@ -83,8 +83,11 @@ def _bash(commands: dict[str, tuple[str, list[Option]]]) -> str:
                 lines.append(f"                {'|'.join(option.flags)}) {_bash_value(option)};"
                              " return ;;")
             lines.append("            esac")
-        words = f'COMPREPLY=($(compgen -W "{" ".join(flags + ([] if name else names))}" -- "$cur"))'
-        if _completes(positional):
+        words = f'COMPREPLY=($(compgen -W "{" ".join(flags)}" -- "$cur"))'
+        if not name:  # before a command: the commands, or the options after a dash
+            lines.append(f'            if [[ "$cur" == -* ]]; then {words}; return; fi')
+            lines.append(f'            COMPREPLY=($(compgen -W "{" ".join(names)}" -- "$cur"))')
+        elif _completes(positional):
             lines.append(f'            if [[ "$cur" == -* ]]; then {words}; return; fi')
             lines.append(f"            {_bash_value(positional[0])}")
         else:
