@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 from pathlib import Path
@@ -14,10 +15,13 @@ from tests.cli.shell import smallwins
 
 
 def _texts(data_dir: Path) -> list[str]:
+    """The wins noted by the processes just run (yesterday too: midnight may have passed)."""
     from smallwins_tui.core.clock import SystemClock
 
     journal = Journal(data_dir, SystemClock())
-    return [win.text for win in journal.wins_on(SystemClock().now().date())]
+    today = SystemClock().now().date()
+    days = (today - dt.timedelta(days=1), today)
+    return [win.text for day in days for win in journal.wins_on(day)]
 
 
 @pytest.mark.parametrize("dash", [[], ["-"]])
