@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Protocol
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
@@ -24,6 +24,7 @@ from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.posix import exit_signals
 from smallwins_tui.data.recovery import RecoveryNotice
+from smallwins_tui.tui.commands import REPLACED, own_commands, save_screenshot, screen_commands
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
@@ -256,4 +257,13 @@ class SmallWinsApp(App[int]):
                 f"{destination.help} ({destination.key})",
                 partial(self.action_show, destination.mode),
             )
-        yield from super().get_system_commands(screen)
+        yield from screen_commands(self, screen)
+        yield from own_commands(self)
+        for command in super().get_system_commands(screen):
+            if command.title not in REPLACED:
+                yield command
+
+    @work(exclusive=True, group="screenshot")
+    async def action_save_screenshot(self) -> None:
+        """The palette's Screenshot, private and where the person chooses (see commands.py)."""
+        await save_screenshot(self)
