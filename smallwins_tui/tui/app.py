@@ -50,12 +50,16 @@ class SmallWinsApp(App[int]):
     MODES = {destination.mode: destination.factory for destination in DESTINATIONS}
     BINDINGS = [
         *(
-            Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help)
+            # Not in footers, which at 80 columns need the room for each screen's own keys:
+            # ? lists them on every screen, and the palette and the README name them.
+            Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help, show=False)
             for d in DESTINATIONS
         ),
         Binding("question_mark", "help", "Keys", id="help", key_display="?",
                 tooltip="List the keys of this screen"),
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins"),
+        # Works everywhere, listed by ? and the palette; the footer keeps its room for ? itself.
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins",
+                show=False),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     CURSOR_BLINK = True

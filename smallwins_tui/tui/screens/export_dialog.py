@@ -35,7 +35,7 @@ class ExportPathScreen(ModalScreen[str | None]):
                          classes="muted", markup=False)
             yield Input(self.default, id="export-path", select_on_focus=False)
             yield Static("Enter saves · Esc cancels", classes="muted")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         entry = self.query_one("#export-path", Input)
@@ -74,7 +74,7 @@ class ReplaceFileScreen(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Keep it (n)", id="keep", variant="primary")
                 yield Button("Replace (y)", id="replace")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

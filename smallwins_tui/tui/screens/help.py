@@ -11,12 +11,16 @@ from textual.widgets import Static
 
 
 def keys_of(screen: Screen) -> Content:
-    """Every shown binding of ``screen`` and the app, described, one per line."""
+    """Every working binding of ``screen`` and the app, described, one per line.
+
+    Footers leave out the app-wide keys (the screens, ctrl+q) to fit 80 columns; this is
+    where they are all listed, so hidden ones count too.
+    """
     rows: list[Content | str | tuple[str, str]] = []
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if not binding.show or not binding.description or binding.description in seen:
+        if not active.enabled or not binding.description or binding.description in seen:
             continue
         seen.add(binding.description)
         label = binding.key_display or screen.app.get_key_display(binding)
@@ -41,5 +45,5 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(self.title_text, classes="title")
             yield Static(self.keys)
-            yield Static("Keys never fire while you are typing in a field; Esc leaves it.",
-                         classes="muted")
+            yield Static("Keys never fire while you are typing in a field; Esc leaves it. "
+                         "ctrl+p finds every screen and action by name.", classes="muted")

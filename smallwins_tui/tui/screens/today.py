@@ -30,6 +30,7 @@ from smallwins_tui.core.wins import (
     progress_message,
 )
 from smallwins_tui.tui.screens.base import JournalScreen
+from smallwins_tui.tui.spacing import gap
 from smallwins_tui.tui.widgets.entry_field import EntryField
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 from smallwins_tui.tui.widgets.win_list import WinList
@@ -51,11 +52,12 @@ class TodayScreen(JournalScreen):
         Binding("u", "undo", "Undo", tooltip="Bring back the win you just deleted"),
         *(Binding(k.hotkey, f"set_kind('{k.key}')", k.label, show=False) for k in KINDS),
         Binding("0", "set_kind('')", "no kind", show=False),
-        Binding("left,comma", "move_day(-1)", "Earlier", key_display="←", tooltip="The day before"),
-        Binding("right,full_stop", "move_day(1)", "Later", key_display="→", tooltip="The next day"),
+        Binding("left,comma", "move_day(-1)", "Day", key_display="←→",
+                tooltip="The day before (→ the next day)"),
+        Binding("right,full_stop", "move_day(1)", "Later", show=False, tooltip="The next day"),
         Binding("t", "go_today", "Today", show=False),
-        Binding("i", "edit_intention", "Small step", tooltip="Set the day's one small step"),
-        Binding("x", "tick_intention", "Tick step", tooltip="Tick the small step off"),
+        Binding("i", "edit_intention", "Step", tooltip="Set the day's one small step"),
+        Binding("x", "tick_intention", "Tick", tooltip="Tick the small step off"),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
     ]
@@ -95,7 +97,7 @@ class TodayScreen(JournalScreen):
                 yield Static("You mentioned something that sounds hard. If you are not safe, "
                              "these lines are there, day or night:", classes="gentle-note")
                 yield SupportLines(id="offer-lines")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
@@ -148,6 +150,14 @@ class TodayScreen(JournalScreen):
 
     def watch_mode(self) -> None:
         self._show_mode()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc is in the footer only where it does something (typing, editing): at 80
+        columns the footer of the list needs its room for the keys that work there."""
+        if action == "leave_field":
+            return self.mode != "add" or self.query_one("#entry", Input).has_focus
+        return True
 
     # Drawing ----------------------------------------------------------------------------------
 
@@ -161,7 +171,7 @@ class TodayScreen(JournalScreen):
             day_title(self.day, today, self.journal.settings()["date_format"])
         )
         self.query_one("#progress", Static).update(
-            Content.assemble((progress_marks(len(wins)), "$success"), "  ",
+            Content.assemble((progress_marks(len(wins)), "$success"), gap(),
                              progress_message(len(wins), self.day == today))
         )
         win_list = self.query_one(WinList)

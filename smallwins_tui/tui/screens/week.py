@@ -52,14 +52,14 @@ class WeekScreen(JournalScreen):
     """One week (this week unless moved), its wins, and its review."""
 
     BINDINGS = [
-        Binding("left,comma", "move_week(-1)", "Earlier", key_display="←",
-                tooltip="The week before"),
-        Binding("right,full_stop", "move_week(1)", "Later", key_display="→",
+        Binding("left,comma", "move_week(-1)", "Week", key_display="←→",
+                tooltip="The week before (→ the week after)"),
+        Binding("right,full_stop", "move_week(1)", "Later", show=False,
                 tooltip="The week after"),
-        Binding("n", "this_week", "This week", tooltip="Back to the week holding today (now)"),
+        Binding("n", "this_week", "Now", tooltip="Back to the week holding today (now)"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
-        Binding("escape", "leave_field", "Done typing / back", key_display="esc"),
+        Binding("escape", "leave_field", "Back", key_display="esc"),
     ]
 
     week: var[Week | None] = var(None, init=False)
@@ -92,7 +92,7 @@ class WeekScreen(JournalScreen):
             yield Static("A few minutes, in your own words; a line or two is plenty. "
                          "Answers save as you write.", id="review-intro", classes="muted")
             yield ReviewForm(id="review")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
