@@ -54,8 +54,8 @@ class WeekScreen(JournalScreen):
     BINDINGS = [
         Binding("left,comma", "move_week(-1)", "Week", key_display="←→",
                 tooltip="The week before (→ the week after)"),
-        Binding("right,full_stop", "move_week(1)", "Later", show=False,
-                tooltip="The week after"),
+        Binding("right,full_stop", "move_week(1)", "Later", key_display="→",
+                show=False, tooltip="The week after"),
         Binding("n", "this_week", "Now", tooltip="Back to the week holding today (now)"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
