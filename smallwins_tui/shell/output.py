@@ -39,22 +39,34 @@ class _WatchedStdout:
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
+        self.failure: BrokenPipeError | OutputError | None = None
+        """The first failure, kept: argparse (3.11+) swallows one while printing --help."""
 
     def write(self, text: str) -> int:
         try:
             return int(self._stream.write(text))
-        except BrokenPipeError:
+        except BrokenPipeError as error:
+            self.failure = self.failure or error
             raise
         except OSError as error:
-            raise OutputError(error) from None
+            self.failure = self.failure or OutputError(error)
+            raise self.failure from None
 
     def flush(self) -> None:
         try:
             self._stream.flush()
-        except BrokenPipeError:
+        except BrokenPipeError as error:
+            self.failure = self.failure or error
             raise
         except OSError as error:
-            raise OutputError(error) from None
+            self.failure = self.failure or OutputError(error)
+            raise self.failure from None
+
+    def check(self) -> None:
+        """Flush, and raise the first failure even if someone caught it on the way."""
+        self.flush()
+        if self.failure is not None:
+            raise self.failure
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
@@ -103,14 +115,15 @@ def guarded(main: _Main) -> _Main:
     def run(*args: Any, **kwargs: Any) -> int:
         original = sys.stdout
         replace_unencodable()
-        sys.stdout = _WatchedStdout(original)  # type: ignore[assignment]
+        watched = _WatchedStdout(original)
+        sys.stdout = watched  # type: ignore[assignment]
         try:
             try:
                 code = main(*args, **kwargs)
             except SystemExit:
-                sys.stdout.flush()
+                watched.check()
                 raise
-            sys.stdout.flush()
+            watched.check()
             return code
         except BrokenPipeError:
             sys.stdout = original

@@ -48,6 +48,15 @@ def test_the_cli_adds_lists_exports_and_doctors_without_them(
     assert "• walked" in capsys.readouterr().out
     assert cli.main(["export", "-o", str(tmp_path / "week.md"), *data], clock=clock) == 0
     assert "walked" in (tmp_path / "week.md").read_text()
+
+
+def test_doctor_runs_without_user_ids(tmp_path: Path, clock: FixedClock,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only geteuid is taken here: doctor's filelock has its own Windows code, which does not
+    call os.fchmod, so taking fchmod from its POSIX code would test nothing real."""
+    monkeypatch.delattr(os, "geteuid")
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert cli.main(["add", "walked", *data], clock=clock) == 0
     assert cli.main(["doctor", *data], clock=clock) == 0
 
 
