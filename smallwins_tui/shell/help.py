@@ -1,12 +1,11 @@
 """Examples at the end of each command's ``--help``: two or three lines to copy.
 
-Kept beside the parser rather than in it so that a new command only needs a line here.
+Kept beside the parser rather than in it so that a new command only needs a line here. Imported
+by every start of ``smallwins``, so what it needs is imported only when help is built.
 """
 
 from __future__ import annotations
 
-import shutil
-import textwrap
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -51,6 +50,8 @@ def _examples(name: str) -> str:
 def _raw(parser: argparse.ArgumentParser, name: str) -> None:
     """Keep the examples' lines as written; wrap the description ourselves instead."""
     import argparse
+    import shutil
+    import textwrap
 
     width = min(shutil.get_terminal_size().columns, 100) - 2
     if parser.description:
