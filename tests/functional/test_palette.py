@@ -38,7 +38,7 @@ async def test_the_palette_lists_this_screens_actions_with_their_keys(journal, c
         await pilot.pause()
         titles = _titles(app)
         assert titles["Delete"] == "Delete the highlighted win (u undoes) (d)"
-        assert titles["Small step"] == "Set the day's one small step (i)"
+        assert titles["Step"] == "Set the day's one small step (i)"
         assert "Go to Today" in titles and "Theme" in titles and "Support" not in titles
         assert "Screenshot" not in titles  # Textual's, replaced by ours
         assert list(titles).count("Keys") == 1
