@@ -4,8 +4,9 @@ Start-up is timed by the parent, from spawning the process to reading ``ready`` 
 so interpreter start, every import, opening the journal, composing and the first paint of the
 screen all count. The child is the real entry point (``smallwins_tui.cli.main``, exactly what
 the ``smallwins`` command runs) with two changes only: the app runs headless (there is no
-terminal), and once the Today screen has mounted *and been painted* (its first
-``call_after_refresh``) the child writes ``ready`` and exits. The bare app gets the same hook on
+terminal, so the command line's check for one is told there is), and once the Today screen
+has mounted *and been painted* (its first ``call_after_refresh``) the child writes ``ready``
+and exits. The bare app gets the same hook on
 its one screen. Nothing is imported here at module level, so both sides pay the same.
 
     python -m bench.child app DATA_DIR FD      # smallwins, to Today ready
@@ -35,6 +36,9 @@ def _headless() -> None:
         return run(self, *args, **kwargs)
 
     App.run = run_headless  # type: ignore[method-assign]
+    from smallwins_tui.shell import terminal
+
+    terminal.has_terminal = lambda: True
 
 
 def app(data_dir: str, fd: int) -> None:

@@ -18,17 +18,31 @@ from smallwins_tui.core.clock import Clock, SystemClock
 from smallwins_tui.core.dates import day_title, parse_day, week_start
 from smallwins_tui.core.kinds import parse_kind
 from smallwins_tui.core.text import clean_line
+from smallwins_tui.shell.help import SHELLS, add_examples
+from smallwins_tui.shell.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE, guarded, write_data
 
 if TYPE_CHECKING:
     import argparse
 
     from smallwins_tui.data.journal import Journal
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 
 class CliError(Exception):
-    """A problem to report in one line."""
+    """A problem to report in one line: it could not be done (exit 1)."""
+
+
+class UsageError(CliError):
+    """A value the person can correct (a date, a pattern, an empty win): exit 2, like the
+    parser's own usage errors, so scripts can tell a typo from a failure."""
+
+
+def _day(value: str, today: dt.date) -> dt.date:
+    try:
+        return parse_day(value, today)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
 
 
 def _kind(value: str) -> str:
@@ -56,18 +70,20 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the app on Today.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"smallwins {__version__}")
+    parser.add_argument("--version", "-V", action="version", version=f"smallwins {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser("add", parents=[common], help="note a win without opening the app")
-    add.add_argument("text", nargs="+", help="what you did (quote it or not)")
+    add.add_argument("text", nargs="*", help="what you did (quote it or not); none or - "
+                     "reads stdin, one win per non-empty line")
     add.add_argument("--kind", "-k", type=_kind, help="behavioural, emotional, relational, "
                      "cognitive or therapy (a prefix is enough)")
     add.add_argument("--day", "-d", default="today",
                      help="YYYY-MM-DD, today, yesterday or -N days (default: today)")
 
     show = commands.add_parser("list", parents=[common], help="print the wins of a day or week")
-    show.add_argument("--day", "-d", default="today", help="YYYY-MM-DD, today or yesterday")
+    show.add_argument("--day", "-d", default="today",
+                      help="YYYY-MM-DD, today, yesterday or -N days")
     show.add_argument("--week", "-w", action="store_true", help="the whole week holding that day")
 
     commands.add_parser("ground", parents=[common], help="open the 5-4-3-2-1 grounding walk")
@@ -83,17 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
         "export", parents=[common], help="write your wins out as Markdown, JSON or CSV",
         description="md: a page per week for therapy (this week unless --since/--until); "
         "json: the whole journal, for import on another machine; csv: one row per win.")
-    export.add_argument("--format", "-f", choices=("md", "json", "csv"), default="md")
+    export.add_argument("--format", "-f", choices=("md", "json", "csv"), default="md",
+                        help="md (default), json or csv")
     export.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD, yesterday, -N)")
     export.add_argument("--until", metavar="DATE", help="up to and including this day")
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE (private, 0600) "
-                        "instead of printing")
+                        "instead of printing; - is stdout")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     importer = commands.add_parser(
         "import", parents=[common], help="merge a JSON export into this journal",
         description="Adds what is new and takes newer versions of what changed; "
         "safe to run twice. A damaged file changes nothing.")
-    importer.add_argument("file", metavar="FILE", help="a file made by: smallwins export -f json")
+    importer.add_argument("file", metavar="FILE", help="a file made by: smallwins export -f "
+                          "json; - reads stdin")
     export.add_argument("--with-plan", action="store_true",
                         help="md only: add your safety plan at the end of the page")
     commands.add_parser("plan", parents=[common],
@@ -105,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="repair permissions and leftover temp files (nothing else)")
     commands.add_parser("demo", parents=[common],
                         help="open the app on a temporary sample journal (your data untouched)")
+    completion = commands.add_parser(
+        "completion", parents=[common], help="print a shell completion script (bash, zsh or fish)",
+        description="Print a completion script for SHELL; the README says where to put it.")
+    completion.add_argument("shell", choices=SHELLS, metavar="SHELL", help="bash, zsh or fish")
+    add_examples(parser)
     return parser
 
 
@@ -132,31 +155,47 @@ def _print_day(journal: Journal, day: dt.date, today: dt.date, out: Callable[[st
 
 def cmd_add(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     today = clock.now().date()
-    try:
-        day = parse_day(args.day, today)
-    except ValueError as error:
-        raise CliError(str(error)) from None
+    day = _day(args.day, today)
     if day > today:
-        raise CliError("wins are for today or earlier days, not the future")
-    text = " ".join(args.text)
-    if not clean_line(text):
-        raise CliError("a win needs some words")
+        raise UsageError("wins are for today or earlier days, not the future")
+    texts = _win_texts(args.text)
     journal = _open_journal(data_dir, clock)
-    win = journal.add_win(text, day=day, kind=args.kind)
     when = "" if day == today else f" for {day_title(day, today)}"
-    print(f"{'Kept as a note' if win.note else 'Noted'}{when}: {win.text}")
     from smallwins_tui.cli_support import after_add
 
-    after_add(journal, win)
+    offered = False
+    for text in texts:
+        win = journal.add_win(text, day=day, kind=args.kind)
+        print(f"{'Kept as a note' if win.note else 'Noted'}{when}: {win.text}")
+        if win.note and offered:
+            continue  # one calm offer for the whole input, not one per line
+        offered = offered or win.note
+        after_add(journal, win)
     return EXIT_OK
+
+
+def _win_texts(words: list[str]) -> list[str]:
+    """The words on the command line as one win, or with none (or ``-``) a win per line of
+    stdin. With no words at a terminal, a usage error: waiting for typing would look hung."""
+    from smallwins_tui.shell.stdin import stdin_is_terminal, wins_from_stdin
+
+    if words and words != ["-"]:
+        text = " ".join(words)
+        if not clean_line(text):
+            raise UsageError("a win needs some words")
+        return [text]
+    if not words and stdin_is_terminal():
+        raise UsageError('a win needs some words: smallwins add "what you did", '
+                         "or pipe lines to it")
+    try:
+        return wins_from_stdin()
+    except ValueError as error:
+        raise UsageError(str(error)) from None
 
 
 def cmd_list(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     today = clock.now().date()
-    try:
-        day = parse_day(args.day, today)
-    except ValueError as error:
-        raise CliError(str(error)) from None
+    day = _day(args.day, today)
     journal = _open_journal(data_dir, clock)
     if not args.week:
         _print_day(journal, day, today, print)
@@ -176,18 +215,15 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data import transfer
 
     today = clock.now().date()
-    try:
-        since = parse_day(args.since, today) if args.since else None
-        until = parse_day(args.until, today) if args.until else None
-    except ValueError as error:
-        raise CliError(str(error)) from None
+    since = _day(args.since, today) if args.since else None
+    until = _day(args.until, today) if args.until else None
     if since and until and since > until:
-        raise CliError("--since is after --until; nothing lies between them")
+        raise UsageError("--since is after --until; nothing lies between them")
+    if args.format == "json" and (since or until):
+        raise UsageError("a JSON export is always the whole journal; "
+                         "--since and --until work with md and csv")
     journal = _open_journal(data_dir, clock)
     if args.format == "json":
-        if since or until:
-            raise CliError("a JSON export is always the whole journal; "
-                           "--since and --until work with md and csv")
         text = transfer.export_json(journal, timestamp(clock))
     elif args.format == "csv":
         text = transfer.export_csv(journal, since, until)
@@ -204,8 +240,8 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
             from smallwins_tui.cli_support import plan_markdown
 
             text += plan_markdown(journal)
-    if not args.output:
-        sys.stdout.write(text)
+    if not args.output or args.output == "-":
+        write_data(text)
         return EXIT_OK
     target = Path(args.output).expanduser()
     try:
@@ -221,10 +257,13 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data import transfer
 
-    source = Path(args.file).expanduser()
+    source = "stdin" if args.file == "-" else Path(args.file).expanduser()
     journal = _open_journal(data_dir, clock)
     try:
-        report = transfer.import_file(journal, source)
+        if isinstance(source, Path):
+            report = transfer.import_file(journal, source)
+        else:
+            report = transfer.import_json(journal, _export_from_stdin())
     except transfer.ImportFileError as error:
         raise CliError(f"{source} was not imported, nothing changed: {error}") from None
     print(report.summary())
@@ -235,6 +274,17 @@ def cmd_plan(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.cli_support import cmd_plan as print_plan
 
     return print_plan(_open_journal(data_dir, clock))
+
+
+def _export_from_stdin() -> bytes:
+    from smallwins_tui.shell.stdin import export_from_stdin, stdin_is_terminal
+
+    if stdin_is_terminal():
+        raise UsageError("import - reads an export piped in: smallwins import - < all.json")
+    try:
+        return export_from_stdin()
+    except ValueError as error:
+        raise UsageError(str(error)) from None
 
 
 def cmd_path(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
@@ -274,6 +324,7 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 
     from smallwins_tui.data.demo import seed_demo
 
+    _require_terminal()
     demo_dir = Path(tempfile.mkdtemp(prefix="smallwins-demo-"))
     try:
         seed_demo(_open_journal(demo_dir, clock), clock.now().date())
@@ -292,6 +343,7 @@ def run_app(
     """
     from smallwins_tui.data.recovery import open_for_app
 
+    _require_terminal()
     journal, notice = open_for_app(data_dir, clock)
     from smallwins_tui.tui.app import SmallWinsApp
 
@@ -306,6 +358,13 @@ def run_app(
     return app.return_code or EXIT_OK
 
 
+def _require_terminal() -> None:
+    from smallwins_tui.shell.terminal import NO_TERMINAL, has_terminal
+
+    if not has_terminal():
+        raise UsageError(NO_TERMINAL)
+
+
 def _check_breathing(args: argparse.Namespace) -> None:
     """Reject a bad ``--pattern`` or ``--minutes`` in one line, before the app opens."""
     from smallwins_tui.core.breathing import parse_minutes, parse_pattern
@@ -316,7 +375,7 @@ def _check_breathing(args: argparse.Namespace) -> None:
         if args.minutes is not None:
             parse_minutes(args.minutes)
     except ValueError as error:
-        raise CliError(str(error)) from None
+        raise UsageError(str(error)) from None
 
 
 def cmd_screen(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
@@ -329,6 +388,13 @@ def cmd_screen(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
         if key not in ("command", "data_dir") and value not in (None, False)
     }
     return run_app(data_dir, clock, mode=args.command, **options)
+
+
+def cmd_completion(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.shell.completion import completion_script
+
+    print(completion_script(args.shell, build_parser()), end="")
+    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
@@ -344,6 +410,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
     "breathe": cmd_screen,
     "reflect": cmd_screen,
     "week": cmd_screen,
+    "completion": cmd_completion,
 }
 
 
@@ -363,6 +430,7 @@ def _plain_launch(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+@guarded
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     plain, data_dir_option = _plain_launch(arguments)
@@ -385,6 +453,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         advice = damaged_file_advice(error, data_dir, clock.now().date())
         print(f"smallwins: {advice}", file=sys.stderr)
         return EXIT_ERROR
+    except UsageError as error:
+        print(f"smallwins: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except (CliError, JournalError) as error:
         print(f"smallwins: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -3,23 +3,48 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2999, 12, 31)
+"""The days a journal holds (an import refuses any other): anything outside is a typo."""
+
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DAYS_AGO = re.compile(r"-([0-9]+)")
+DAY_FORMS = "YYYY-MM-DD, today, yesterday or -N (N days ago)"
 
 
 def parse_day(value: str, today: dt.date) -> dt.date:
-    """Accept ``today``, ``yesterday``, ``-N`` (days ago) or an ISO date; raise ValueError."""
+    """Accept ``today``, ``yesterday``, ``-N`` (days ago) or ``YYYY-MM-DD``; raise ValueError.
+
+    Parsed here rather than by ``date.fromisoformat``, which since Python 3.11 also takes
+    ``20261101``, ``2026-W48-1`` and other ISO forms that 3.10 refuses: the same words must
+    mean the same day on every supported Python. Only ASCII digits count, and a day outside
+    1900-2999 (or an offset reaching before it) is refused rather than overflowing.
+    """
     text = value.strip().lower()
     if text == "today":
         return today
     if text == "yesterday":
         return today - dt.timedelta(days=1)
-    if text.startswith("-") and text[1:].isdigit():
-        return today - dt.timedelta(days=int(text[1:]))
+    ago = _DAYS_AGO.fullmatch(text)
+    if ago:
+        reach = (today - FIRST_DAY).days
+        # The length check first: int() of thousands of digits is refused only on 3.11+.
+        if len(ago[1]) > 6 or int(ago[1]) > reach:
+            raise ValueError(f"{value.strip()[:20]!r} goes back before 1900; "
+                             f"use at most -{reach}")
+        return today - dt.timedelta(days=int(ago[1]))
+    iso = _ISO_DAY.fullmatch(text)
     try:
-        return dt.date.fromisoformat(text)
+        if not iso:
+            raise ValueError
+        day = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
     except ValueError:
-        raise ValueError(
-            f"cannot read the date {value!r}; use YYYY-MM-DD, today or yesterday"
-        ) from None
+        raise ValueError(f"cannot read the date {value[:40]!r}; use {DAY_FORMS}") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"{day.isoformat()} is outside the years 1900-2999")
+    return day
 
 
 DATE_FORMATS: dict[str, str] = {

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import filelock
 
+from smallwins_tui.data import posix
 from smallwins_tui.data.backups import backup_dir, is_readable, list_backups
 from smallwins_tui.data.errors import DamagedFileError, MalformedRecordsError, NewerSchemaError
 from smallwins_tui.data.files import (
@@ -70,7 +71,7 @@ def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never,
         yield Finding("fix", "folder", f"{data_dir} is not a folder; move it or use --data-dir")
         return
     owner = data_dir.stat().st_uid
-    if owner != os.geteuid():
+    if not posix.is_current_user(owner):
         yield Finding("fix", "owner", f"{data_dir} belongs to another user (uid {owner}); "
                       "smallwins only reads it. Run smallwins as that user; nothing was changed")
         fix = False
@@ -227,7 +228,7 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
     regular = [path for path in files if not path.is_symlink()]
     yield from _files_private(regular, "file modes", fix) or [
         Finding("ok", "file modes", "private (0600)")]
-    if any(os.lstat(path).st_uid != os.geteuid() for path in regular):
+    if any(not posix.is_current_user(os.lstat(path).st_uid) for path in regular):
         yield Finding("fix", "owner", "some journal files belong to another user; give them "
                       f"back to you: chown -R you '{data_dir}'")
 

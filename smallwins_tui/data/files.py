@@ -9,6 +9,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from smallwins_tui.data import posix
+
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
@@ -61,7 +63,7 @@ def read_journal_file(path: Path, tighten: bool = False) -> tuple[bytes, os.stat
             raise OSError(errno.EINVAL, "it is not an ordinary file")
         if tighten and status.st_mode & 0o077 and _ours_alone(status):
             with contextlib.suppress(OSError):
-                os.fchmod(fd, PRIVATE_FILE)
+                posix.fchmod(fd, PRIVATE_FILE)
                 status = os.fstat(fd)
         with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read(), status
@@ -70,7 +72,7 @@ def read_journal_file(path: Path, tighten: bool = False) -> tuple[bytes, os.stat
 
 
 def _ours_alone(status: os.stat_result) -> bool:
-    return status.st_uid == os.geteuid() and status.st_nlink == 1
+    return posix.is_current_user(status.st_uid) and status.st_nlink == 1
 
 
 def make_private(path: Path) -> bool:
@@ -86,8 +88,7 @@ def make_private(path: Path) -> bool:
         if (not stat.S_ISREG(status.st_mode) or stat.S_IMODE(status.st_mode) == PRIVATE_FILE
                 or not _ours_alone(status)):
             return False
-        os.fchmod(fd, PRIVATE_FILE)
-        return True
+        return posix.fchmod(fd, PRIVATE_FILE)
     finally:
         os.close(fd)
 

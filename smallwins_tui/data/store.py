@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
 from smallwins_tui.core.clock import Clock, SystemClock
+from smallwins_tui.data import posix
 from smallwins_tui.data.backups import back_up_day, has_backup_for
 from smallwins_tui.data.errors import (
     DamagedFileError,
@@ -113,7 +113,7 @@ class FileStore:
     def _foreign_owner(self) -> str | None:
         """Writing into another user's folder would leave files its owner cannot open."""
         owner = self.data_dir.stat().st_uid
-        if owner == os.geteuid():
+        if posix.is_current_user(owner):
             return None
         return (f"the journal in {self.data_dir} belongs to another user (uid {owner}); "
                 "smallwins does not write into someone else's journal: run it as that user")

@@ -21,6 +21,7 @@ import orjson
 
 from smallwins_tui.core.export import week_markdown
 from smallwins_tui.core.week import Week, WeekSummary, week_of
+from smallwins_tui.data import posix
 from smallwins_tui.data.files import PRIVATE_FILE, atomic_write
 from smallwins_tui.data.import_check import (
     EXPORT_VERSION,
@@ -110,7 +111,7 @@ def write_private(path: Path, text: str, overwrite: bool = False) -> None:
         return
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
-        os.fchmod(fd, PRIVATE_FILE)
+        posix.fchmod(fd, PRIVATE_FILE)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             handle.write(data)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import signal
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Any, Protocol
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
@@ -23,7 +22,9 @@ from smallwins_tui.core.clock import Clock, SystemClock
 from smallwins_tui.core.text import clean_text
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
+from smallwins_tui.data.posix import exit_signals
 from smallwins_tui.data.recovery import RecoveryNotice
+from smallwins_tui.tui.commands import REPLACED, own_commands, save_screenshot, screen_commands
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
@@ -52,12 +53,16 @@ class SmallWinsApp(App[int]):
     MODES = {destination.mode: destination.factory for destination in DESTINATIONS}
     BINDINGS = [
         *(
-            Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help)
+            # Not in footers, which at 80 columns need the room for each screen's own keys:
+            # ? lists them on every screen, and the palette and the README name them.
+            Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help, show=False)
             for d in DESTINATIONS
         ),
         Binding("question_mark", "help", "Keys", id="help", key_display="?",
                 tooltip="List the keys of this screen"),
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins"),
+        # Works everywhere, listed by ? and the palette; the footer keeps its room for ? itself.
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins",
+                show=False),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     CURSOR_BLINK = True
@@ -186,7 +191,7 @@ class SmallWinsApp(App[int]):
     def _install_signal_handlers(self) -> None:
         """Closing the window (SIGHUP), SIGTERM or SIGINT keep drafts and exit cleanly."""
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+        for signum in exit_signals():
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, partial(self._exit_on_signal, signum))
 
@@ -235,7 +240,7 @@ class SmallWinsApp(App[int]):
     def on_unmount(self) -> None:
         with contextlib.suppress(Exception):
             loop = asyncio.get_running_loop()
-            for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+            for signum in exit_signals():
                 loop.remove_signal_handler(signum)
 
     async def check_outside_changes(self) -> None:
@@ -284,4 +289,13 @@ class SmallWinsApp(App[int]):
                 f"{destination.help} ({destination.key})",
                 partial(self.action_show, destination.mode),
             )
-        yield from super().get_system_commands(screen)
+        yield from screen_commands(self, screen)
+        yield from own_commands(self)
+        for command in super().get_system_commands(screen):
+            if command.title not in REPLACED:
+                yield command
+
+    @work(exclusive=True, group="screenshot")
+    async def action_save_screenshot(self) -> None:
+        """The palette's Screenshot, private and where the person chooses (see commands.py)."""
+        await save_screenshot(self)

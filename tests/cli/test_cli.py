@@ -61,17 +61,18 @@ def test_the_environment_variable_chooses_the_folder(tmp_path: Path) -> None:
     assert result.stdout.strip() == str(tmp_path / "env" / "smallwins.json")
 
 
-def test_a_bad_date_is_one_clear_line(tmp_path: Path) -> None:
+def test_a_bad_date_is_one_clear_line_and_a_usage_error(tmp_path: Path) -> None:
     result = run("add", "x", "--day", "31/02/2026", data_dir=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == (
-        "smallwins: cannot read the date '31/02/2026'; use YYYY-MM-DD, today or yesterday"
+        "smallwins: cannot read the date '31/02/2026'; "
+        "use YYYY-MM-DD, today, yesterday or -N (N days ago)"
     )
 
 
 def test_a_future_day_is_refused(tmp_path: Path) -> None:
     result = run("add", "x", "--day", "2999-01-01", data_dir=tmp_path)
-    assert result.returncode == 1 and "future" in result.stderr
+    assert result.returncode == 2 and "future" in result.stderr
 
 
 def test_an_unknown_kind_is_refused_with_the_choices(tmp_path: Path) -> None:

@@ -239,7 +239,7 @@ async def test_a_longer_478_session_keeps_four_rounds_and_says_why(journal, cloc
 ])
 def test_cli_rejects_a_bad_breathing_option_before_the_app_opens(argv, monkeypatch, capsys):
     monkeypatch.setattr(cli, "run_app", lambda *a, **k: pytest.fail("the app opened"))
-    assert cli.main(argv) == 1
+    assert cli.main(argv) == 2  # a value the person can correct: a usage error
     error = capsys.readouterr().err
     assert error.startswith("smallwins: ") and error.count("\n") == 1
 

@@ -82,7 +82,7 @@ class BreatheScreen(JournalScreen):
 
     def compose(self) -> ComposeResult:
         yield BreathPanel(id="breathe-body")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         """Command-line options win over settings, for the session they opened."""

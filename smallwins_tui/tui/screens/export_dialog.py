@@ -20,19 +20,22 @@ class ExportPathScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", key_display="esc")]
 
-    def __init__(self, default: str) -> None:
+    def __init__(self, default: str, title: str = "Export this week as Markdown",
+                 about: str = "A page with the week's wins and your review answers, to read "
+                 "or bring to a session.") -> None:
         super().__init__()
         self.default = default
+        self.title_text = title
+        self.about = about
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box", classes="dialog"):
-            yield Static("Export this week as Markdown", classes="title")
-            yield Static("A page with the week's wins and your review answers, to read or "
-                         "bring to a session. Only you will be able to open the file.",
-                         classes="muted")
+            yield Static(self.title_text, classes="title")
+            yield Static(f"{self.about} Only you will be able to open the file.",
+                         classes="muted", markup=False)
             yield Input(self.default, id="export-path", select_on_focus=False)
             yield Static("Enter saves · Esc cancels", classes="muted")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         entry = self.query_one("#export-path", Input)
@@ -71,7 +74,7 @@ class ReplaceFileScreen(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Keep it (n)", id="keep", variant="primary")
                 yield Button("Replace (y)", id="replace")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

@@ -105,7 +105,7 @@ class GroundScreen(JournalScreen):
             yield Static(id="ground-offers")
             yield Static(id="ground-keep", classes="muted")
             yield SupportOffer(id="ground-support")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self._show()

@@ -11,15 +11,32 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from smallwins_tui.tui.navigation import DESTINATIONS
+
+APP_KEYS = {destination.mode for destination in DESTINATIONS} | {"quit"}
+"""Ids of the app's own keys, listed here though footers leave them out."""
+
+TEXTUAL_SCREEN_ACTIONS = {binding.action for binding in Screen.BINDINGS
+                          if isinstance(binding, Binding)}
+"""Every screen's hidden keys from Textual itself (tab, copy): not ours to explain."""
+
 
 def keys_of(screen: Screen[Any]) -> Content:
-    """Every shown binding of ``screen`` and the app, described, one per line."""
+    """Every working binding of ``screen`` and the app, described, one per line.
+
+    Footers leave out the app-wide keys (the screens, ctrl+q) to fit 80 columns; this is
+    where they are all listed, so the app's and the screen's hidden keys count too.
+    """
     rows: list[Content | str | tuple[str, str]] = []
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if not binding.show or not binding.description or binding.description in seen:
+        if not active.enabled or not binding.description or binding.description in seen:
             continue
+        ours = binding.id in APP_KEYS or (active.node is screen
+                                          and binding.action not in TEXTUAL_SCREEN_ACTIONS)
+        if not binding.show and not ours:
+            continue  # Textual's and the widgets' own hidden keys (arrows, copy, tab)
         seen.add(binding.description)
         label = binding.key_display or screen.app.get_key_display(binding)
         detail = f"  {binding.tooltip}" if binding.tooltip else ""
@@ -43,5 +60,5 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(self.title_text, classes="title")
             yield Static(self.keys)
-            yield Static("Keys never fire while you are typing in a field; Esc leaves it.",
-                         classes="muted")
+            yield Static("Keys never fire while you are typing in a field; Esc leaves it. "
+                         "ctrl+p finds every screen and action by name.", classes="muted")

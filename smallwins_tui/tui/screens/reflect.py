@@ -33,6 +33,7 @@ from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import add_reflection
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper
+from smallwins_tui.tui.spacing import gap
 from smallwins_tui.tui.widgets.baseline_picker import BaselinePicker
 from smallwins_tui.tui.widgets.evidence_panel import EvidencePanel
 from smallwins_tui.tui.widgets.past_view import PastView
@@ -92,7 +93,7 @@ class ReflectScreen(JournalScreen):
                             yield Static(id="evidence-title", classes="section-title")
                             yield EvidencePanel(id="evidence")
                 yield PastView(id="past-view")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
@@ -167,7 +168,7 @@ class ReflectScreen(JournalScreen):
             picked = baseline_by_key(self.override)
             name = picked.title.lower() if picked else "no baseline"
             parts = [("You chose ", "bold"), (name, "bold $accent"), ". ", *parts]
-        parts.append(("  1 2 3 or 0 changes it.", "$foreground-muted"))
+        parts += [gap(), ("1 2 3 or 0 changes it.", "$foreground-muted")]
         line.update(Content.assemble(*parts))
 
     def _check_risk(self) -> None:

@@ -80,7 +80,7 @@ class SettingsScreen(JournalScreen):
                         yield Static(row.help, classes="muted")
                     with Horizontal(classes="setting-control"):
                         yield self._control(row, settings[row.key])
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def _control(self, row: Row, value: Any) -> Widget:
         if not row.choices:

@@ -59,7 +59,7 @@ class SupportScreen(JournalScreen):
                 "anywhere. Press ctrl+q to quit at any time.",
                 classes="muted",
             )
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def _region_code(self) -> str:
         stored = self.journal.settings()["region"]

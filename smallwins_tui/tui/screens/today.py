@@ -30,6 +30,7 @@ from smallwins_tui.core.wins import (
     progress_message,
 )
 from smallwins_tui.tui.screens.base import JournalScreen
+from smallwins_tui.tui.spacing import gap
 from smallwins_tui.tui.widgets.entry_field import EntryField
 from smallwins_tui.tui.widgets.support_offer import SupportOffer
 from smallwins_tui.tui.widgets.win_list import WinList
@@ -52,12 +53,14 @@ class TodayScreen(JournalScreen):
         Binding("u", "undo", "Undo", tooltip="Bring back the win you just deleted"),
         *(Binding(k.hotkey, f"set_kind('{k.key}')", k.label, show=False) for k in KINDS),
         Binding("0", "set_kind('')", "no kind", show=False),
-        Binding("left,comma", "move_day(-1)", "Earlier", key_display="←", tooltip="The day before"),
-        Binding("right,full_stop", "move_day(1)", "Later", key_display="→", tooltip="The next day"),
+        Binding("left,comma", "move_day(-1)", "Day", key_display="←→",
+                tooltip="The day before (→ the next day)"),
+        Binding("right,full_stop", "move_day(1)", "Later", key_display="→", show=False,
+                tooltip="The next day"),
         Binding("t", "go_today", "Today", show=False),
-        Binding("i", "edit_intention", "Small step", tooltip="Set the day's one small step"),
-        Binding("x", "tick_intention", "Tick step", tooltip="Tick the small step off"),
-        Binding("m", "toggle_note", "Win or note",
+        Binding("i", "edit_intention", "Step", tooltip="Set the day's one small step"),
+        Binding("x", "tick_intention", "Tick", tooltip="Tick the small step off"),
+        Binding("m", "toggle_note", "Win or note", show=False,
                 tooltip="Count a note as a win, or set a win aside as a note"),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
@@ -95,7 +98,7 @@ class TodayScreen(JournalScreen):
             yield Static(f"Kind (optional, on a highlighted win): {KIND_HELP}  0 none",
                          id="kind-help", classes="muted")
             yield SupportOffer(id="support-offer")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
@@ -147,6 +150,14 @@ class TodayScreen(JournalScreen):
 
     def watch_mode(self) -> None:
         self._show_mode()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc is in the footer only where it does something (typing, editing): at 80
+        columns the footer of the list needs its room for the keys that work there."""
+        if action == "leave_field":
+            return self.mode != "add" or self.query_one("#entry", Input).has_focus
+        return True
 
     # Drawing ----------------------------------------------------------------------------------
 
@@ -162,7 +173,7 @@ class TodayScreen(JournalScreen):
         )
         counted = len(only_wins(wins))
         self.query_one("#progress", Static).update(
-            Content.assemble((progress_marks(counted), "$success"), "  ",
+            Content.assemble((progress_marks(counted), "$success"), gap(),
                              progress_message(counted, self.day == today))
         )
         win_list = self.query_one(WinList)

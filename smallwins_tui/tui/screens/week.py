@@ -54,14 +54,14 @@ class WeekScreen(JournalScreen):
     """One week (this week unless moved), its wins, and its review."""
 
     BINDINGS = [
-        Binding("left,comma", "move_week(-1)", "Earlier", key_display="←",
-                tooltip="The week before"),
+        Binding("left,comma", "move_week(-1)", "Week", key_display="←→",
+                tooltip="The week before (→ the week after)"),
         Binding("right,full_stop", "move_week(1)", "Later", key_display="→",
-                tooltip="The week after"),
-        Binding("n", "this_week", "This week", tooltip="Back to the week holding today (now)"),
+                show=False, tooltip="The week after"),
+        Binding("n", "this_week", "Now", tooltip="Back to the week holding today (now)"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
-        Binding("escape", "leave_field", "Done typing / back", key_display="esc"),
+        Binding("escape", "leave_field", "Back", key_display="esc"),
     ]
 
     week: var[Week | None] = var(None, init=False)
@@ -97,7 +97,7 @@ class WeekScreen(JournalScreen):
                          "Answers save as you write.", id="review-intro", classes="muted")
             yield ReviewForm(id="review")
             yield SupportOffer(id="review-support")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)

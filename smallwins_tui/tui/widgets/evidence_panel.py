@@ -9,14 +9,17 @@ from textual.widgets import Static
 
 from smallwins_tui.core.evidence import Evidence, comparison_lines, empty_message
 from smallwins_tui.core.text import clean_line
+from smallwins_tui.tui.spacing import gap
 
 
 def wins_content(evidence: Evidence) -> Content:
     """Wins grouped by kind, a few each, newest first; one line per win (cut to fit)."""
     parts: list[Content | str | tuple[str, str]] = []
     for group in evidence.groups:
-        more = f"  ({group.total} in all)" if group.total > len(group.shown) else ""
-        parts += [(group.label, "bold"), (more, "$foreground-muted"), "\n"]
+        parts.append((group.label, "bold"))
+        if group.total > len(group.shown):
+            parts += [gap(), (f"({group.total} in all)", "$foreground-muted")]
+        parts.append("\n")
         for win in group.shown:
             parts += [(f" {win.day:%a} {win.day.day:>2} ", "$foreground-muted"),
                       Content(clean_line(win.text)), "\n"]

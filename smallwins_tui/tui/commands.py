@@ -1,0 +1,83 @@
+"""The command palette's entries beyond the screens: this screen's actions, help, screenshot.
+
+Textual's palette offers the screens and its own system commands, but not what the current
+screen can do: searching "delete" found nothing. Here every action of the screen the palette
+was opened from is an entry, named as in its footer and showing its key. Textual's own "Keys"
+panel and "Screenshot" are replaced: one help screen (``?``), and a screenshot, which shows the
+person's wins, saved where they choose as a file only they can read (Textual's went to
+~/Downloads, readable by everyone).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from smallwins_tui.tui.app import SmallWinsApp
+
+REPLACED = {"Keys", "Screenshot"}
+"""Textual's system commands that smallwins does its own way."""
+
+
+def screen_commands(app: SmallWinsApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
+    """One entry per enabled action of ``screen`` (not the app's, listed as screens)."""
+    seen: set[str] = set()
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if active.node is app or not active.enabled or not binding.description:
+            continue
+        if binding.action.startswith("app.show("):  # listed already as "Go to ..."
+            continue
+        if binding.description in seen:
+            continue
+        seen.add(binding.description)
+        key = binding.key_display or app.get_key_display(binding)
+        about = binding.tooltip or binding.description
+        yield SystemCommand(binding.description, f"{about} ({key})",
+                            partial(app.run_action, binding.action, active.node))
+
+
+def own_commands(app: SmallWinsApp) -> Iterable[SystemCommand]:
+    yield SystemCommand("Keys", "Every key of this screen, and what it does (?)", app.action_help)
+    yield SystemCommand("Save screenshot", "Save a picture of this screen as a private SVG "
+                        "file, in a folder you choose",
+                        lambda: app.call_after_refresh(app.action_save_screenshot))
+
+
+async def save_screenshot(app: SmallWinsApp) -> None:
+    """Ask where, then write the SVG as 0600 (asking before replacing), and say where it went.
+
+    The picture is taken before the question is asked, so it shows the screen, not the dialog.
+    """
+    from smallwins_tui.data.transfer import write_private
+    from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
+
+    svg = app.export_screenshot()
+    stamp = app.clock.now().strftime("%Y-%m-%d-%H%M%S")
+    answer = await app.push_screen_wait(ExportPathScreen(
+        f"~/smallwins-screenshot-{stamp}.svg", title="Save a screenshot",
+        about="A picture of this screen, as an SVG file; it shows what is on it, your wins too."))
+    if answer is None:
+        return
+    target = Path(answer).expanduser()
+    try:
+        try:
+            await asyncio.to_thread(write_private, target, svg)
+        except FileExistsError:
+            if not await app.push_screen_wait(ReplaceFileScreen(str(target))):
+                app.notify("Nothing was written; the file you had is unchanged.", markup=False)
+                return
+            await asyncio.to_thread(write_private, target, svg, True)
+    except OSError as error:
+        app.notify(f"Could not write {target}: {error.strerror or error}.", severity="error",
+                   markup=False, timeout=10)
+        return
+    app.notify(f"Saved the screenshot to {target} (only you can read it).", markup=False,
+               timeout=10)
