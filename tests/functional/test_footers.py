@@ -19,7 +19,7 @@ STATES = {
     "ground walking": ("escape", "g", "enter", "enter"), "reflect": ("escape", "r"),
     "reflect past": ("escape", "r", "escape", "p"), "week": ("escape", "w"),
     "week review": ("escape", "w", "a"), "breathe": ("escape", "b"),
-    "today after a delete": ("escape", "down", "d", "y"),
+    "today after a delete": ("escape", "down", "d", "ctrl+d"),
 }
 
 

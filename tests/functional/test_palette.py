@@ -37,7 +37,7 @@ async def test_the_palette_lists_this_screens_actions_with_their_keys(journal, c
         await pilot.press("escape", "down")  # leave the field, highlight the win
         await pilot.pause()
         titles = _titles(app)
-        assert titles["Delete"] == "Delete the highlighted win (u undoes) (d)"
+        assert titles["Delete"] == "Delete the highlighted win (asks first; u undoes) (d)"
         assert titles["Step"] == "Set the day's one small step (i)"
         assert "Go to Today" in titles and "Theme" in titles and "Support" not in titles
         assert "Screenshot" not in titles  # Textual's, replaced by ours
