@@ -38,7 +38,7 @@ from smallwins_tui.data.files import (
 )
 from smallwins_tui.data.lock import FileLock, LockTimeout
 from smallwins_tui.data.migrate import migrate_if_needed
-from smallwins_tui.data.paths import data_file
+from smallwins_tui.data.paths import data_file, local_file
 from smallwins_tui.data.schema import TOMBSTONES
 from smallwins_tui.data.segments import (
     UNDATED,
@@ -127,7 +127,7 @@ class FileStore:
         upgrade an older journal."""
         with self._thread_lock:
             folders = [table_dir(self.data_dir, table) for table in table_names(self.data_dir)]
-            leftovers = stale_temp_files(self.path)
+            leftovers = stale_temp_files(self.path) + stale_temp_files(local_file(self.data_dir))
             for folder in folders:
                 leftovers += stale_temps_in(folder)
             for leftover in leftovers:

@@ -50,15 +50,17 @@ MERGED_FOLDER = "merged"
 MAX_COPY_BYTES = 64 * 1024 * 1024
 
 STIGNORE = """\
-// Written by smallwins. These files belong to this computer only: the lock, half-written
-// temp files, the daily backups (and merged conflict copies), files set aside as damaged.
+// Written by smallwins. These files belong to this computer only: the lock, its own
+// settings (theme, bell), half-written temp files, the daily backups (and the merged
+// conflict copies kept there), files set aside as damaged.
 /smallwins.json.lock
+/smallwins.local.json
 /backups
 .*.tmp
 *.corrupt-*
 """
 """Syncthing's ignore list for the data folder (Syncthing reads ``.stignore`` at the root of a
-shared folder and never syncs it). Other tools need the same four exclusions by hand."""
+shared folder and never syncs it). Other tools need the same exclusions by hand."""
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ def _texts(journal: Journal) -> list[str]:
 def _other_computer(data_dir: Path, tmp_path: Path) -> tuple[Path, Journal, FixedClock]:
     """A second folder starting from this one's files, with its own clock a minute on."""
     other = tmp_path / "other"
-    shutil.copytree(data_dir, other, ignore=shutil.ignore_patterns("*.lock", "backups"))
+    shutil.copytree(data_dir, other, ignore=shutil.ignore_patterns(
+        "*.lock", "backups", "smallwins.local.json"))
     clock = FixedClock(FIXED_NOW + dt.timedelta(minutes=1))
     return other, Journal(other, clock), clock
 
@@ -225,3 +226,29 @@ def test_a_new_folder_gets_a_syncthing_ignore_list_and_keeps_its_own(data_dir, c
     (data_dir / ".stignore").write_text("// mine\n")
     Journal(data_dir, clock)
     assert (data_dir / ".stignore").read_text() == "// mine\n"
+
+
+def test_the_theme_and_bell_stay_on_their_computer_other_settings_travel(
+        journal, data_dir, tmp_path) -> None:
+    journal.set_setting("theme", "nord")
+    journal.set_setting("week_start", "sunday")
+    other, there, _ = _other_computer(data_dir, tmp_path)  # what a sync tool carries
+    assert (other / "smallwins.local.json").exists() is False
+    there.set_setting("theme", "gruvbox")
+    there.set_setting("bell", True)
+    shutil.copyfile(other / "smallwins.json", data_dir / "smallwins.json")  # synced back
+
+    here = Journal(data_dir, FixedClock(FIXED_NOW))
+    assert here.settings()["theme"] == "nord"
+    assert here.settings()["bell"] is False
+    assert here.settings()["week_start"] == "sunday"
+    assert there.settings()["theme"] == "gruvbox"
+    assert "/smallwins.local.json" in STIGNORE.splitlines()
+
+
+def test_a_theme_kept_in_the_journal_before_still_shows(journal, data_dir) -> None:
+    journal.set_setting("week_start", "sunday")
+    data = orjson.loads(journal.path.read_bytes())
+    data["settings"]["1"]["values"]["theme"] = "nord"  # how older versions kept it
+    journal.path.write_bytes(orjson.dumps(data))
+    assert Journal(data_dir, FixedClock(FIXED_NOW)).settings()["theme"] == "nord"
