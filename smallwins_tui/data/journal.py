@@ -251,6 +251,7 @@ class Journal(RecordStore):
         now = timestamp(self.clock)
         with self.transaction():
             current = self._local_record()
+            record: dict[str, Any]
             if current is None:
                 record = {"id": str(uuid.uuid4()), "created": now, "updated": now,
                           "values": {key: value}}

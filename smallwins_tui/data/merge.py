@@ -83,12 +83,12 @@ def merge_records(current: Records, incoming: Records, now: dt.datetime) -> Reco
                 mine[key] = record
     stones = merged.get(TOMBSTONES, {})
     for key, stone in list(stones.items()):
-        table = merged.get(str(stone.get("table")), {})
-        record = table.get(key)
-        if record is not None and newer(record.get("updated"), stone.get("updated")):
+        owner = merged.get(str(stone.get("table")), {})
+        alive = owner.get(key)
+        if alive is not None and newer(alive.get("updated"), stone.get("updated")):
             del stones[key]  # changed after the delete: the change is kept
-        elif record is not None:
-            del table[key]
+        elif alive is not None:
+            del owner[key]
         if expired(stone, now):
             stones.pop(key, None)
     return {name: table for name, table in merged.items() if table}
