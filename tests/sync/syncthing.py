@@ -134,7 +134,7 @@ class Syncthing:
             version=self.version, folder=FOLDER_ID, path=self.folder, devices=devices,
             folder_devices=folder_devices, gui_port=self.gui_port, api_key=self.api_key,
             listen_port=self.listen_port))
-        (self.folder / ".stfolder").mkdir(parents=True, exist_ok=True)
+        (self.folder / ".stfolder").mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def start(self) -> None:
         log = open(self.home / "syncthing.log", "wb")  # noqa: SIM115 - the process keeps it
