@@ -116,9 +116,11 @@ def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never,
 
 
 def _folders_inside(data_dir: Path) -> list[Path]:
-    """Every folder inside the data folder, not through links (those are reported apart)."""
+    """Every folder inside the data folder, not through links (those are reported apart), but
+    not Syncthing's ``.stfolder``: an empty marker it makes 0755, which holds nothing."""
     return sorted(Path(root, name) for root, names, _ in os.walk(data_dir) for name in names
-                  if not os.path.islink(os.path.join(root, name)))
+                  if not os.path.islink(os.path.join(root, name))
+                  and not (name == ".stfolder" and root == str(data_dir)))
 
 
 def _folder_checks(data_dir: Path, fix: bool, confirm: Confirm) -> Iterator[Finding]:

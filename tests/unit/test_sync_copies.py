@@ -252,3 +252,13 @@ def test_a_theme_kept_in_the_journal_before_still_shows(journal, data_dir) -> No
     data["settings"]["1"]["values"]["theme"] = "nord"  # how older versions kept it
     journal.path.write_bytes(orjson.dumps(data))
     assert Journal(data_dir, FixedClock(FIXED_NOW)).settings()["theme"] == "nord"
+
+
+def test_doctor_leaves_syncthings_empty_marker_folder_alone(journal, data_dir) -> None:
+    journal.add_win("here", day=TODAY)
+    (data_dir / ".stfolder").mkdir(mode=0o755)
+    (data_dir / ".stfolder").chmod(0o755)
+    (data_dir / "tables" / ".stfolder").mkdir(mode=0o755)  # not the marker: reported
+    (data_dir / "tables" / ".stfolder").chmod(0o755)
+    loose = [f.message for f in examine(data_dir) if f.what == "folders"]
+    assert len(loose) == 1 and "1 inside it" in loose[0] and "tables/.stfolder" in loose[0]
