@@ -42,6 +42,17 @@ def newer(incoming: Any, existing: Any) -> bool:
         return str(incoming) > str(existing)
 
 
+def later_than(stamp: str, other: str) -> str:
+    """``stamp``, or a millisecond after ``other`` when ``stamp`` is not after it (an undo in
+    the same millisecond as the delete, or a clock set back between them)."""
+    if newer(stamp, other):
+        return stamp
+    try:
+        return (_moment(other) + dt.timedelta(milliseconds=1)).isoformat(timespec="milliseconds")
+    except ValueError:
+        return stamp
+
+
 def tombstone(table: str, record: Mapping[str, Any], month: str, now: str) -> dict[str, Any]:
     """The tombstone left when ``record`` (kept in ``month``'s file) is deleted at ``now``."""
     return {"id": str(record["id"]).lower(), "created": now, "updated": now, "table": table,

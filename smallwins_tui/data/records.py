@@ -18,7 +18,7 @@ from typing import Any
 
 from smallwins_tui.core.clock import created_instant, timestamp
 from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.merge import expired, merge_files, tombstone
+from smallwins_tui.data.merge import expired, later_than, merge_files, tombstone
 from smallwins_tui.data.schema import TOMBSTONES
 from smallwins_tui.data.segments import Segment, month_of, table_names
 from smallwins_tui.data.storage import META_TABLE
@@ -96,17 +96,21 @@ class RecordStore(FileStore):
         """Insert or replace a whole record by its UUID, keeping its timestamps (import, undo).
 
         The record's file follows from its own day or created time, as when it was first added.
-        A tombstone it left when deleted goes (undo means: it is wanted after all).
+        A tombstone it left when deleted goes (undo means: it is wanted after all), and the
+        record counts as changed after the delete, so another computer's copy of that
+        tombstone does not delete it again (see :mod:`~smallwins_tui.data.merge`).
         """
         with self.transaction():
             segment = self._file_for(table, record)
             self._data(segment)
-            if segment.find(TOMBSTONES, record["id"]) is None:
+            stone = segment.find(TOMBSTONES, record["id"])
+            if stone is None:
                 self._write(segment, table, record["id"], dict(record))
                 return
             self._before_write()
             before = segment.find(table, record["id"])
-            segment.write_many([(table, dict(record))], [(TOMBSTONES, record["id"])])
+            wanted = {**record, "updated": later_than(timestamp(self.clock), stone["updated"])}
+            segment.write_many([(table, wanted)], [(TOMBSTONES, record["id"])])
             self._changed(table, segment, before, segment.find(table, record["id"]))
 
     def delete(self, table: str, record_id: str, month: str | None = None

@@ -262,3 +262,15 @@ def test_doctor_leaves_syncthings_empty_marker_folder_alone(journal, data_dir) -
     (data_dir / "tables" / ".stfolder").chmod(0o755)
     loose = [f.message for f in examine(data_dir) if f.what == "folders"]
     assert len(loose) == 1 and "1 inside it" in loose[0] and "tables/.stfolder" in loose[0]
+
+
+def test_an_undone_delete_is_not_deleted_again_by_the_other_computers_tombstone(
+        journal, data_dir, tmp_path, reopen) -> None:
+    win = journal.add_win("deleted, then undone", day=TODAY)
+    gone = journal.delete_win(win.id, day=TODAY)
+    other, there, _ = _other_computer(data_dir, tmp_path)  # the delete reached it
+    there.add_win("written there meanwhile", day=TODAY)
+    journal.restore_win(gone)  # in the same millisecond as the delete (a fixed clock)
+    _copy_over(other, data_dir, NAMES["syncthing"])
+
+    assert _texts(reopen()) == ["deleted, then undone", "written there meanwhile"]
