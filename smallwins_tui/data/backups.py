@@ -105,6 +105,7 @@ def content_for(backup: Backup, relative: Path, home_tables: frozenset[str]) -> 
     """The bytes to put back at ``relative`` from ``backup``: the copy itself, or from a whole
     journal (schema 1) only the part that file holds, so restoring never brings back records
     that belong to other files (which would undo later changes to them)."""
+    from smallwins_tui.data.schema import TOMBSTONES
     from smallwins_tui.data.segments import TABLES_FOLDER, month_of
     from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION, validate
 
@@ -115,8 +116,14 @@ def content_for(backup: Backup, relative: Path, home_tables: frozenset[str]) -> 
         table, month = parts[1], Path(parts[2]).stem
         wanted = {table: {key: record for key, record in data.get(table, {}).items()
                           if month_of(record, table) == month}}
+        stones = {key: stone for key, stone in data.get(TOMBSTONES, {}).items()
+                  if stone.get("table") == table and stone.get("month") == month}
     else:
         wanted = {name: docs for name, docs in data.items() if name in home_tables}
+        stones = {key: stone for key, stone in data.get(TOMBSTONES, {}).items()
+                  if stone.get("table") in home_tables}
+    if stones:
+        wanted[TOMBSTONES] = stones
     if all(name in wanted or name == META_TABLE for name in data):
         return raw  # already exactly that file
     wanted[META_TABLE] = {"1": {"schema_version": SCHEMA_VERSION}}

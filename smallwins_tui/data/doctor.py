@@ -31,6 +31,7 @@ from smallwins_tui.data.files import (
     stale_temps_in,
 )
 from smallwins_tui.data.paths import data_file
+from smallwins_tui.data.schema import HOME_TABLES, TOMBSTONES
 from smallwins_tui.data.segments import (
     is_month_file,
     journal_files,
@@ -39,6 +40,7 @@ from smallwins_tui.data.segments import (
     tables_dir,
 )
 from smallwins_tui.data.storage import SCHEMA_VERSION, validate
+from smallwins_tui.data.sync import CopyRefused, conflict_copies, read_copy
 
 Confirm = Callable[[str], bool]
 """Asks the person a yes/no question; False when nobody can answer."""
@@ -107,6 +109,7 @@ def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never,
     else:
         yield Finding("note", "lock", "held: smallwins is open or saving somewhere; that is fine")
     yield from _backup_checks(data_dir, fix, today)
+    yield from _sync_copy_checks(data_dir, path)
     for aside in sorted([*data_dir.glob(path.name + ".corrupt-*"),
                          *tables_dir(data_dir).glob("*/*.corrupt-*")]):
         yield Finding("note", "set aside", f"{aside} was damaged and kept; delete it when "
@@ -114,9 +117,11 @@ def examine(data_dir: Path, fix: bool = False, confirm: Confirm = _never,
 
 
 def _folders_inside(data_dir: Path) -> list[Path]:
-    """Every folder inside the data folder, not through links (those are reported apart)."""
+    """Every folder inside the data folder, not through links (those are reported apart), but
+    not Syncthing's ``.stfolder``: an empty marker it makes 0755, which holds nothing."""
     return sorted(Path(root, name) for root, names, _ in os.walk(data_dir) for name in names
-                  if not os.path.islink(os.path.join(root, name)))
+                  if not os.path.islink(os.path.join(root, name))
+                  and not (name == ".stfolder" and root == str(data_dir)))
 
 
 def _folder_checks(data_dir: Path, fix: bool, confirm: Confirm) -> Iterator[Finding]:
@@ -213,7 +218,8 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
                   for path in _misplaced(data_dir) if not path.is_symlink()]
     for problem in problems + unreadable:
         yield Finding("fix", "journal", problem)
-    twice = sorted(key for key, count in copies.items() if count > 1 and key[0] != "_meta")
+    twice = sorted(key for key, count in copies.items()
+                   if count > 1 and key[0] not in ("_meta", TOMBSTONES))
     if twice:
         yield Finding("fix", "ids", f"{len(twice)} records are kept more than once under one "
                       f"id (such as {twice[0][1]} in {twice[0][0]}); to keep one of each, run "
@@ -231,6 +237,22 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
     if any(not posix.is_current_user(os.lstat(path).st_uid) for path in regular):
         yield Finding("fix", "owner", "some journal files belong to another user; give them "
                       f"back to you: chown -R you '{data_dir}'")
+
+
+def _sync_copy_checks(data_dir: Path, home: Path) -> Iterator[Finding]:
+    """Conflict copies a sync tool left: smallwins merges them when it opens the journal; one
+    it cannot trust is left as it is, and said here with the reason."""
+    for copy in conflict_copies(data_dir, home):
+        try:
+            read_copy(copy, HOME_TABLES)
+        except CopyRefused as refused:
+            yield Finding("fix", "sync copy", f"{copy.path} is a sync tool's copy of "
+                          f"{copy.target.name} that smallwins will not merge: {refused.reason}. "
+                          "Nothing in it was used and it is kept as it is; look at it, and "
+                          "move it out of the folder once you no longer need it")
+        else:
+            yield Finding("note", "sync copy", f"{copy.path} is a sync tool's copy of "
+                          f"{copy.target.name}; smallwins merges it the next time it opens")
 
 
 def _backup_checks(data_dir: Path, fix: bool, today: dt.date | None) -> Iterator[Finding]:

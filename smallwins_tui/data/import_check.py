@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from smallwins_tui.data.schema import RECORD_TYPES, RecordProblem, RecordType
+from smallwins_tui.data.schema import RECORD_TYPES, TOMBSTONE, RecordProblem, RecordType
 
 EXPORT_VERSION = 1
 """The export file's own version. Records look the same in journal schemas 1 and 2 (only how
@@ -38,6 +38,8 @@ class CheckedExport:
 
     tables: dict[str, list[dict[str, Any]]]
     cuts: dict[tuple[str, int], int] = field(default_factory=dict)
+    deleted: list[dict[str, Any]] = field(default_factory=list)
+    """Tombstones of records deleted on the exporting computer (see ``schema.TOMBSTONE``)."""
     """(table, limit) -> how many texts in that table were cut to ``limit`` characters."""
 
     def cut_summary(self) -> str:
@@ -154,5 +156,20 @@ def check_parsed(data: Any) -> CheckedExport:
     for name, records in tables.items():
         _check_table(name, records, checked.cuts)
         checked.tables[name] = records
+    checked.deleted = _check_deleted(data.get("deleted", []))
     return checked
+
+
+def _check_deleted(stones: Any) -> list[dict[str, Any]]:
+    """The export's tombstones, each checked against its declaration like any record."""
+    if not isinstance(stones, list):
+        raise ImportFileError("its list of deleted records is not a list")
+    for index, stone in enumerate(stones):
+        try:
+            stones[index] = TOMBSTONE.clean(stone, lambda _limit: None)
+        except RecordProblem as problem:
+            where = f"deletion {index + 1}"
+            raise ImportFileError(f"{where}: {problem}" if problem.field else f"{where} {problem}"
+                                  ) from None
+    return stones
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import uuid
 from pathlib import Path
 from typing import Any
 
-from smallwins_tui.core.clock import created_instant
+from smallwins_tui.core.clock import created_instant, timestamp
 from smallwins_tui.core.kinds import KIND_KEYS
 from smallwins_tui.core.models import Intention, Win
 from smallwins_tui.core.settings import with_defaults
 from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
+from smallwins_tui.data.paths import local_file
 from smallwins_tui.data.records import RecordStore
 from smallwins_tui.data.schema import HOME_TABLES
 from smallwins_tui.data.segments import Segment
@@ -27,6 +29,11 @@ DRAFTS = "drafts"
 PRACTICES = "practices"
 PLAN = "plan"
 """The safety plan (see :mod:`smallwins_tui.data.safety_plan`): one small record, no day."""
+
+LOCAL_SETTINGS = frozenset({"theme", "bell"})
+"""Settings that belong to one computer's screen and speaker, kept apart from the journal in
+``smallwins.local.json`` so that a synced folder does not carry them: a theme that suits one
+terminal may not suit another. Every other setting travels with the journal."""
 
 _UNSET: Any = object()
 _created = created_instant
@@ -232,10 +239,25 @@ class Journal(RecordStore):
     # Settings and drafts ----------------------------------------------------------------------
 
     def settings(self) -> dict[str, Any]:
+        """Every setting: this computer's own (:data:`LOCAL_SETTINGS`) over the shared ones."""
         stored = self.records(SETTINGS)
-        return with_defaults(stored[0].get("values") if stored else {})
+        shared = stored[0].get("values") if stored else None
+        values = dict(shared) if isinstance(shared, dict) else {}
+        with self.reading():
+            here = self._local_record()
+        mine = here.get("values") if here else None
+        if isinstance(mine, dict):
+            values.update({key: value for key, value in mine.items() if key in LOCAL_SETTINGS})
+        return with_defaults(values)
+
+    def _local_record(self) -> dict[str, Any] | None:
+        return next(iter(self._docs(self._segment(local_file(self.data_dir)), SETTINGS).values()),
+                    None)
 
     def set_setting(self, key: str, value: Any) -> None:
+        if key in LOCAL_SETTINGS:
+            self._set_local_setting(key, value)
+            return
         with self.transaction():
             stored = self.records(SETTINGS)
             if stored:
@@ -244,6 +266,21 @@ class Journal(RecordStore):
                 self.update(SETTINGS, stored[0]["id"], {"values": values})
             else:
                 self.add(SETTINGS, {"values": {key: value}})
+
+    def _set_local_setting(self, key: str, value: Any) -> None:
+        """Into ``smallwins.local.json``, which no sync tool carries (see ``sync.STIGNORE``)."""
+        now = timestamp(self.clock)
+        with self.transaction():
+            current = self._local_record()
+            record: dict[str, Any]
+            if current is None:
+                record = {"id": str(uuid.uuid4()), "created": now, "updated": now,
+                          "values": {key: value}}
+            else:
+                values = current.get("values")
+                record = {**current, "updated": now,
+                          "values": {**(values if isinstance(values, dict) else {}), key: value}}
+            self._segment(local_file(self.data_dir)).write(SETTINGS, record["id"], record)
 
     def draft(self, key: str) -> str | None:
         for record in self.records(DRAFTS):

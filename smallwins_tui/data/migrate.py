@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from smallwins_tui.data.schema import TOMBSTONES
 from smallwins_tui.data.segments import month_of, segment_path
 from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION
 
@@ -25,7 +26,7 @@ def migrate_if_needed(store: FileStore) -> bool:
     if not data:
         return False
     moving = {name: docs for name, docs in data.items()
-              if name != META_TABLE and name not in store.home_tables}
+              if name not in (META_TABLE, TOMBSTONES) and name not in store.home_tables}
     if not moving:
         return False
     store._daily_backup()
@@ -35,7 +36,8 @@ def migrate_if_needed(store: FileStore) -> bool:
             months.setdefault(month_of(record, table), []).append((table, dict(record)))
         for month, records in sorted(months.items()):
             store._segment(segment_path(store.data_dir, table, month)).write_many(records)
-    kept: dict[str, Any] = {name: docs for name, docs in data.items() if name in store.home_tables}
+    kept: dict[str, Any] = {name: docs for name, docs in data.items()
+                            if name in store.home_tables or name == TOMBSTONES}
     kept[META_TABLE] = {"1": {"schema_version": SCHEMA_VERSION}}
     home.replace(kept)
     return True

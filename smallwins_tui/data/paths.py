@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 DATA_FILE_NAME = "smallwins.json"
+LOCAL_FILE_NAME = "smallwins.local.json"
+"""This computer's own settings (the theme, say), which a sync tool leaves alone."""
 ENV_VAR = "SMALLWINS_DATA_DIR"
 
 
@@ -24,3 +26,7 @@ def resolve_data_dir(option: str | None = None, environ: Mapping[str, str] | Non
 
 def data_file(data_dir: Path) -> Path:
     return data_dir / DATA_FILE_NAME
+
+
+def local_file(data_dir: Path) -> Path:
+    return data_dir / LOCAL_FILE_NAME

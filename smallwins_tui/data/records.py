@@ -10,21 +10,38 @@ integer doc ids TinyDB's format needs never leave this module.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from smallwins_tui.core.clock import created_instant, timestamp
+from smallwins_tui.data.errors import JournalError
+from smallwins_tui.data.merge import expired, later_than, merge_files, tombstone
+from smallwins_tui.data.schema import TOMBSTONES
 from smallwins_tui.data.segments import Segment, month_of, table_names
 from smallwins_tui.data.storage import META_TABLE
 from smallwins_tui.data.store import KEEP_IN_MEMORY, LOCK_TIMEOUT, FileStore, Repair
+from smallwins_tui.data.sync import CopyRefused, conflict_copies, read_copy, set_aside
 
 __all__ = ["KEEP_IN_MEMORY", "LOCK_TIMEOUT", "RecordStore", "Repair"]
 
 
+def _signature(path: Path) -> tuple[int, int, int]:
+    status = os.lstat(path)
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
 class RecordStore(FileStore):
     """Generic, UUID-keyed records in named tables; see the module docstring."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.unmerged: dict[Path, str] = {}
+        """Conflict copies a sync tool left that could not be merged (yet), and why."""
+        self._refused: dict[Path, tuple[int, int, int]] = {}
+        super().__init__(*args, **kwargs)
+        self.merge_conflict_copies()
 
     # Records -----------------------------------------------------------------------------------
 
@@ -79,9 +96,22 @@ class RecordStore(FileStore):
         """Insert or replace a whole record by its UUID, keeping its timestamps (import, undo).
 
         The record's file follows from its own day or created time, as when it was first added.
+        A tombstone it left when deleted goes (undo means: it is wanted after all), and the
+        record counts as changed after the delete, so another computer's copy of that
+        tombstone does not delete it again (see :mod:`~smallwins_tui.data.merge`).
         """
         with self.transaction():
-            self._write(self._file_for(table, record), table, record["id"], dict(record))
+            segment = self._file_for(table, record)
+            self._data(segment)
+            stone = segment.find(TOMBSTONES, record["id"])
+            if stone is None:
+                self._write(segment, table, record["id"], dict(record))
+                return
+            self._before_write()
+            before = segment.find(table, record["id"])
+            wanted = {**record, "updated": later_than(timestamp(self.clock), stone["updated"])}
+            segment.write_many([(table, wanted)], [(TOMBSTONES, record["id"])])
+            self._changed(table, segment, before, segment.find(table, record["id"]))
 
     def delete(self, table: str, record_id: str, month: str | None = None
                ) -> dict[str, Any] | None:
@@ -91,14 +121,21 @@ class RecordStore(FileStore):
             found = self._locate(table, record_id, month)
             if found is None:
                 return None
-            before = self._write(found[0], table, record_id, None)
-            return dict(before) if before is not None else None
+            segment, before = found
+            self._before_write()
+            stone = tombstone(table, before, month_of(before, table), timestamp(self.clock))
+            now = self.clock.now()
+            gone = [(TOMBSTONES, str(old["id"])) for old in self._docs(segment, TOMBSTONES).values()
+                    if expired(old, now)]
+            segment.write_many([(TOMBSTONES, stone)], [(table, record_id), *gone])
+            self._changed(table, segment, before, None)
+            return dict(before)
 
     def tables(self) -> list[str]:
         """Every table with records on disk (not the meta table)."""
         with self.reading():
             home = self._read(self._home()) or {}
-            names = {name for name in home if name != META_TABLE}
+            names = {name for name in home if name not in (META_TABLE, TOMBSTONES)}
             return sorted(names | set(table_names(self.data_dir)))
 
     def snapshot(self) -> dict[str, list[dict[str, Any]]]:
@@ -156,6 +193,57 @@ class RecordStore(FileStore):
         with self.reading():
             return [(segment.path, dict(record)) for segment in self._files_of(table)
                     for record in self._docs(segment, table).values()]
+
+    def tombstones(self) -> list[dict[str, Any]]:
+        """Every deletion remembered (see :data:`~smallwins_tui.data.schema.TOMBSTONE`), for
+        export, so another computer's import does not bring deleted records back."""
+        with self.reading():
+            home = [self._home()]
+            months = [segment for table in table_names(self.data_dir)
+                      for segment in self._files_of(table)]
+            return sorted((dict(stone) for segment in home + months
+                           for stone in self._docs(segment, TOMBSTONES).values()),
+                          key=lambda stone: (str(stone["updated"]), str(stone["id"])))
+
+    def refresh(self) -> bool:
+        """Merge any new conflict copy, then re-read what changed; True when anything did."""
+        merged = bool(self.merge_conflict_copies())
+        return super().refresh() or merged
+
+    def merge_conflict_copies(self) -> list[Path]:
+        """Merge each conflict copy a sync tool left (see :mod:`~smallwins_tui.data.sync`)
+        into the file it is a copy of, under the lock, then keep it in ``backups/merged/``.
+        A copy that cannot be trusted, or whose file cannot be read now, stays where it is,
+        with the reason in :attr:`unmerged`. Returns the copies merged."""
+        if self.read_only is not None:
+            return []
+        merged = []
+        for copy in conflict_copies(self.data_dir, self.path):
+            try:
+                seen = _signature(copy.path)
+                if self._refused.get(copy.path) == seen:
+                    continue  # refused before, and unchanged since
+                with self.transaction():
+                    if _signature(copy.path) != seen:
+                        continue  # gone (another smallwins merged it) or changed: next time
+                    incoming = read_copy(copy, self.home_tables)
+                    segment = self._segment(copy.target)
+                    data, changed = merge_files(self._data(segment), incoming, self.clock.now())
+                    if changed:
+                        self._before_write()
+                        segment.replace(data)
+                    set_aside(copy, self.data_dir)
+            except CopyRefused as refused:
+                self._refused[copy.path] = seen
+                self.unmerged[copy.path] = refused.reason
+            except FileNotFoundError:
+                continue
+            except (JournalError, OSError) as error:
+                self.unmerged[copy.path] = str(error)
+            else:
+                self.unmerged.pop(copy.path, None)
+                merged.append(copy.path)
+        return merged
 
     def close(self) -> None:
         with self._thread_lock:

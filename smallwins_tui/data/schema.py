@@ -203,8 +203,36 @@ RECORD_TYPES: dict[str, RecordType] = {
 HOME_TABLES = frozenset(name for name, record_type in RECORD_TYPES.items() if record_type.home)
 
 
+@dataclass(frozen=True)
+class Month(Kind):
+    """``YYYY-MM``, or ``undated`` (the file of records whose day cannot be read)."""
+
+    def clean(self, value: Any, cut: Cut) -> str:
+        if not self.fits(value):
+            raise FieldProblem("is not a month as YYYY-MM")
+        return str(value)
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, str) and (value == "undated" or bool(_MONTH.fullmatch(value)))
+
+
+TOMBSTONES = "_deleted"
+"""The table, in each journal file, of the records deleted from that file."""
+
+TOMBSTONE = RecordType(TOMBSTONES, "deletion", "deletions", "created", (
+    Field("table", Choice(tuple(RECORD_TYPES))),
+    Field("month", Month(), required=False),
+    Field("deleted", Flag()),
+))
+"""A deleted record's tombstone: its id, its ``table`` and ``month`` (so it lives in the file
+the record lived in), and ``updated``, the moment of the delete. Kept for about a year so that
+neither a sync tool's conflict copy nor an import from another computer brings the record back
+(see :mod:`~smallwins_tui.data.merge`); never shown, never exported as a record."""
+
+
 def record_type(table: str) -> RecordType | None:
-    return RECORD_TYPES.get(table)
+    """The declared type of ``table``'s records (tombstones included); None if unknown."""
+    return TOMBSTONE if table == TOMBSTONES else RECORD_TYPES.get(table)
 
 
 def counted(table: str, count: int) -> str:

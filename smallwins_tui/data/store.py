@@ -38,8 +38,10 @@ from smallwins_tui.data.files import (
 )
 from smallwins_tui.data.lock import FileLock, LockTimeout
 from smallwins_tui.data.migrate import migrate_if_needed
-from smallwins_tui.data.paths import data_file
+from smallwins_tui.data.paths import data_file, local_file
+from smallwins_tui.data.schema import TOMBSTONES
 from smallwins_tui.data.segments import (
+    UNDATED,
     Segment,
     journal_files,
     month_files,
@@ -49,6 +51,7 @@ from smallwins_tui.data.segments import (
     table_names,
 )
 from smallwins_tui.data.storage import META_TABLE
+from smallwins_tui.data.sync import write_sync_ignore
 
 LOCK_TIMEOUT = 10.0
 BUSY = "another smallwins is holding the data file; try again in a moment"
@@ -120,10 +123,11 @@ class FileStore:
 
     def _tidy_up(self) -> None:
         """At start, under the lock: remove what killed writers left, make the home file
-        private, and upgrade an older journal."""
+        private, give a sync tool its ignore list (see :mod:`~smallwins_tui.data.sync`), and
+        upgrade an older journal."""
         with self._thread_lock:
             folders = [table_dir(self.data_dir, table) for table in table_names(self.data_dir)]
-            leftovers = stale_temp_files(self.path)
+            leftovers = stale_temp_files(self.path) + stale_temp_files(local_file(self.data_dir))
             for folder in folders:
                 leftovers += stale_temps_in(folder)
             for leftover in leftovers:
@@ -133,6 +137,8 @@ class FileStore:
             self._data(self._home())  # a home file that cannot be read stops the start
             if migrate_if_needed(self):
                 self._generation += 1
+            with contextlib.suppress(OSError):
+                write_sync_ignore(self.data_dir)
 
     # Locks -------------------------------------------------------------------------------------
 
@@ -227,6 +233,12 @@ class FileStore:
             return None
 
     def _file_for(self, table: str, record: dict[str, Any]) -> Segment:
+        if table == TOMBSTONES:  # a tombstone lives in the file its record lived in
+            owner = str(record["table"])
+            if owner in self.home_tables:
+                return self._home()
+            month = str(record.get("month") or UNDATED)
+            return self._segment(segment_path(self.data_dir, owner, month))
         self._check_table(table)
         if table in self.home_tables:
             return self._home()
@@ -254,8 +266,8 @@ class FileStore:
         return data.get(table, {}) if data else {}
 
     def _check_table(self, name: str) -> None:
-        if name == META_TABLE:
-            raise ValueError("the meta table is not for records")
+        if name in (META_TABLE, TOMBSTONES):
+            raise ValueError(f"the table {name} is not for records")
 
     def _locate(self, table: str, record_id: str, month: str | None = None,
                 reading: bool = False) -> tuple[Segment, dict[str, Any]] | None:

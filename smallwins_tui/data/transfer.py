@@ -33,8 +33,9 @@ from smallwins_tui.data.import_check import (
     read_export,
 )
 from smallwins_tui.data.journal import SETTINGS, Journal
+from smallwins_tui.data.merge import newer
 from smallwins_tui.data.reviews import review_answers
-from smallwins_tui.data.schema import counted
+from smallwins_tui.data.schema import TOMBSTONES, counted
 
 EXPORT_FORMAT = "smallwins-export"
 CSV_FIELDS = ("day", "weekday", "kind", "text", "source", "id", "created", "updated", "entry")
@@ -75,6 +76,7 @@ def export_json(journal: Journal, exported: str) -> str:
         "schema_version": EXPORT_VERSION,
         "exported": exported,
         "tables": journal.snapshot(),
+        "deleted": journal.tombstones(),
     }
     return orjson.dumps(payload, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode() + "\n"
 
@@ -130,6 +132,10 @@ class ImportReport:
     def __init__(self, cut_note: str = "") -> None:
         self.added: dict[str, int] = {}
         self.updated: dict[str, int] = {}
+        self.removed: dict[str, int] = {}
+        """Records deleted on the other computer, deleted here too."""
+        self.kept_deleted: dict[str, int] = {}
+        """Records in the file deleted here after their last change: not brought back."""
         self.unchanged = 0
         self.kept_settings = False
         self.cut_note = cut_note
@@ -137,7 +143,7 @@ class ImportReport:
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated)
+        return bool(self.added or self.updated or self.removed)
 
     def summary(self) -> str:
         def phrase(counts: Mapping[str, int]) -> str:
@@ -149,6 +155,10 @@ class ImportReport:
             parts.append(f"Added {phrase(self.added)}.")
         if self.updated:
             parts.append(f"Updated {phrase(self.updated)} with newer versions.")
+        if self.removed:
+            parts.append(f"Removed {phrase(self.removed)} deleted on the other computer.")
+        if self.kept_deleted:
+            parts.append(f"Left out {phrase(self.kept_deleted)} you deleted here.")
         if not self.changed:
             parts.append("Nothing new: your journal already had everything in that file.")
         if self.unchanged and self.changed:
@@ -162,17 +172,6 @@ class ImportReport:
 
 def _wins_first(item: tuple[str, int]) -> tuple[bool, str]:
     return (item[0] != "wins", item[0])
-
-
-def _newer(incoming: str, existing: str) -> bool:
-    def parse(stamp: str) -> dt.datetime:
-        moment = dt.datetime.fromisoformat(stamp)
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
-
-    try:
-        return parse(incoming) > parse(existing)
-    except (TypeError, ValueError):
-        return incoming > existing
 
 
 def import_file(journal: Journal, path: Path) -> ImportReport:
@@ -191,31 +190,51 @@ def import_json(journal: Journal, raw: bytes | str) -> ImportReport:
 def _import(journal: Journal, checked: CheckedExport) -> ImportReport:
     report = ImportReport(checked.cut_summary())
     with journal.transaction():
-        _merge(journal, checked.tables, report)
+        _merge(journal, checked, report)
     return report
 
 
-def _merge(journal: Journal, tables: dict[str, list[dict[str, Any]]], report: ImportReport) -> None:
+def _count(counts: dict[str, int], table: str) -> None:
+    counts[table] = counts.get(table, 0) + 1
+
+
+def _merge(journal: Journal, checked: CheckedExport, report: ImportReport) -> None:
     """Put each record that is new or newer; a record whose day moved it to another month, or
-    that is kept under the same id in another case or in two files, ends as one copy."""
+    that is kept under the same id in another case or in two files, ends as one copy. Deletes
+    travel both ways: a record deleted here after its last change is not brought back, and
+    one deleted there after its last change here is deleted here too (see ``merge``)."""
     has_settings = bool(journal.records(SETTINGS))
+    stones = {stone["id"]: stone for stone in journal.tombstones()}
     to_put: list[tuple[str, dict[str, Any]]] = []
     to_remove: list[tuple[Path, str, str]] = []
-    for table, records in tables.items():
-        copies: dict[str, list[tuple[Path, dict[str, Any]]]] = {}
-        for path, stored in journal.stored(table):
-            copies.setdefault(str(stored.get("id")).lower(), []).append((path, stored))
+    by_table: dict[str, dict[str, list[tuple[Path, dict[str, Any]]]]] = {}
+
+    def copies_of(table: str) -> dict[str, list[tuple[Path, dict[str, Any]]]]:
+        if table not in by_table:
+            by_table[table] = {}
+            for path, kept in journal.stored(table):
+                by_table[table].setdefault(str(kept.get("id")).lower(), []).append((path, kept))
+        return by_table[table]
+
+    for table, records in checked.tables.items():
+        copies = copies_of(table)
         for record in records:
             here = copies.get(record["id"], [])
+            stone = stones.get(record["id"])
+            if stone is not None and stone["table"] == table:
+                if not newer(record["updated"], stone["updated"]):
+                    _count(report.kept_deleted, table)
+                    continue
+                to_remove.append((journal.file_for(TOMBSTONES, stone), TOMBSTONES, stone["id"]))
             if table == SETTINGS and not here and has_settings:
                 report.kept_settings = True
                 continue
             newest = max((stored for _, stored in here),
                          key=lambda stored: str(stored.get("updated", "")), default=None)
             if newest is None:
-                report.added[table] = report.added.get(table, 0) + 1
-            elif _newer(record["updated"], str(newest.get("updated", ""))):
-                report.updated[table] = report.updated.get(table, 0) + 1
+                _count(report.added, table)
+            elif newer(record["updated"], str(newest.get("updated", ""))):
+                _count(report.updated, table)
             else:
                 report.unchanged += 1
                 if len(here) == 1 and newest["id"] == record["id"]:
@@ -225,5 +244,16 @@ def _merge(journal: Journal, tables: dict[str, list[dict[str, Any]]], report: Im
             target = journal.file_for(table, record)
             to_remove += [(path, table, str(stored["id"])) for path, stored in here
                           if path != target]
-    if to_put:
+    for stone in checked.deleted:
+        table = stone["table"]
+        here = copies_of(table).get(stone["id"], [])
+        if any(not newer(stone["updated"], kept.get("updated")) for _, kept in here):
+            continue  # changed here after it was deleted there: the change is kept
+        if here:
+            _count(report.removed, table)
+            to_remove += [(path, table, str(kept["id"])) for path, kept in here]
+        mine = stones.get(stone["id"])
+        if mine is None or newer(stone["updated"], mine["updated"]):
+            to_put.append((TOMBSTONES, stone))
+    if to_put or to_remove:
         journal.put_many(to_put, to_remove)

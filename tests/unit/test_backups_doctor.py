@@ -76,13 +76,13 @@ def test_a_damaged_month_is_mended_from_its_newest_good_copy_when_first_read(jou
 
 
 def test_a_damaged_home_file_is_mended_at_open(journal, clock):
-    journal.set_setting("theme", "nord")
+    journal.set_setting("week_start", "sunday")
     clock.advance(days=1)
-    journal.set_setting("theme", "gruvbox")
+    journal.set_setting("week_start", "monday")
     journal.path.write_bytes(b"\x00\x00")
     reopened, notice = open_for_app(journal.data_dir, clock)
     assert notice is not None and notice.backup is not None
-    assert reopened.settings()["theme"] == "nord"
+    assert reopened.settings()["week_start"] == "sunday"
 
 
 def test_without_a_repair_damage_is_raised_and_nothing_changes(journal, clock):

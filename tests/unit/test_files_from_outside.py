@@ -140,7 +140,7 @@ def test_6_a_record_that_does_not_fit_is_set_aside_alone(journal, clock) -> None
 
 @pytest.mark.parametrize("settings", ["dark", ["x"], {"week_start": 5, "theme": 3}])
 def test_6_settings_that_do_not_fit_never_reach_a_screen(journal, clock, settings) -> None:
-    journal.set_setting("theme", "smallwins")
+    journal.set_setting("week_start", "sunday")
     data = orjson.loads(journal.path.read_bytes())
     data["settings"]["1"]["values"] = settings
     journal.path.write_bytes(orjson.dumps(data))
