@@ -42,6 +42,14 @@ _SOMEONE_ELSE = re.compile(
 only in the naming words ("suicide", "self harm"), never in a first-person phrase."""
 _NAMING = ("suicide", "self harm")
 
+_THEIR_WORDS = re.compile(
+    r"\b(she|he|they|friend|friends|brother|sister|mum|mom|dad|partner|son|daughter|colleague|"
+    r"client|cousin|flatmate|someone|character)( (?!(i|me|my|myself)\b)[^ |]+){0,2} $"
+)
+"""Right before the words, someone else as the one speaking ("my friend said she wanted to
+die"): their distress, not the writer's, unless the words themselves say me or myself."""
+_FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")
+
 
 def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
     """The words that sound like distress (for tests and the README), or None.
@@ -59,6 +67,8 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
                 continue
             clause = before.rsplit("|", 1)[-1]
             if match.group(0).strip() in _NAMING and _SOMEONE_ELSE.search(clause):
+                continue
+            if _THEIR_WORDS.search(clause) and not _FIRST_PERSON.search(match.group(0)):
                 continue
             return match.group(0).strip()
     return None

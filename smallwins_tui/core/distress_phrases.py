@@ -32,13 +32,35 @@ _CONTRACTIONS = (
     (r"\b(every1|evry1)\b", "everyone"),
     (r"\b(no1|noone)\b", "no one"),
     (r"\bgonna\b", "going to"),
+    # Chat spellings and hedges, so one phrase hears every way of typing it.
+    (r"\b(kinda|kida)\b", "kind of"),
+    (r"\bsorta\b", "sort of"),
+    (r"\b(low ?key|ngl|tbh|tbf|fr|frfr|lol|lmao|deadass|istg|honestly|genuinely|seriously)\b",
+     " "),
+    (r"\b(finna|bout to)\b", "about to"),
+    (r"\btryna\b", "trying to"),
+    (r"\b(imma|ima)\b", "i am going to"),
+    (r"\bidc\b", "i do not care"),
+    (r"\bidk\b", "i do not know"),
+    (r"\bid (?=(be|rather|love|like|want|do|go|never|just|probably|not)\b)", "i would "),
+    (r"\bill (?=(be|just|do|never|go|end|kill|take|make|probably|finally|not)\b)", "i will "),
+    # Common slips of the keyboard on the words that matter most.
+    (r"\b(wnat|wnt|wamt|watn|wan|whant|wabt)\b", "want"),
+    (r"\bwant (tp|ro|yo|2|t|too)\b", "want to"),
+    (r"\b(to|2) (dy|di|dei|dye)\b(?! (my|her|his|your|their|our|the|it|them|\w+ hair)\b)",
+     "to die"),
+    (r"\b(kil|kll|kii|kiil)(s|ing|ed)?\b", r"kill\2"),
+    (r"\b(my ?slef|myelf|mysef|mysefl|myslf|meself)\b", "myself"),
+    (r"\bkys myself\b|\bkys$", "kill myself"),
     (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"),
     (r"\bmy ?self\b", "myself"),
     (r"\b(can't|cannot|can not|could not|couldn't|won't) stop\b", "keep"),
-    (r"\bsuicid\w*|\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slid\w*", "suicide"),
+    (r"\bsuicid\w*|\bsu[i1!]?c[i1!]?d(e|al|ial|el|ale|ality)\b|\bsuicd\w*|"
+     r"\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slid\w*", "suicide"),
     (r"\bself[ -]?(harm\w*|injur\w*|hurt\w*|mutilat\w*)", "self harm"),
     (r"\bun ?aliv\w*", "unalive"),
+    (r"\b(sh|shing|sh\'?d|sh\'?ed)\b(?! (sh|up)\b)", "self harm"),
 )
 CONTRACTIONS_RE = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
 
@@ -73,12 +95,20 @@ IDIOMS = re.compile(
     r"while \w+ing|when i (fell|slipped|tripped|was \w+ing)|cooking|shaving|chopping|on the|"
     r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
     r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
+    r"|\b(book|essay|article|film|movie|song|documentary|podcast|lecture|class|course|module|"
+    r"poem|novel|talk|show|episode|chapter|report|paper|study|unit|play)s? (about|on) (the )?"
+    r"(suicide|self harm|overdoses?|death|dying)"
+    r"|\b(self harm|suicide) free\b|\bdi(e|ed|ing) (my|her|his|your) hair"
+    r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( thoughts "
+    r"(of|about))? (suicide|self harm)"
+    r"|\btired of living (in|out of|with|at|on|off|next to|paycheck)\b"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
 )
 
 NEGATORS = re.compile(
     r"\b(not|never|no longer|stopped|resisted|without|instead of|rather than|avoided|"
-    r"free from|clean from|clean of|past|history of|used to)( [^ |]+){0,3} $"
+    r"free from|clean from|clean of|past|history of|used to|years ago|a year ago|last year|"
+    r"back then|when i was (younger|a teen\w*|a kid|at school|in school))( [^ |]+){0,3} $"
 )
 
 
@@ -109,7 +139,8 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
            r"alive|around)|stop existing|disappear(ing)? (forever|for good|from this (earth|"
            r"world|life))|"
-           r"disappear$|"
+           r"disappear$|(disappear|vanish)\w* (forever|for good|for ever)|bleed out|"
+           r"not be (here|around|alive) (anymore|any more|any longer)|"
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
@@ -126,7 +157,8 @@ _LIFE = (r"(live|living|be alive|keep living|keep going|go on|carry on|exist|be 
          r"stay alive|be around|keep existing|keep breathing|survive)")
 _PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|that|"
           r"this (job|house|flat|city|town)|like (him|her|them|my|that)|without|for (the|a))\b)")
-_DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
+_DIE_IDIOM = (r"(?! (of|from|laughing|for|than(?! (keep|go|carry|liv|be|feel|wake|face|spend|"
+              r"continu|another|spend))|down|out|off|hard|a little|inside|with|between|"
               r"my hair)\b)")
 
 _RISK_SOURCES: list[tuple[str, bool]] = [
@@ -172,7 +204,9 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"all this|life) to (end|stop|be over)\b(?! (so|soon so)\b)",
               r"\b(go|went|going) to sleep (and|forever)( just)? (never|not) wake up",
               r"\bnever (want to )?wake up (again|ever)\b",
-              r"\b(rather|better) (be )?dead\b", r"\bi would rather die\b(?! than)",
+              r"\b(rather|better) (be )?dead\b",
+              r"\bi would rather die\b(?! than(?! (keep|go|carry|liv|be|feel|wake|face|spend|"
+              r"continu|another)))",
               r"\b(thinking|thought|think|thoughts) (about|of) (dying|death|being dead|"
               r"not being here|not being alive|not existing|ending (it|things|my life))",
               r"\b(except|but|other than|apart from|besides) (dying|death|to die|ending it)\b",
@@ -419,6 +453,94 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r" where| after| soon|$)",
               r"\bgiv(e|ing|en)( away)? (all )?my (things|stuff|belongings|possessions|pets?)"
               r" away\b(?! to (charity|the charity))"),
+    # Frames rather than fixed lines: a wish, a calm view of death, a farewell, a search for
+    # means, a wound. Each names a kind of saying, so new wordings of it are heard too.
+    *_phrases(False,
+              # Others better off, said without naming me.
+              r"\b(everyone|everybody|they|people|the world|my (\w+ )?(family|kids|children|"
+              r"parents|partner|wife|husband|friends|mum|mom|dad))( all)? (would|will) be "
+              r"(so |much |a lot )?(better|happier)( off)?( then| honestly)?$",
+              r"\bwith me (out of the (picture|way)|not (around|here)|dead)\b",
+              r"\bbetter (place|off)\b[^|]{0,20}\bif i (was|were|am) (not|no longer) (in it|"
+              r"here|around|alive|in their lives|in the picture)\b",
+              # Not minding death, finding it peaceful, envying it.
+              r"\b(would not|do not|did not|would not even|would not really) (mind|care)\b"
+              r"[^|]{0,15}\bif (i|something) (\w+ ){0,3}(die|died|dead|got hit|get hit|got killed|"
+              r"get killed|crashed|did not make it|never came back|went down|happened to me)\b",
+              r"\b(plane|car|bus|train|ship)\b[^|]{0,15}\b(went|goes|go) down with me\b",
+              r"\b(death|dying|being dead|not existing|not being here|being gone|suicide|never "
+              r"waking up|the end) (sounds|seems|would be|feels|looks|would feel|is) (like )?"
+              r"(so |really |kind of |such )?(a )?(peaceful|relief|nice|good|appealing|tempting|"
+              r"easier|comforting|freedom|rest|welcome|release|escape|inviting|calm|better)\b",
+              r"\b(peaceful|nice|a relief|easier|calm|quiet|freeing) (it )?(would be|must be|"
+              r"to be) (to )?(just )?(be gone|die|be dead|not exist|not wake up|not be here|"
+              r"disappear|stop|go)\b",
+              r"\b(envy|jealous of|envious of) (the )?(dead|people who (died|are dead|do not "
+              r"wake up))\b",
+              r"\b(join|be with|see) (my \w+|him|her|them)( again)?[^|]{0,10}\b(in heaven|on the "
+              r"other side|up there|in the next life)\b",
+              r"\bwant\w* to join (my (late )?(mum|mom|dad|mother|father|gran\w*|grand\w*|"
+              r"brother|sister|son|daughter|husband|wife|partner|best friend)|him|her|them)( \||$)",
+              # Farewells and last words.
+              r"\b(this is|this will be|this is going to be) my (very )?(last|final) (entry|win|"
+              r"post|message|note|log|day|night|goodbye)\b",
+              r"\bmy (last|final) (entry|win|post|message|words|goodbye)\b[^|]{0,20}\bgoodbye\b",
+              r"\b(writ\w*|wrote|draft\w*|record\w*|plann\w*) (my goodbyes?|a goodbye$)",
+              r"\bgoodbye (everyone|everybody|world|forever|all|cruel world)\b",
+              r"\b(giv\w*|gave) (away )?(all )?(of )?my (things|stuff|belongings|possessions|"
+              r"pets?|cat|dog|guitar|clothes|books|savings|money)( away)?\b[^|]{0,40}\b(will not|"
+              r"would not|do not|am not going to) (be )?need(ing)?\b",
+              r"\bgiv(e|ing|en)( away)? (all )?(of )?my (things|stuff|belongings|possessions|"
+              r"pets?) away\b(?! to (charity|the charity|a charity))",
+              r"\b(will not|would not|am not going to|do not) (be )?need(ing)? (them|it|these|"
+              r"those|my (things|stuff|belongings))( anymore| any more| where i am going)\b",
+              r"\b(will not|am not going to) (be|still be) (here|around|alive) (for|by|at|to "
+              r"see) (christmas|my birthday|next year|the new year|another year|the summer|"
+              r"much longer|long)\b",
+              r"\b(do not|can not|could not) (see|picture|imagine) (myself|me) (being )?(here|"
+              r"alive|around|living|still here)\b(?! (in a|in the|at|with|forever|doing)\b)",
+              r"\b(do not|will not|no longer) have a future"
+              r"( anymore| any more| left| ahead| for me)?$"
+              r"|\bhave no future\b(?! (plans?|in (this|that) (job|company|team|role))\b)",
+              r"\b(exhausted|worn out|so tired|fed up) (from|of|with) (living|being alive|"
+              r"existing|life|being here)\b(?! (in|out of|with|at|on|off)\b)",
+              # Looking for means, getting them, getting ready.
+              r"\b(look\w* up|look\w* into|googl\w*|search\w*|research\w*|read\w* (up )?about)"
+              r"\b[^|]{0,30}\b(how (many|much)( \w+)? (it )?(would )?(it )?takes?|ways? to (die|"
+              r"do it|go|end it)|quickest|easiest|painless|tallest|highest|lethal|fatal|how to "
+              r"(die|do it|end it|overdose|hang)|bridges?|cliffs?|overdos\w*)\b",
+              r"\bhow (many|much)( \w+)? (it )?(would )?(it )?(takes?|would kill|is lethal|is "
+              r"fatal|to die)\b(?! (to (make|bake|cook|fill|feed|get|buy|cover|paint|fix|build|"
+              r"run|finish|pay))\b)",
+              r"\b(quickest|easiest|painless|best|fastest|surest|least painful) (way|method)s? "
+              r"to (die|go|do it|end it|end things|kill myself)\b",
+              r"\b(staring|stared|looking|looked|sitting) (at|with) (the |my |all )?(\w+ )?"
+              r"(pills|tablets|rope|noose|blade|razor|knife|meds|painkillers)\b",
+              r"\b(pills|tablets|rope|blade|razor|knife|meds|painkillers)\b[^|]{0,30}\b(stari\w*|"
+              r"stare|looking) at (them|it)\b",
+              r"\b(took|taken|take|taking|swallowed|swallow) (all|every one|the rest) (of )?"
+              r"(my |the )?(\w+ )?(pills|tablets|meds|medication|painkillers|antidepressants)\b",
+              r"\b(pills|meds|tablets|medication|painkillers|cut\w*|hurt\w*|burn\w*|overdos\w*|"
+              r"vodka|alcohol|bleach)\b[^|]{0,40}\bon purpose\b",
+              r"\bi (am|am standing|am sitting|am stood|am sat) (on|at) (the|a) (bridge|ledge|"
+              r"roof|cliff|edge|tracks|platform edge)$",
+              r"\b(a|the) plan and (a|the) (date|time|day|way|means)\b|\b(a|the) (date|time) and "
+              r"(a|the) (plan|place|way|means)\b",
+              r"\b(was going to|almost|nearly|came close to|so close to|about to) (do|doing) it "
+              r"(last night|tonight|yesterday|this morning|today|then)\b",
+              r"\b(i|have|had) attempted( suicide)?( again| last| before| on| twice| once| "
+              r"yesterday| this)\b",
+              # The wish to be hurt, and the marks of it.
+              r"\bdeserve\w* (to )?(hurt|suffer|pain|be in pain|be hurt|be punished|bleed|feel "
+              r"pain|to be in pain|nothing good|all of this pain)\b",
+              r"\bpunch\w* (the |a )?walls?\b[^|]{0,20}\b(until|till|til|so hard)\b",
+              r"\b(until|till|til) my (knuckles|skin|arms?|wrists?|hands?|legs?) (bled|bleed|"
+              r"split|broke|bruised|were raw|was raw|burned)\b",
+              r"\b(covered in|full of|fresh|new|deep|open) (fresh |new |deep )?(cuts|burns|"
+              r"wounds)\b(?! (of|to|from|in the budget|at work)\b)",
+              r"\bblood (from|off|on) my (arms?|wrists?|thighs?|legs?|stomach|skin)\b",
+              r"\b(scars|cuts|burns) (on|across|all over) my (arms?|wrists?|thighs?|legs?|"
+              r"stomach)\b[^|]{0,20}\b(new|fresh|again|today|last night|tonight)\b"),
     # Not safe.
     *_phrases(False,
               r"\b(am|feel|feeling|felt|was|be) not safe\b(?! to (drive|cycle|walk home|eat))",
@@ -459,7 +581,12 @@ TRIGGER = re.compile(
     r"need|painless|ways? to|giv(e|ing) up|driv|way out|worth|\blife\b|wall|tree|join|surviv|"
     r"breath|punish|scared|afraid|frightened|terrified|worried|did it|notice|whole|entire|"
     r"something (stupid|drastic|dangerous|bad)|\bbus\b|\bcar\b|lorry|truck|born|\bgo\b|"
-    r"come back|meant|belong|cease|waste of|bleach|poison|antifreeze|weedkiller|road"
+    r"come back|meant|belong|cease|waste of|bleach|poison|antifreeze|weedkiller|road|giv|gave|"
+    r"vanish|peaceful|envy|envious|jealous|heaven|other side|look\w* up|googl|search|research|"
+    r"staring|stare|purpose|blood|wound|scar|deserve|suffer|pain|attempt|entry|final|writ|"
+    r"wrote|how many|how much|quickest|easiest|fastest|surest|exhausted|worn out|fed up|"
+    r"picture|imagine|see myself|need|plane|ship|christmas|birthday|next year|nice|calm|quiet|"
+    r"freeing|escape|release|welcome|appealing|tempting|comforting|freedom|\brest\b|\bend\b"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
