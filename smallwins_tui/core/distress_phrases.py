@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 _CONTRACTIONS = (
+    (r"([a-z])\1{2,}", r"\1"),  # "dieeee", "sooo": a drawn-out word is still the word
     (r"\b(i'm|im|ima)\b", "i am"),
     (r"\bi'?ve\b", "i have"),
     (r"\bi'd\b", "i would"),
@@ -44,13 +45,17 @@ _CONTRACTIONS = (
     (r"\bidk\b", "i do not know"),
     (r"\bid (?=(be|rather|love|like|want|do|go|never|just|probably|not)\b)", "i would "),
     (r"\bill (?=(be|just|do|never|go|end|kill|take|make|probably|finally|not)\b)", "i will "),
+    (r"\babt\b", "about"),
+    (r"\b(n|nd)\b(?= (never|not|just|then|i)\b)", "and"),
+    (r"\bd[!1*]e\b", "die"),
+    (r"\bk[!1*]ll", "kill"),
     # Common slips of the keyboard on the words that matter most.
     (r"\b(wnat|wnt|wamt|watn|wan|whant|wabt)\b", "want"),
     (r"\bwant (tp|ro|yo|2|t|too)\b", "want to"),
     (r"\b(to|2) (dy|di|dei|dye)\b(?! (my|her|his|your|their|our|the|it|them|\w+ hair)\b)",
      "to die"),
     (r"\b(kil|kll|kii|kiil)(s|ing|ed)?\b", r"kill\2"),
-    (r"\b(my ?slef|myelf|mysef|mysefl|myslf|meself)\b", "myself"),
+    (r"\b(my ?slef|myelf|mysef|mysefl|myslf|meself|mysel|myseld|myselg)\b", "myself"),
     (r"\bkys myself\b|\bkys$", "kill myself"),
     (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"),
@@ -101,6 +106,8 @@ IDIOMS = re.compile(
     r"|\b(self harm|suicide) free\b|\bdi(e|ed|ing) (my|her|his|your) hair"
     r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( thoughts "
     r"(of|about))? (suicide|self harm)"
+    r"|\burges? to (cut|self harm|hurt myself|use|drink|die)( came| hit| was there| showed up)?"
+    r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act)\b"
     r"|\btired of living (in|out of|with|at|on|off|next to|paycheck)\b"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
 )
@@ -141,6 +148,7 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"world|life))|"
            r"disappear$|(disappear|vanish)\w* (forever|for good|for ever)|bleed out|"
            r"not be (here|around|alive) (anymore|any more|any longer)|"
+           r"not have to (wake up|exist|be here|live|be alive|feel anything)|"
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
@@ -298,7 +306,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(feel|feeling|felt|am|i am so|everything (is|feels)|life (is|feels)) (so |"
               r"completely |totally |utterly |really )?(hopeless|trapped)\b",
               r"\bhopelessness\b", r"\bno hope left\b",
-              r"\b(better|happier|easier|lighter)( off)? without me\b",
+              r"\b(better|happier|easier|lighter|fine|okay|ok|alright|relieved)( off)? "
+              r"without me\b",
               r"\bnot (going to be|be) (around|here) (much longer|for long|anymore|any more)\b",
               r"\b(would not mind|do not care|would be relieved|would be glad|hope) if i (died|"
               r"was dead|were dead|did not wake up|never woke up|was gone|were gone|disappeared)",
@@ -343,7 +352,11 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(?<!never )\b(die|died|dead|dying|get killed|got killed|get hit|got hit|was hit)"
               r"\b(?! (of|from) (laugh\w*|embarrassment|boredom|shame)\b)",
               r"\b(hope|hoping|wish|wishing|pray|praying)( (?!(nothing|nobody|no|not|never)\b)"
-              r"[^ |~]+){0,5} (hits? me|runs? me over|kills? me|happens? to me)\b",
+              r"[^ |~]+){0,5} (hits? me|runs? me over|kills? me|happens? to me|takes? me|gets? me"
+              r"|finish(es)? me( off)?)\b",
+              r"\b(hope|hoping|hoped|wish|wishing|pray|praying)( that)? i (\w+ )?(crash|do not "
+              r"make it|will not make it|do not survive|will not survive|fall|drown|get run "
+              r"over)\b",
               r"\b(pray|hope|wish)\w* (i|that i) (do not|never|will not|would not) wake up\b",
               r"\b(wish|hope|pray)\w* (the|my|our) (plane|train|bus|car|ship) (would )?crash",
               r"\b(mind|care) if something (bad )?(happened|happens|happen) to me\b",
@@ -436,12 +449,13 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(my family|everyone|my kids|my children|the people i love|my loved ones|my "
               r"partner)\b"
               r"(?! (to say )?(thanks|thank you|for (their|her|his|the|my) birthdays?)\b)",
+              r"\bpoint (of|in) (me|my existence)( \||$)",
               r"\bpoint (in |of |to )?(me )?(living|going on|being alive|being here|existing|"
               r"carrying on|staying "
               r"alive|life|waking up)\b",
               r"\bdisappear (and never come back|forever|for good)\b",
               r"\b(train|railway) (tracks?|line)\b[^|]{0,40}\b(thought|thinking|think|jump\w*)\b",
-              r"\b(until|till|til) (i|it|they|my \w+) (bled|bleed|was bleeding|were bleeding)\b",
+              r"\b(until|till|til) (i|it|they|my \w+) (bled|bleeds?|was bleeding|were bleeding)\b",
               r"\b(took|take|taking|swallowed) \d+ (of my )?(pills|tablets|paracetamol|"
               r"painkillers)\b",
               r"\bcut (deep|deeper)\b",
@@ -530,6 +544,70 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(last night|tonight|yesterday|this morning|today|then)\b",
               r"\b(i|have|had) attempted( suicide)?( again| last| before| on| twice| once| "
               r"yesterday| this)\b",
+              # A purpose clause: done so that death comes.
+              r"\bso (that )?(i|it) (can|could|will|would|might|just|finally) (just |finally )?"
+              r"(die|waste away|be gone|not wake up|disappear|stop existing|be over)\b",
+              r"\b(would not|will not|do not|did not) (fight it|resist|try to survive)\b[^|]{0,30}"
+              r"\b(die|died|dying|death|took me)\b",
+              # Quietly settling affairs and saying goodbye.
+              r"\bso (nobody|no one|they|people|my family) (has|have|will have|would have|does "
+              r"not have|do not have) to (deal with|sort|clean up|find|worry about) (it|me|"
+              r"anything)( after| when| once|$)",
+              r"\b(saying|said|say) goodbye\w* (to \w+ )?(without (them|anyone|people) knowing|"
+              r"for the last time|one last time|in my head|quietly|secretly)",
+              r"\b(look after|take care of|feed) (him|her|them|my \w+) (after|when i am gone)"
+              r"( \||$)",
+              # The means kept close, the place chosen.
+              r"\b(knife|blade|razor|pills|rope|tablets|lighter)\b[^|]{0,40}\b(for when|just in "
+              r"case|in case i|when it gets too)\b",
+              r"\b(paracetamol|pills|tablets|painkillers)\b[^|]{0,40}\b(different|several|"
+              r"multiple|separate) (shops|pharmacies|chemists|stores)\b",
+              r"\bhow (high|tall|deep|far (down|up)|long the drop|far the drop)\b[^|]{0,25}"
+              r"\b(car park|bridge|building|roof|cliff|balcony|drop|fall|floor|storey)",
+              r"\b(spot|place|way|time|day) (where|when|how) i (will|would|am going to|could|can) "
+              r"do it\b",
+              r"\b(know|decided|picked|chosen|chose|found) which (bridge|building|cliff|roof|pills|"
+              r"tablets|train|car park|tree|rope)\b",
+              r"\b(wrote|written|finished|left|hid) the note\b(?! (for|to) (school|work|the "
+              r"(teacher|school|office|landlord|neighbour)))",
+              r"\b(hid|hide|hiding|hidden|locked (up|away)) (the |my )?(pills|tablets|knives|"
+              r"blades|razors|meds|rope) (from myself|so i (can not|do not|will not))",
+              r"\bthrow\w* myself (in|into|off|from|under|in front of) (the |a )?(river|sea|lake|"
+              r"canal|water|traffic|train|bridge|roof|building|cliff|window|balcony)",
+              r"\b(was about to|about to|nearly|almost|so close to|was going to|ready to) jump\b"
+              r"(?! (in|into|on|at|for|up|over|ship|to|rope|around|out)\b)",
+              r"\b(standing|stood|sitting|sat|been|was|spent \w+) (on|at) (the )?(edge of the )?"
+              r"(roof|ledge|bridge|tracks|platform|cliff)( edge)?\b[^|]{0,25}\b(for a long time|"
+              r"a lot|lately|again|alone|all night|for hours|last night|tonight|thinking)\b",
+              r"\b(check|checking|checked) out (permanently|for good|of life|of this life|early "
+              r"from life)\b",
+              r"\b(take|taking|took) the (easy|easiest|only|quick|cowards?) way out( \||$)",
+              r"\bnot worth (saving|keeping alive|living for|the air|the oxygen|being alive)\b",
+              r"\b(everything|it all|the world|life) to (go black|fade( to black| away)|go dark)\b",
+              r"\b(not|never) (have to )?feel anything (ever )?again\b",
+              r"\b(not going to|will not|do not think i will|doubt i will|might not|may not|"
+              r"can not promise i will|not sure i will) (make it|be here|be alive|be around|"
+              r"survive) ((through|to|past|till|until|by) )?(the night|tonight|the weekend|"
+              r"tomorrow|the "
+              r"morning|next week|another day|my birthday|christmas)\b",
+              r"\b(scared|afraid|frightened|terrified) of myself\b",
+              r"\b(please |someone |somebody |nobody can )+(stop|save) me( \||$)",
+              # Self-harm done: the act, the tool, the marks hidden.
+              r"\b(carv\w*|slic\w*|stab\w*|gouge\w*|dig\w*|dug) (\w+ )?(into |in |at )?my (own )?"
+              r"(arms?|wrists?|thighs?|legs?|stomach|skin|hips?|forearms?|chest|body)\b",
+              r"\b(cut|cutting|burn\w*|scratch\w*|pick\w*|hit|hitting|punch\w*) (\w+ )?my (own )?"
+              r"(arms?|wrists?|thighs?|legs?|stomach|skin|hips?|forearms?|chest|body|face|head)\b"
+              r"[^|]{0,25}\b(again|on purpose|deliberately|until|till|so hard|last night|tonight|"
+              r"with (a|the|my) (blade|razor|lighter|cigarette|knife|scissors|compass|glass))\b",
+              r"\b(use|used|using|took|take) (a |the |my )?(blade|razor|knife|lighter|scissors|"
+              r"compass|glass) (on|to|against|across) my\b",
+              r"\b(need|want|crave|craving|wanted|needed)\w* to (feel|see) (pain|blood|myself "
+              r"bleed|it hurt)\b",
+              r"\bonly (thing|way|relief|release)\b[^|]{0,30}\b(cutting|self harm|hurting myself|"
+              r"burning myself|starving myself|to cut|to hurt myself|bleed\w*)\b",
+              r"\b(re)?open\w* (up )?(old |my )?(cuts|wounds|scars)\b",
+              r"\b(hid|hide|hiding|cover\w*) (up )?my (arms|wrists|cuts|scars|burns|thighs)\b"
+              r"(?! (from the sun|with (sun\w*|cream)))",
               # The wish to be hurt, and the marks of it.
               r"\bdeserve\w* (to )?(hurt|suffer|pain|be in pain|be hurt|be punished|bleed|feel "
               r"pain|to be in pain|nothing good|all of this pain)\b",
@@ -587,6 +665,12 @@ TRIGGER = re.compile(
     r"wrote|how many|how much|quickest|easiest|fastest|surest|exhausted|worn out|fed up|"
     r"picture|imagine|see myself|need|plane|ship|christmas|birthday|next year|nice|calm|quiet|"
     r"freeing|escape|release|welcome|appealing|tempting|comforting|freedom|\brest\b|\bend\b"
+    r"|\bso that\b|\bso (i|it)\b|fight it|resist|deal with|look after|take care|feed|for when|"
+    r"in case|different|several|multiple|separate|\bhigh\b|tall|deep|far|which|the note|"
+    r"\bhid|hiding|throw|check|worth|go black|fade|go dark|feel anything|make it|be here|"
+    r"myself|stop me|save me|carv|slic|stab|goug|\bdig|\bdug|\bmy (arms?|wrists?|thighs?|"
+    r"legs?|stomach|skin|hips?|forearms?|chest|body|face|head)\b|blood|only (thing|way)|open|"
+    r"\bcover|cuts|wounds|scars|hop(e|ed|ing)|crash|drown|fall|edge|platform"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
