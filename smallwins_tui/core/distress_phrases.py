@@ -46,6 +46,12 @@ _CONTRACTIONS = (
     (r"\bid (?=(be|rather|love|like|want|do|go|never|just|probably|not)\b)", "i would "),
     (r"\bill (?=(be|just|do|never|go|end|kill|take|make|probably|finally|not)\b)", "i will "),
     (r"\babt\b", "about"),
+    (r"\bs ?/ ?h\b", "self harm"),
+    # A medicine by name is still pills.
+    (r"\b(sertraline|citalopram|escitalopram|fluoxetine|prozac|zoloft|lexapro|paroxetine|"
+     r"venlafaxine|effexor|mirtazapine|amitriptyline|quetiapine|seroquel|lithium|diazepam|"
+     r"valium|xanax|lorazepam|zopiclone|codeine|tramadol|oxy\w*|opioids|insulin|propranolol|"
+     r"ibuprofen|tylenol|aspirin|antidepressants|sleeping (pills|tablets)|sleepers)\b", "pills"),
     (r"\b(n|nd)\b(?= (never|not|just|then|i)\b)", "and"),
     (r"\bd[!1*]e\b", "die"),
     (r"\bk[!1*]ll", "kill"),
@@ -136,7 +142,8 @@ _SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|d
 
 _INTENT = (r"(want(s|ed|ing)?|wish(es|ed|ing)?|ready|going|plan(s|ned|ning)?|deserve(s|d)?|"
            r"need(s|ed)?|should|tempted|long(s|ing)?|would rather|prefer|would like|hope(s|d)?|"
-           r"tr(y|ies|ied|ying)|attempt\w*|think(s|ing)? (about|of)|thought (about|of)|keep "
+           r"tr(y|ies|ied|ying)|attempt\w*|(would )?do anything to|think(s|ing)? (about|of)|"
+           r"thought (about|of)|keep "
            r"thinking about|consider(s|ed|ing)?|contemplat\w*|feel(s)? like|felt like|"
            r"dream\w* (about|of)|urges? to|close to|about to|imagin\w*|pictur\w*)")
 _FILLER = (r"( to| of| about| i could| i would| i was| i were| just| really| honestly| so| "
@@ -149,6 +156,8 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"disappear$|(disappear|vanish)\w* (forever|for good|for ever)|bleed out|"
            r"not be (here|around|alive) (anymore|any more|any longer)|"
            r"not have to (wake up|exist|be here|live|be alive|feel anything)|"
+           r"(fall |drift off )?a?sleep (forever|for ever|for good|permanently)|be erased|"
+           r"rot away|waste away|be put out of my misery|be wiped out|"
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
@@ -423,7 +432,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(i want|i am ready|time for me|ready) to go( now| tonight| for good)?$",
               r"\b(go|run|going|running) away (forever|for good)\b",
               r"\band (not|never) come back$",
-              r"\bnot meant to be (alive|here|born)\b",
+              r"\b(not|never) meant to (be (alive|here|born)|exist|live)\b",
               r"\bi should (not be alive|be dead|not exist|not be here|never have been born)\b",
               r"\b(do not|never) belong (in this world|on this earth|anywhere|here anymore)\b",
               r"\b(if|what if) i (just )?(did not|never|do not) wake up\b",
@@ -521,7 +530,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               # Looking for means, getting them, getting ready.
               r"\b(look\w* up|look\w* into|googl\w*|search\w*|research\w*|read\w* (up )?about)"
               r"\b[^|]{0,30}\b(how (many|much)( \w+)? (it )?(would )?(it )?takes?|ways? to (die|"
-              r"do it|go|end it)|quickest|easiest|painless|tallest|highest|lethal|fatal|how to "
+              r"do it|go|end it)|quickest|easiest|painless|lethal|fatal|how to "
               r"(die|do it|end it|overdose|hang)|bridges?|cliffs?|overdos\w*)\b",
               r"\bhow (many|much)( \w+)? (it )?(would )?(it )?(takes?|would kill|is lethal|is "
               r"fatal|to die)\b(?! (to (make|bake|cook|fill|feed|get|buy|cover|paint|fix|build|"
@@ -592,7 +601,86 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"morning|next week|another day|my birthday|christmas)\b",
               r"\b(scared|afraid|frightened|terrified) of myself\b",
               r"\b(please |someone |somebody |nobody can )+(stop|save) me( \||$)",
+              # Peace in a decision, a future refused, sleep without waking.
+              r"\b(calm|peace|peaceful|relieved|relief|lighter)\b[^|]{0,25}\b(now that i (have )?"
+              r"decided|since i (have )?decided|i have decided|knowing (it will|i will not|"
+              r"i do not "
+              r"have to))\b",
+              r"\bmade (my )?peace with (it|dying|death|leaving|going|the decision)\b",
+              r"\bwill not have to (do this|be here|live|feel this|wake up)( \w+)? (much longer|"
+              r"anymore|any more|for long|soon)\b",
+              r"\b(do not|not sure i|no longer|never) want to see (next (week|year|month)|another "
+              r"(day|week|year|birthday|christmas)|tomorrow|the (morning|new year|summer)|my next "
+              r"birthday)\b",
+              r"\bno point (in )?(making plans|planning|having a future|saving for)\b",
+              r"\b(permanent|eternal|endless) sleep\b|\bsleep (forever|for ever)\b"
+              r"|\bdie in my sleep\b",
+              r"\bput (me )?out of my misery\b",
+              r"\bswallow me (up )?(for good|forever|whole)\b",
+              r"\bworld to (stop|end|go on) (with|without) me (off|gone|in)",
+              r"\b(should|deserve to|want to|need to) be (erased|deleted|wiped out|gone for "
+              r"good)\b",
+              r"\b(giving|give|given|gave) up (for real|for good|completely|on staying|on trying "
+              r"to stay)\b",
+              r"\b(done|finished|through|sick of|tired of) (fighting|trying) (to (live|stay|"
+              r"survive|"
+              r"be here|keep going|stay alive)|for my life)\b",
+              r"\b(life|living|this world|being alive) (is|was) (just )?not (for|meant for) me\b",
+              r"\b(ending it|dying|death|suicide|killing myself|ending my life|not being here) "
+              r"(is|has been|keeps|stays) (always |constantly )?(on|in) my (mind|head)\b",
+              r"\b(do not|did not|no longer) care (what happens to me|about (living|dying|my life|"
+              r"being alive)|if i (wake up|live|survive|make it|see tomorrow|get hurt))\b",
+              # Places that call, rehearsals, pictures that will not leave.
+              r"\b(bridge|balcony|river|sea|tracks|edge|roof|ledge|cliff|water|lake|window|drop|"
+              r"traffic)\b[^|]{0,20}\b(calling( me| to me)?|inviting|tempting|pulling me|calls to "
+              r"me|keeps calling)\b",
+              r"\b(staring|stare|stared|stand\w* and stare\w*) (at|down at|over) (the )?(train |"
+              r"railway )?(tracks|drop|edge|traffic|ledge)\b",
+              r"\b(drove|went|walked|got) to the (bridge|cliff|edge|roof|tracks|car park|river)\b"
+              r"[^|]{0,40}\b(for (an hour|hours|a long time|ages|a while)|thinking|did not get "
+              r"out|could not)\b",
+              r"\bhow (high|tall) (is )?(the |that )?(bridge|building|cliff|car park|roof)\b"
+              r"[^|]{0,10}\b(near me|nearby|around here|in town|here)\b|\b(tallest|highest) "
+              r"(bridge|building|cliff|car park)s? (near me|nearby|around here|in town|here)\b",
+              r"\b(tied|tie|tying|knotted|made) (a |the )?(rope|noose|belt|cord|ligature)\b"
+              r"(?! (to|around|onto|on) (the )?(boat|tent|bag|box|swing|bike|roof rack|post))",
+              r"\bpractic\w* (with|using|hanging|tying) (the |a |my )?(belt|rope|cord|noose|"
+              r"scarf|knot)",
+              r"\b(bag|belt|cord|rope|ligature|scarf|plastic) (over|around|round) my (head|neck|"
+              r"face)\b",
+              r"\bwish\w* i (would not|did not|would never|never) (come up|resurface|come back "
+              r"up)\b",
+              r"\b(pictur\w*|imagin\w*|visuali\w*|images of|thoughts of|see) (myself )?(jumping|"
+              r"hanging|falling|dying|dead|bleeding|drowning|cutting|overdosing|being dead|in a "
+              r"coffin)\b(?! (laughing|of)\b)",
+              r"\b(voices?|thoughts?|brain|head)\b[^|]{0,20}\btell\w* me to (die|kill|hurt|cut|jump"
+              r"|end)",
               # Self-harm done: the act, the tool, the marks hidden.
+              r"\b(stitches|a ?and ?e|a e|hospital|er|steri strips)\b[^|]{0,30}\b(cutting|cut "
+              r"myself|self harm|overdos\w*|burn\w* myself)\b",
+              r"\b(cutting|cut myself|self harm\w*|overdos\w*|burn\w* myself)\b[^|]{0,30}"
+              r"\b(stitches|a ?and ?e|hospital|steri strips)\b",
+              r"\b(until|till|til) (it|they|my \w+) (bruis\w*|bled|bleeds|blistered|scarred)\b",
+              r"\b(added|add|adding|made) (more|new|another|a new|fresh) (cuts?|scars?|burns?|"
+              r"marks?|lines?)\b(?! (to|in|on) (the|a|my) (list|document|doc|spreadsheet|drawing|"
+              r"painting|page|map))",
+              r"\bso (that )?i (can )?feel (something|anything|pain|real)\b",
+              r"\b(drove|driving|drive|crashed|walked|stepped|fell|ran|swam|drank)\b[^|]{0,25}"
+              r"\bon purpose\b",
+              r"\b(bit|bite|biting) (into )?my (arms?|wrists?|hands?|lip until|skin)\b[^|]{0,20}"
+              r"\b(until|till|so hard|again|on purpose)\b",
+              # Past or near attempts, farewell errands.
+              r"\b(nearly|almost|so close to|came close to) (went|going|go) through with it\b",
+              r"\bwent through with it\b[^|]{0,20}\b(did not work|failed|woke up|survived)",
+              r"\b(woke up|came round|ended up) in (hospital|a e|icu|intensive care)\b[^|]{0,30}"
+              r"\b(after|because) (trying|i tried|taking|i took|overdos\w*|what i did)",
+              r"\b(going to|will|about to) do it\b[^|]{0,10}\b(and|whatever|no matter)\b[^|]{0,30}"
+              r"\b(nothing|no one|nobody|anyone)\b",
+              r"\b(please |)tell (my \w+|them|everyone|him|her) (that )?(i love|i am sorry|i said "
+              r"goodbye)",
+              r"\b(enough|all my|all the|stash of) (pills|tablets|meds)\b[^|]{0,15}\b(saved|"
+              r"stored|hidden|put away|now|to (do it|die|end it|kill myself))\b",
+              r"\bstockpil\w* (my |up my |up )?(pills|tablets|meds|medication)\b",
               r"\b(carv\w*|slic\w*|stab\w*|gouge\w*|dig\w*|dug) (\w+ )?(into |in |at )?my (own )?"
               r"(arms?|wrists?|thighs?|legs?|stomach|skin|hips?|forearms?|chest|body)\b",
               r"\b(cut|cutting|burn\w*|scratch\w*|pick\w*|hit|hitting|punch\w*) (\w+ )?my (own )?"
@@ -637,7 +725,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
 
 @functools.cache
 def risk_phrases() -> tuple[Phrase, ...]:
-    """The phrases, compiled on first use (about 35 ms): a line with no trigger word below
+    """The phrases, compiled on first use (about 60 ms): a line with no trigger word below
     never pays for it, so ``smallwins add "replied to Sam"`` starts as fast as before."""
     return tuple(Phrase(re.compile(pattern), negatable) for pattern, negatable in _RISK_SOURCES)
 
@@ -670,7 +758,13 @@ TRIGGER = re.compile(
     r"\bhid|hiding|throw|check|worth|go black|fade|go dark|feel anything|make it|be here|"
     r"myself|stop me|save me|carv|slic|stab|goug|\bdig|\bdug|\bmy (arms?|wrists?|thighs?|"
     r"legs?|stomach|skin|hips?|forearms?|chest|body|face|head)\b|blood|only (thing|way)|open|"
-    r"\bcover|cuts|wounds|scars|hop(e|ed|ing)|crash|drown|fall|edge|platform"
+    r"\bcover|cuts|wounds|scars|hop(e|ed|ing)|crash|drown|fall|edge|platform|calm|peace|"
+    r"lighter|decided|want to see|asleep|erase|\brot\b|misery|swallow|delet|wiped|fighting|"
+    r"trying|for me|my mind|my head|calling|inviting|tempting|pulling|tied|\btie|knot|made|"
+    r"practic|over my|around my|round my|come up|resurface|pictur|imagin|visuali|images|"
+    r"thoughts|\bsee\b|voices?|tell|stitches|a ?and ?e|\ba e\b|hospital|\ber\b|steri|"
+    r"bruis|blister|added|\badd|feel|drove|drunk|\bbit\b|\bbite|through with|woke up|came "
+    r"round|icu|intensive|whatever|no matter|enough|stash|stockpil"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
