@@ -21,7 +21,7 @@ _CONTRACTIONS = (
     (r"\b(can'?t|cannot)\b", "can not"),
     (r"\bwon'?t\b", "will not"),
     (r"\bain'?t\b", "am not"),
-    (r"\b(do|did|does|have|has|is|was|were|would|could|should|are|must|need)n'?t\b", r"\1 not"),
+    (r"\b(do|did|does|have|has|had|is|was|were|would|could|should|are|must|need)n'?t\b", r"\1 not"),
     (r"\b(it|that|there|what|life|everything)'s\b", r"\1 is"),
     (r"\b(thats|theres|whats|lifes)\b", lambda m: m.group(1)[:-1] + " is"),
     (r"\b(they|we|you)'re\b", r"\1 are"),
@@ -113,7 +113,8 @@ IDIOMS = re.compile(
     r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( thoughts "
     r"(of|about))? (suicide|self harm)"
     r"|\burges? to (cut|self harm|hurt myself|use|drink|die)( came| hit| was there| showed up)?"
-    r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act)\b"
+    r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act|"
+    r"(called|rang|texted|messaged|told|reached out to) (?!no one|nobody)\w+|used my)\b"
     r"|\btired of living (in|out of|with|at|on|off|next to|paycheck)\b"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
 )
@@ -138,7 +139,8 @@ def _phrases(negatable: bool, *patterns: str) -> list[tuple[str, bool]]:
 _SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
                r"poisoning|stab|stabbing|starve|starving|end|ending|off|offing|unalive|delete|"
                r"deleting|hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|"
-               r"punish|punishing|scratch\w*|bash\w*|hit|hitting)")
+               r"punish|punishing|scratch\w*|bash\w*|hit|hitting|strangl\w*|chok\w*|"
+               r"suffocat\w*|yeet\w*)")
 
 _INTENT = (r"(want(s|ed|ing)?|wish(es|ed|ing)?|ready|going|plan(s|ned|ning)?|deserve(s|d)?|"
            r"need(s|ed)?|should|tempted|long(s|ing)?|would rather|prefer|would like|hope(s|d)?|"
@@ -161,7 +163,8 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
-           r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off|"
+           r"overdos\w*|unalive|self harm\w*|take a dirt nap|kick the bucket|be six feet under|"
+           r"meet my maker|be in the ground|hurt\w* myself|cut\w* myself|jump\w* off|"
            r"hang\w* myself|take my (own )?life|crash\w* (my|the) car|walk\w* into the (river|"
            r"sea|lake|ocean|water)|cease to exist|cease existing|driv\w* off the (road|bridge|"
            r"cliff)|(put )?an end to (it|"
@@ -468,7 +471,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(took|take|taking|swallowed) \d+ (of my )?(pills|tablets|paracetamol|"
               r"painkillers)\b",
               r"\bcut (deep|deeper)\b",
-              r"\b(bang\w*|hit\w*|bash\w*) my head (against|on|into)\b",
+              r"\b(bang\w*|hit\w*|bash\w*) my head (against|on|into)\b(?! (the |a )?(cupboard|door|"
+              r"shelf|ceiling|table|car|doorframe|beam|cabinet|corner|low|bunk|window|sink)\b)",
               r"\b(made|making|new|fresh|deep|more) cuts? (on|in|into) my\b",
               r"\brope (round|around) my neck\b",
               r"\b(a|my) plan to (die|end|kill)\b",
@@ -655,6 +659,50 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"coffin)\b(?! (laughing|of)\b)",
               r"\b(voices?|thoughts?|brain|head)\b[^|]{0,20}\btell\w* me to (die|kill|hurt|cut|jump"
               r"|end)",
+              # Questions about means, deadlines, regret at waking.
+              r"\bhow (long|much|many)\b[^|]{0,30}\b(bleed out|to die|to drown|to hang|would kill "
+              r"(me|someone|a person)|to overdose|before you die|until you die|is lethal|is fatal)",
+              r"\b(be|am) (dead|gone) by (the end of|friday|monday|tuesday|wednesday|thursday|"
+              r"saturday|sunday|tomorrow|next|christmas|tonight|morning|my birthday)\b",
+              r"\bi will be (dead|gone)( for good| forever)?( one way or another)?( \||$)"
+              r"|\bi am gone (for good|forever)\b",
+              r"\bdone for good( \||$)|\bone way or another\b[^|]{0,20}\b(dead|gone|end)\b",
+              r"\b(existing|being alive|living|being here) (hurts|is (so |too )?(exhausting|"
+              r"painful|unbearable|too much|agony|torture|hell))\b",
+              r"\bwhy (am i|i am|do i (even )?bother|should i (even )?(bother )?(stay|keep)\w*) "
+              r"(still )?(alive|here|living|breathing|staying alive|keep living|existing)\b"
+              r"(?! (at|in|on|with|awake)\b)",
+              r"\b(do not know|wonder) why i am (still )?(alive|here)( \||$)",
+              r"\b(should not|should never) have (survived|woken up|made it|been saved|lived)\b",
+              r"\b(regret|disappointed|sad|gutted) (that )?(i )?(woke|wake|waking|am still alive|"
+              r"survived|made it through)\b(?! (late|early|at|so|before|up (late|early|at)))",
+              r"\bwish\w* i (had not|did not|never|would not have) (woke|woken|wake) up\b",
+              r"\b(hope|hoping|wish|pray)\w* (that )?i (will |would |might )?(get|got) (into )?"
+              r"(an accident|a crash|cancer|sick and die|hit|killed|run over)\b",
+              r"\b(happy|glad|relieved|fine|ok|okay|grateful)\b[^|]{0,10}\bif i (\w+ ){0,4}(and )?"
+              r"(died|die|was killed|got killed|did not wake up|was gone)\b",
+              r"\b(want|need|ready)\w* (to )?(off|out of|leave|get off) (this )?(planet|world|"
+              r"earth|life|existence)\b",
+              r"\blog\w* off (for good|permanently|forever)( \||$)|\blog off from life\b",
+              r"\b(want|going|about|plan\w*|ready|thinking (of|about)) to commit( \||$)",
+              r"\b(off|from) (the|a) (roof|bridge|building|cliff|balcony)\b[^|]{0,20}\b(not|never) "
+              r"(land|survive|come back)\b",
+              r"\blong walk off a short pier\b",
+              # Last errands and last words.
+              r"\btime to end (this|it|it all|things|everything)( \||$)",
+              r"\bmy last day (is|will be) (tomorrow|today|tonight|friday|monday|soon)( \||$)",
+              r"\b(chosen|chose|picked|decided on|settled on) (the|a|my) (way|method|place|spot|"
+              r"bridge)( \||$)",
+              r"\b(everything|all) i need to do it\b|\b(everything|all) (is )?ready for "
+              r"(it|tonight)( \||$)",
+              r"\bbefore i go( \||$)",
+              r"\bthank you for everything\b[^~]{0,15}\b(sorry|goodbye|love you)\b",
+              r"\bsorry for what i (am about to|am going to|will|have to) do\b",
+              r"\b(love you (all|guys|everyone)|i am sorry|forgive me)\b[^~]{0,10}\b(goodbye|bye "
+              r"forever)\b",
+              r"\b(see|picture|imagine) (myself|me) (making it|living|reaching|getting) (to|past|"
+              r"until) (\d+|thirty|forty|fifty|next year|christmas|my \w+ birthday)\b",
+              r"\b(cuts|burns|wounds) (are|keep) getting (deeper|worse|bigger)\b",
               # Self-harm done: the act, the tool, the marks hidden.
               r"\b(stitches|a ?and ?e|a e|hospital|er|steri strips)\b[^|]{0,30}\b(cutting|cut "
               r"myself|self harm|overdos\w*|burn\w* myself)\b",
@@ -764,7 +812,12 @@ TRIGGER = re.compile(
     r"practic|over my|around my|round my|come up|resurface|pictur|imagin|visuali|images|"
     r"thoughts|\bsee\b|voices?|tell|stitches|a ?and ?e|\ba e\b|hospital|\ber\b|steri|"
     r"bruis|blister|added|\badd|feel|drove|drunk|\bbit\b|\bbite|through with|woke up|came "
-    r"round|icu|intensive|whatever|no matter|enough|stash|stockpil"
+    r"round|icu|intensive|whatever|no matter|enough|stash|stockpil|how long|by (the end|"
+    r"friday|monday|tomorrow|next|christmas|tonight|morning|my birthday)|for good|one way|"
+    r"existing|why|wonder|should|regret|disappoint|gutted|accident|cancer|happy|glad|fine|"
+    r"\bok|grateful|planet|earth|log|commit|never land|not land|pier|dirt nap|bucket|six feet|"
+    r"maker|ground|end this|last day|chosen|settled on|before i go|thank you|sorry|forgive|"
+    r"love you|deeper|strangl|chok|suffocat|yeet"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
