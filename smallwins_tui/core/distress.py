@@ -54,6 +54,8 @@ _PAST_AFTER = re.compile(
     r"(younger|a teen\w*|a kid|at school))\b"
 )
 """Right after a naming word, a time long gone ("felt suicidal years ago"): a history, not now."""
+_NO_BEFORE = re.compile(r"\b(no|zero|without|nothing)( [^ |]+){0,2} $")
+"""Before a naming word, none of it ("no thoughts of self harm this week")."""
 _RETURNED = re.compile(r"\b(again|back|still|return\w*)\b")
 """...unless the feeling is said to be back ("an attempt last year and the feelings are back")."""
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")
@@ -78,7 +80,7 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
             if naming and _SOMEONE_ELSE.search(clause):
                 continue
             after = plain[match.end():]
-            if naming and (NEGATORS.search(before) or (
+            if naming and (NEGATORS.search(before) or _NO_BEFORE.search(before) or (
                     _PAST_AFTER.match(after) and not _RETURNED.search(after))):
                 continue
             if _THEIR_WORDS.search(clause) and not _FIRST_PERSON.search(match.group(0)):

@@ -27,6 +27,13 @@ _CONTRACTIONS = (
     (r"\b(they|we|you)'re\b", r"\1 are"),
     (r"\b(they|we|you|it|that|everyone|everybody|nobody|no one|people)'(d|ll)\b", r"\1 would"),
     (r"\bwanna\b", "want to"),
+    (r"\b(thinkin|endin|killin|cuttin|dyin|hurtin|goin|tryin|wantin|plannin|feelin|livin|"
+     r"hangin|jumpin|takin)\b", r"\1g"),
+    (r"\bbout\b", "about"),
+    (r"\bidw\b", "i do not want"),
+    (r"\b(anymroe|anymor|anymore|anyore|nymore)\b", "anymore"),
+    (r"\b(passive|active) si\b|\bsi(?= (thoughts|urges|again|ideation|today|tonight|is back|"
+     r"bad)\b)", "suicide"),
     (r"\b(tmrw|tmr|tmrrw|tomoz|2moro|2morrow|tomorow)\b", "tomorrow"),
     (r"\b(rn)\b", "right now"),
     (r"\b(ppl)\b", "people"),
@@ -198,7 +205,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
     *_phrases(False,
               r"\bsuicide\b", r"\bkms\b", r"\bctb\b", r"\bunalive\b", r"\bkill me now\b$",
               r"\bsh (urges?|again|relapse|scars?|wounds?|cuts?)\b",
-              r"\brelaps\w*\b[^|]{0,20}\b(cut|cutting|self harm|sh|burn\w*|hurt\w*)\b",
+              r"\brelaps\w*\b[^~]{0,20}\b(cut|cutting|self harm|sh|burn\w*|hurt\w*)\b",
               r"\b(took|take|taking|swallowed|swallow) (an |a massive |an intentional )?overdose",
               r"\boverdos(e|ed|ing)\b", r"\b(want|going|plan\w*|thinking) to od\b"),
     *_phrases(True,
@@ -387,7 +394,11 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"under) (a|the|that) (bridge|building|roof|cliff|train|bus|car|lorry|truck|"
               r"traffic|balcony|tower|car park|window)\b",
               r"\b(pills|tablets|rope|knife|blade|razor|razors) (is |are )?(ready|in my bag|"
-              r"hidden)\b", r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b",
+              r"hidden)\b(?! for (the |a )?(tug|climb\w*|camp\w*|boat|sail\w*|game|class|trip|"
+              r"hike|tent|swing)\b)",
+              r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b"
+              r"(?!( ready)? for (the |a )?(tug|climb\w*|camp\w*|boat|sail\w*|game|class|trip|"
+              r"hike|tent|swing)\b)",
               r"\b(think\w*|thought|plan\w*|figur\w*|work\w*) (about |out )?how (i would|to|i "
               r"could|i will) do it\b",
               r"\b(took|take|taking|swallow\w*) (a bunch|loads|lots|a lot|too many|way too many|"
@@ -444,7 +455,9 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(?! (to|for) (chop|cut|cook|slice|prepare|make|open|carve|peel)\w*\b)",
               r"\b(drank|drink|drinking|swallowed|swallow) (some )?(bleach|poison|antifreeze|"
               r"weedkiller)\b",
-              r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing)\b",
+              r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing|(do not|never|"
+              r"can "
+              r"not|will not) (wake up|breathe|feel anything))\b",
               r"\b(pills|tablets|meds|painkillers)\b[^|]{0,40}\b(lined|laid|counted|lining|laying|"
               r"counting) (them|it|all of them) (up|out)\b",
               r"\b(letter|note|message|video)s? (to )?say(ing)? goodbye\b",
@@ -470,7 +483,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(until|till|til) (i|it|they|my \w+) (bled|bleeds?|was bleeding|were bleeding)\b",
               r"\b(took|take|taking|swallowed) \d+ (of my )?(pills|tablets|paracetamol|"
               r"painkillers)\b",
-              r"\bcut (deep|deeper)\b",
+              r"\bcut (too |so |really |way )?(deep|deeper)\b",
               r"\b(bang\w*|hit\w*|bash\w*) my head (against|on|into)\b(?! (the |a )?(cupboard|door|"
               r"shelf|ceiling|table|car|doorframe|beam|cabinet|corner|low|bunk|window|sink)\b)",
               r"\b(made|making|new|fresh|deep|more) cuts? (on|in|into) my\b",
@@ -688,6 +701,30 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(off|from) (the|a) (roof|bridge|building|cliff|balcony)\b[^|]{0,20}\b(not|never) "
               r"(land|survive|come back)\b",
               r"\blong walk off a short pier\b",
+              # Staying alive as a struggle; the only way; might as well.
+              r"\b(hard|harder|struggl\w*|fight\w*|battle|losing|effort|how much longer|can "
+              r"barely|can hardly)\b[^|]{0,25}\b(stay alive|keep myself alive|keep living|"
+              r"staying alive|keep breathing)\b",
+              r"\b(only way|only option|only answer|only escape|only choice|only cure)\b[^|]{0,40}"
+              r"\b(die|dying|death|to end it|kill myself|suicide|not exist)\b",
+              r"\bmight as well (be dead|die|not exist|not be here|end it|make it official|kill "
+              r"myself|be gone)\b(?! for all\b)",
+              r"\b(hold on|keep going|hang on)\b[^~]{0,30}\b(do not think i can|can not anymore|"
+              r"can not much longer)\b",
+              r"\bhanging on by a thread\b[^~]{0,30}\b(snap|break|let go|give up)",
+              r"\bgets better\b[^~]{0,20}\b(done waiting|no longer believe|do not believe)",
+              r"\b(stop|not|tired of|sick of) (be|being) me( anymore| any more)?( \||$)",
+              r"\b(doing|do) (them|everyone|everybody|the world|my family) a favou?r\b[^|]{0,30}"
+              r"(\b(disappear\w*|dying|gone|leaving|not being)\b|$)",
+              r"\b(kinder|better|easier|fairer|best)\b[^|]{0,25}\bif i (just )?(was not|were not|"
+              r"was no longer|were gone|was gone|disappeared|did not exist)\b",
+              r"\b(mixed|took|take|swallowed) (all )?(my |the )?(pills|meds|tablets)( together| at "
+              r"once| all at once)\b",
+              r"\b(holding|have|got) (the |a |my )?(knife|blade|razor|rope|pills)( in my hand)? "
+              r"(right now|now)( \||$)",
+              r"\b(do not|not) want to (come down|get down|step back)( \||$)",
+              r"\bleav\w* (this|the) (world|earth|life)\b(?! (of|better|behind|a better)\b)",
+              r"\b(overdid|too far|too much|too deep)\b[^|]{0,15}\b(blade|razor|cutting|pills)\b",
               # Last errands and last words.
               r"\btime to end (this|it|it all|things|everything)( \||$)",
               r"\bmy last day (is|will be) (tomorrow|today|tonight|friday|monday|soon)( \||$)",
@@ -817,7 +854,10 @@ TRIGGER = re.compile(
     r"existing|why|wonder|should|regret|disappoint|gutted|accident|cancer|happy|glad|fine|"
     r"\bok|grateful|planet|earth|log|commit|never land|not land|pier|dirt nap|bucket|six feet|"
     r"maker|ground|end this|last day|chosen|settled on|before i go|thank you|sorry|forgive|"
-    r"love you|deeper|strangl|chok|suffocat|yeet"
+    r"love you|deeper|strangl|chok|suffocat|yeet|struggl|effort|longer|barely|hardly|only|"
+    r"might as well|being me|be me|favou?r|kinder|easier|fairer|\bbest\b|mixed|holding|"
+    r"come down|get down|step back|leav|overdid|too far|too much|too deep|hold on|hang on|"
+    r"thread|gets better"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
