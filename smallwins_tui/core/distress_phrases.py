@@ -114,7 +114,8 @@ IDIOMS = re.compile(
     r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
     r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
     r"|\b(book|essay|article|film|movie|song|documentary|podcast|lecture|class|course|module|"
-    r"poem|novel|talk|show|episode|chapter|report|paper|study|unit|play)s? (about|on) (the )?"
+    r"poem|novel|talk|show|episode|chapter|report|paper|study|unit|play)s?( [^|~ ]+){0,3}? "
+    r"(about|on) (the )?"
     r"(suicide|self harm|overdoses?|death|dying)"
     r"|\b(self harm|suicide) free\b|\bdi(e|ed|ing) (my|her|his|your) hair"
     r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( thoughts "
@@ -166,7 +167,8 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"not be (here|around|alive) (anymore|any more|any longer)|"
            r"not have to (wake up|exist|be here|live|be alive|feel anything)|"
            r"(fall |drift off )?a?sleep (forever|for ever|for good|permanently)|be erased|"
-           r"rot away|waste away|be put out of my misery|be wiped out|"
+           r"rot away|waste away|be put out of my misery|be wiped out|end me|end myself|"
+           r"(never|not) (get|wake) up again|do life|exist (in|on) this (world|earth)|"
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
@@ -181,7 +183,8 @@ _GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired 
             r"(if|whether) i want to|no (will|desire|wish|energy) to|(can not|could not) "
             r"keep|(do not think|not sure|doubt) i (can|could)")
 _LIFE = (r"(live|living|be alive|keep living|keep going|go on|carry on|exist|be here|"
-         r"stay alive|be around|keep existing|keep breathing|survive)")
+         r"stay alive|be around|keep existing|keep breathing|survive|do life|exist (in|on) "
+         r"this (world|earth))")
 _PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|that|"
           r"this (job|house|flat|city|town)|like (him|her|them|my|that)|without|for (the|a))\b)")
 _DIE_IDIOM = (r"(?! (of|from|laughing|for|than(?! (keep|go|carry|liv|be|feel|wake|face|spend|"
@@ -396,7 +399,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(pills|tablets|rope|knife|blade|razor|razors) (is |are )?(ready|in my bag|"
               r"hidden)\b(?! for (the |a )?(tug|climb\w*|camp\w*|boat|sail\w*|game|class|trip|"
               r"hike|tent|swing)\b)",
-              r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b"
+              r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b(?! (swing|ladder|"
+              r"bridge|course|toy|light)\b)"
               r"(?!( ready)? for (the |a )?(tug|climb\w*|camp\w*|boat|sail\w*|game|class|trip|"
               r"hike|tent|swing)\b)",
               r"\b(think\w*|thought|plan\w*|figur\w*|work\w*) (about |out )?how (i would|to|i "
@@ -484,7 +488,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(took|take|taking|swallowed) \d+ (of my )?(pills|tablets|paracetamol|"
               r"painkillers)\b",
               r"\bcut (too |so |really |way )?(deep|deeper)\b",
-              r"\b(bang\w*|hit\w*|bash\w*) my head (against|on|into)\b(?! (the |a )?(cupboard|door|"
+              r"\b(bang\w*|hit\w*|bash\w*|slam\w*) my head (against|on|into)\b"
+              r"(?! (the |a )?(cupboard|door|"
               r"shelf|ceiling|table|car|doorframe|beam|cabinet|corner|low|bunk|window|sink)\b)",
               r"\b(made|making|new|fresh|deep|more) cuts? (on|in|into) my\b",
               r"\brope (round|around) my neck\b",
@@ -600,7 +605,9 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"blades|razors|meds|rope) (from myself|so i (can not|do not|will not))",
               r"\bthrow\w* myself (in|into|off|from|under|in front of) (the |a )?(river|sea|lake|"
               r"canal|water|traffic|train|bridge|roof|building|cliff|window|balcony)",
-              r"\b(was about to|about to|nearly|almost|so close to|was going to|ready to) jump\b"
+              r"\b(was about to|about to|nearly|almost|so close to|came (so )?close to|"
+              r"was going to|"
+              r"ready to) jump(ing)?\b"
               r"(?! (in|into|on|at|for|up|over|ship|to|rope|around|out)\b)",
               r"\b(standing|stood|sitting|sat|been|was|spent \w+) (on|at) (the )?(edge of the )?"
               r"(roof|ledge|bridge|tracks|platform|cliff)( edge)?\b[^|]{0,25}\b(for a long time|"
@@ -725,6 +732,31 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(do not|not) want to (come down|get down|step back)( \||$)",
               r"\bleav\w* (this|the) (world|earth|life)\b(?! (of|better|behind|a better)\b)",
               r"\b(overdid|too far|too much|too deep)\b[^|]{0,15}\b(blade|razor|cutting|pills)\b",
+              # An exit, a stash for later, goodbye said plainly.
+              r"\b(plan\w*|thinking about|thought about|ready for|take|taking|want) (my|an|the) "
+              r"(exit|way out|final exit)\b(?! (from|of|on|at) (the |this )?(job|company|"
+              r"meeting|party|game|motorway|building|station|room|club|band|group|course)\b)",
+              r"\bexit (strategy|plan)\b[^|]{0,15}\b(life|this world|living|everything)\b",
+              r"\b(collect\w*|saving|saved|stockpil\w*|hoard\w*|buy\w*|bought) (up )?(some |a lot "
+              r"of |lots of |loads of )?(razor blades|blades|razors|paracetamol|pills|tablets|"
+              r"painkillers)\b[^|]{0,20}\b(for later|for when|for the right time|just in case|"
+              r"for (the|that) (day|night))?",
+              r"\b(list|note) of who (gets|should get|will get|can have) my (stuff|things|"
+              r"belongings)\b",
+              r"\bthis is (goodbye|my goodbye|the end)( \||$)",
+              r"\b(do not|did not|no longer) feel safe\b[^|]{0,20}\b(alone|with my thoughts|with "
+              r"myself|tonight|at home)\b",
+              r"\bfeel the (blade|razor|knife|burn) (again|on my skin)\b",
+              r"\b(burden|waste of space|failure|mess|disappointment) like me\b",
+              r"\b(not|never) (even )?notice (i am|that i am|i was|i have) (gone|dead|missing)\b",
+              r"\b(single|one|any) reason to (stay alive|keep living|keep going|live|be here)\b",
+              r"\b(done|finished)( \|)?( with (all of )?(it|this|everything|life|living))?( \|)? "
+              r"(forever|for good|permanently)( \||$)",
+              r"\b(bed|sleep) and (never|not) (get|wake) up again\b",
+              r"\b(nobody|no one|who) (would|will|is going to) (come|go|turn up|show up) to my "
+              r"funeral\b",
+              r"\b(crash|accident|illness|cancer|virus|storm|this)\b[^|]{0,15}\bdo me a favou?r\b",
+              r"\b(wish|wished|wishing)\b[^|]{0,10}\b(never|not) (woken|woke|wake) up\b",
               # Last errands and last words.
               r"\btime to end (this|it|it all|things|everything)( \||$)",
               r"\bmy last day (is|will be) (tomorrow|today|tonight|friday|monday|soon)( \||$)",
@@ -857,7 +889,8 @@ TRIGGER = re.compile(
     r"love you|deeper|strangl|chok|suffocat|yeet|struggl|effort|longer|barely|hardly|only|"
     r"might as well|being me|be me|favou?r|kinder|easier|fairer|\bbest\b|mixed|holding|"
     r"come down|get down|step back|leav|overdid|too far|too much|too deep|hold on|hang on|"
-    r"thread|gets better"
+    r"thread|gets better|exit|collect|list of|who gets|like me|notice|reason|forever|"
+    r"permanently|favou?r|close to|slam|do life|get up again"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
