@@ -27,6 +27,7 @@ _CONTRACTIONS = (
     (r"\b(they|we|you)'re\b", r"\1 are"),
     (r"\b(they|we|you|it|that|everyone|everybody|nobody|no one|people)'(d|ll)\b", r"\1 would"),
     (r"\bwanna\b", "want to"),
+    (r"\bsix feet under\b", "dead"),
     (r"\b(thinkin|endin|killin|cuttin|dyin|hurtin|goin|tryin|wantin|plannin|feelin|livin|"
      r"hangin|jumpin|takin)\b", r"\1g"),
     (r"\bbout\b", "about"),
@@ -119,7 +120,8 @@ IDIOMS = re.compile(
     r"(suicide|self harm|overdoses?|death|dying)"
     r"|\b(self harm|suicide) free\b|\bdi(e|ed|ing) (my|her|his|your) hair"
     r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( thoughts "
-    r"(of|about))? (suicide|self harm)"
+    r"(of|about))? (suicide|self harm|harming myself|hurting myself|killing myself|ending my "
+    r"life)"
     r"|\burges? to (cut|self harm|hurt myself|use|drink|die)( came| hit| was there| showed up)?"
     r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act|"
     r"(called|rang|texted|messaged|told|reached out to) (?!no one|nobody)\w+|used my)\b"
@@ -168,6 +170,7 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"not have to (wake up|exist|be here|live|be alive|feel anything)|"
            r"(fall |drift off )?a?sleep (forever|for ever|for good|permanently)|be erased|"
            r"rot away|waste away|be put out of my misery|be wiped out|end me|end myself|"
+           r"stop waking up|be anywhere|be six feet under|"
            r"(never|not) (get|wake) up again|do life|exist (in|on) this (world|earth)|"
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
@@ -183,7 +186,8 @@ _GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired 
             r"(if|whether) i want to|no (will|desire|wish|energy) to|(can not|could not) "
             r"keep|(do not think|not sure|doubt) i (can|could)")
 _LIFE = (r"(live|living|be alive|keep living|keep going|go on|carry on|exist|be here|"
-         r"stay alive|be around|keep existing|keep breathing|survive|do life|exist (in|on) "
+         r"stay alive|be around|keep existing|keep breathing|survive|do life|be anywhere|"
+         r"exist (in|on) "
          r"this (world|earth))")
 _PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|that|"
           r"this (job|house|flat|city|town)|like (him|her|them|my|that)|without|for (the|a))\b)")
@@ -230,7 +234,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\bwish (i|that i) (could|would) (just )?(die|disappear|not exist|cease|vanish|"
               r"not wake up|never wake up|fall asleep (and|forever)|sleep forever|be gone)",
               r"\bwish (i|that i) (did not|did not have to) (exist|wake up|live|be alive)",
-              r"\b(want|wanted|wish) (it|everything|it all|all of it|the pain|this life|my life|"
+              r"\b(want|wanted|wish|need|needed) (it|everything|it all|"
+              r"all of it|the pain|this life|my life|"
               r"all this|life) to (end|stop|be over)\b(?! (so|soon so)\b)",
               r"\b(go|went|going) to sleep (and|forever)( just)? (never|not) wake up",
               r"\bnever (want to )?wake up (again|ever)\b",
@@ -757,6 +762,40 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"funeral\b",
               r"\b(crash|accident|illness|cancer|virus|storm|this)\b[^|]{0,15}\bdo me a favou?r\b",
               r"\b(wish|wished|wishing)\b[^|]{0,10}\b(never|not) (woken|woke|wake) up\b",
+              # Still here against my wish; a method worked out; final acts.
+              r"\b(hate|dread|sick of|tired of)\b[^|]{0,30}\b(waking up|wake up)\b"
+              r"[^|]{0,45}\b(still "
+              r"(here|alive)|another day)\b",
+              r"\b(pretending|pretend) (that )?i want to (be here|live|be alive|stay)\b",
+              r"\b(worked out|figured out|calculated|checked) how (many|much) (i would|i will|i "
+              r"need|it would take|to take)\b",
+              r"\b(hiding|hid|hidden|keeping|kept) (my |the )?"
+              r"(pills|tablets|blades?|razors?|rope)\b"
+              r"[^|]{0,30}\b(drawer|bag|box|pencil case|wardrobe|for a while|under)\b",
+              r"\bmy plan is to (do it|end it|end my life|die|kill myself|"
+              r"jump|overdose|take (all|them|"
+              r"the pills))\b",
+              r"\b(picked|chosen|chose|set|decided on) the (day|date|night|time)( \||$)",
+              r"\b(felt|feel|feels|seemed) final\b",
+              r"\bmy (last|final) (post|message|entry|words)\b",
+              r"\bleav\w* everything to (my|him|her|them)\b",
+              r"\bwhere i am going\b",
+              r"\bevery time i (cross|see|pass|walk over|drive over|stand on) (the |a )?(bridge|"
+              r"train|tracks|cliff|roof|river|edge|station|knife)\b[^|]{0,30}\b(think|thinking|"
+              r"want|how easy)\b",
+              r"\b(smash|slam|bang|hit)\w* my head (into|against) (the |a )?(wall|floor|door)\b",
+              r"\b(survived|woke up|came round)\b[^~]{0,40}\b(not sure how i feel|angry|"
+              r"disappointed|upset|sad|wish i had not|did not work)\b",
+              r"\b(attempt|overdose|od)\b[^~]{0,30}\b(did not work|failed|angry|disappointed)\b",
+              r"\b(nobody|no one) needs me\b",
+              r"\b(fine|better|happier|free|ok)\b[^|]{0,10}\bif i (vanished|disappeared|was gone|"
+              r"were gone|left for good)\b",
+              r"\b(not|no way i am) going to survive this\b[^~]{0,20}\b(do not want to|and good|"
+              r"fine)\b",
+              r"\b(after|when|once) i am gone\b",
+              r"\b(will not|would not|never) (get|have) the chance again\b",
+              r"\b(relapsed|relapse)\b[^~]{0,40}\b(i cut|cut tonight|cut again|i burned|i hurt "
+              r"myself)\b",
               # Last errands and last words.
               r"\btime to end (this|it|it all|things|everything)( \||$)",
               r"\bmy last day (is|will be) (tomorrow|today|tonight|friday|monday|soon)( \||$)",
@@ -890,7 +929,10 @@ TRIGGER = re.compile(
     r"might as well|being me|be me|favou?r|kinder|easier|fairer|\bbest\b|mixed|holding|"
     r"come down|get down|step back|leav|overdid|too far|too much|too deep|hold on|hang on|"
     r"thread|gets better|exit|collect|list of|who gets|like me|notice|reason|forever|"
-    r"permanently|favou?r|close to|slam|do life|get up again"
+    r"permanently|favou?r|close to|slam|do life|get up again|waking|wake|pretend|worked out|"
+    r"figured|calculat|checked|hiding|keeping|kept|plan is|final|last post|leav|where i am going|"
+    r"every time|smash|survived|angry|disappoint|attempt|\bod\b|needs me|vanish|disappear|"
+    r"survive|after i am|when i am|once i am|chance again|relaps|anywhere"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
