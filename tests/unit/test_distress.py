@@ -48,6 +48,16 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     assert len(flagged) <= 0.10 * len(everyday), flagged
 
 
+def test_the_untuned_heldout_batch_does_not_slip() -> None:
+    """``risk-phrases-heldout4.tsv`` was scored once and never tuned against (88% caught, 10%
+    flagged): a floor under that honest measure of unseen phrasing, not a target."""
+    risk, everyday = _labelled("risk-phrases-heldout4.tsv")
+    missed = [text for text in risk if not is_distress(text)]
+    flagged = [text for text in everyday if is_distress(text)]
+    assert len(missed) <= 0.12 * len(risk), missed
+    assert len(flagged) <= 0.10 * len(everyday), flagged
+
+
 @pytest.mark.parametrize(
     "text",
     ["cut myself some slack today", "left work on time to end my day with a walk",
@@ -86,7 +96,8 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
 @pytest.mark.parametrize(
     "name",
     ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv", "risk-phrases-heldout.tsv",
-     "risk-phrases-heldout2.tsv", "risk-phrases-heldout3.tsv"],
+     "risk-phrases-heldout2.tsv", "risk-phrases-heldout3.tsv",
+     "risk-phrases-heldout4.tsv"],
 )
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
     risk, everyday = _labelled(name)
