@@ -118,10 +118,14 @@ IDIOMS = re.compile(
     r"poem|novel|talk|show|episode|chapter|report|paper|study|unit|play)s?( [^|~ ]+){0,3}? "
     r"(about|on) (the )?"
     r"(suicide|self harm|overdoses?|death|dying)"
+    r"|\b(talk|learn|spoke|speak|discuss|taught|teach)\w* about (suicide|self harm)\b"
+    r"(?=[^|]{0,20}\b(in|at|during) (class|school|work|training|church|group|assembly|the "
+    r"workshop)\b)"
     r"|\b(self harm|suicide) free\b|\bdi(e|ed|ing) (my|her|his|your) hair"
-    r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( thoughts "
-    r"(of|about))? (suicide|self harm|harming myself|hurting myself|killing myself|ending my "
-    r"life)"
+    r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( (thoughts|"
+    r"plans|urges|intentions) (to|of|about))?( thoughts "
+    r"(of|about))? (suicide|self harm|(harm|harming|hurt|hurting|kill|killing) myself|end my "
+    r"life|ending my life)"
     r"|\burges? to (cut|self harm|hurt myself|use|drink|die)( came| hit| was there| showed up)?"
     r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act|"
     r"(called|rang|texted|messaged|told|reached out to) (?!no one|nobody)\w+|used my)\b"
@@ -742,10 +746,11 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(exit|way out|final exit)\b(?! (from|of|on|at) (the |this )?(job|company|"
               r"meeting|party|game|motorway|building|station|room|club|band|group|course)\b)",
               r"\bexit (strategy|plan)\b[^|]{0,15}\b(life|this world|living|everything)\b",
-              r"\b(collect\w*|saving|saved|stockpil\w*|hoard\w*|buy\w*|bought) (up )?(some |a lot "
-              r"of |lots of |loads of )?(razor blades|blades|razors|paracetamol|pills|tablets|"
-              r"painkillers)\b[^|]{0,20}\b(for later|for when|for the right time|just in case|"
-              r"for (the|that) (day|night))?",
+              r"\b(collect\w*|stockpil\w*|hoard\w*) (up )?(some |a lot of |lots of |loads of )?"
+              r"(razor blades|blades|razors|paracetamol|pills|tablets|painkillers)\b",
+              r"\b(saving|saved|buy\w*|bought) (up )?(some |a lot of |lots of |loads of )?(razor "
+              r"blades|blades|razors|paracetamol|pills|tablets|painkillers)\b[^|]{0,20}\b(for "
+              r"later|for when|for the right time|just in case|for (the|that) (day|night))",
               r"\b(list|note) of who (gets|should get|will get|can have) my (stuff|things|"
               r"belongings)\b",
               r"\bthis is (goodbye|my goodbye|the end)( \||$)",
