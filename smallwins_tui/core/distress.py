@@ -42,6 +42,24 @@ _SOMEONE_ELSE = re.compile(
 only in the naming words ("suicide", "self harm"), never in a first-person phrase."""
 _NAMING = ("suicide", "self harm")
 
+_THEIR_WORDS = re.compile(
+    r"\b(she|he|they|friend|friends|brother|sister|mum|mom|dad|partner|son|daughter|colleague|"
+    r"client|cousin|flatmate|character)( (said|says|told|tells|me|us|felt|feels|was|is|has|had|"
+    r"keeps|kept|also|just|really|still|that|often))* $"
+)
+"""Right before the words, someone else as the one speaking ("my friend said she wanted to
+die"): their distress, not the writer's, unless the words themselves say me or myself."""
+_PAST_AFTER = re.compile(
+    r"( [^ |]+){0,2} (years ago|a year ago|last year|back then|in the past|when i was "
+    r"(younger|a teen\w*|a kid|at school))\b"
+)
+"""Right after a naming word, a time long gone ("felt suicidal years ago"): a history, not now."""
+_NO_BEFORE = re.compile(r"\b(no|zero|without|nothing)( [^ |]+){0,2} $")
+"""Before a naming word, none of it ("no thoughts of self harm this week")."""
+_RETURNED = re.compile(r"\b(again|back|still|return\w*)\b")
+"""...unless the feeling is said to be back ("an attempt last year and the feelings are back")."""
+_FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")
+
 
 def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
     """The words that sound like distress (for tests and the README), or None.
@@ -58,7 +76,14 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
             if phrase.negatable and NEGATORS.search(before):
                 continue
             clause = before.rsplit("|", 1)[-1]
-            if match.group(0).strip() in _NAMING and _SOMEONE_ELSE.search(clause):
+            naming = match.group(0).strip() in _NAMING
+            if naming and _SOMEONE_ELSE.search(clause):
+                continue
+            after = plain[match.end():]
+            if naming and (NEGATORS.search(before) or _NO_BEFORE.search(before) or (
+                    _PAST_AFTER.match(after) and not _RETURNED.search(after))):
+                continue
+            if _THEIR_WORDS.search(clause) and not _FIRST_PERSON.search(match.group(0)):
                 continue
             return match.group(0).strip()
     return None

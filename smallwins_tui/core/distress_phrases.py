@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 _CONTRACTIONS = (
+    (r"([a-z])\1{2,}", r"\1"),  # "dieeee", "sooo": a drawn-out word is still the word
     (r"\b(i'm|im|ima)\b", "i am"),
     (r"\bi'?ve\b", "i have"),
     (r"\bi'd\b", "i would"),
@@ -20,25 +21,65 @@ _CONTRACTIONS = (
     (r"\b(can'?t|cannot)\b", "can not"),
     (r"\bwon'?t\b", "will not"),
     (r"\bain'?t\b", "am not"),
-    (r"\b(do|did|does|have|has|is|was|were|would|could|should|are|must|need)n'?t\b", r"\1 not"),
+    (r"\b(do|did|does|have|has|had|is|was|were|would|could|should|are|must|need)n'?t\b", r"\1 not"),
     (r"\b(it|that|there|what|life|everything)'s\b", r"\1 is"),
     (r"\b(thats|theres|whats|lifes)\b", lambda m: m.group(1)[:-1] + " is"),
     (r"\b(they|we|you)'re\b", r"\1 are"),
     (r"\b(they|we|you|it|that|everyone|everybody|nobody|no one|people)'(d|ll)\b", r"\1 would"),
     (r"\bwanna\b", "want to"),
+    (r"\bsix feet under\b", "dead"),
+    (r"\b(thinkin|endin|killin|cuttin|dyin|hurtin|goin|tryin|wantin|plannin|feelin|livin|"
+     r"hangin|jumpin|takin)\b", r"\1g"),
+    (r"\bbout\b", "about"),
+    (r"\bidw\b", "i do not want"),
+    (r"\b(anymroe|anymor|anymore|anyore|nymore)\b", "anymore"),
+    (r"\b(passive|active) si\b|\bsi(?= (thoughts|urges|again|ideation|today|tonight|is back|"
+     r"bad)\b)", "suicide"),
     (r"\b(tmrw|tmr|tmrrw|tomoz|2moro|2morrow|tomorow)\b", "tomorrow"),
     (r"\b(rn)\b", "right now"),
     (r"\b(ppl)\b", "people"),
     (r"\b(every1|evry1)\b", "everyone"),
     (r"\b(no1|noone)\b", "no one"),
     (r"\bgonna\b", "going to"),
+    # Chat spellings and hedges, so one phrase hears every way of typing it.
+    (r"\b(kinda|kida)\b", "kind of"),
+    (r"\bsorta\b", "sort of"),
+    (r"\b(low ?key|ngl|tbh|tbf|fr|frfr|lol|lmao|deadass|istg|honestly|genuinely|seriously)\b",
+     " "),
+    (r"\b(finna|bout to)\b", "about to"),
+    (r"\btryna\b", "trying to"),
+    (r"\b(imma|ima)\b", "i am going to"),
+    (r"\bidc\b", "i do not care"),
+    (r"\bidk\b", "i do not know"),
+    (r"\bid (?=(be|rather|love|like|want|do|go|never|just|probably|not)\b)", "i would "),
+    (r"\bill (?=(be|just|do|never|go|end|kill|take|make|probably|finally|not)\b)", "i will "),
+    (r"\babt\b", "about"),
+    (r"\bs ?/ ?h\b", "self harm"),
+    # A medicine by name is still pills.
+    (r"\b(sertraline|citalopram|escitalopram|fluoxetine|prozac|zoloft|lexapro|paroxetine|"
+     r"venlafaxine|effexor|mirtazapine|amitriptyline|quetiapine|seroquel|lithium|diazepam|"
+     r"valium|xanax|lorazepam|zopiclone|codeine|tramadol|oxy\w*|opioids|insulin|propranolol|"
+     r"ibuprofen|tylenol|aspirin|antidepressants|sleeping (pills|tablets)|sleepers)\b", "pills"),
+    (r"\b(n|nd)\b(?= (never|not|just|then|i)\b)", "and"),
+    (r"\bd[!1*]e\b", "die"),
+    (r"\bk[!1*]ll", "kill"),
+    # Common slips of the keyboard on the words that matter most.
+    (r"\b(wnat|wnt|wamt|watn|wan|whant|wabt)\b", "want"),
+    (r"\bwant (tp|ro|yo|2|t|too)\b", "want to"),
+    (r"\b(to|2) (dy|di|dei|dye)\b(?! (my|her|his|your|their|our|the|it|them|\w+ hair)\b)",
+     "to die"),
+    (r"\b(kil|kll|kii|kiil)(s|ing|ed)?\b", r"kill\2"),
+    (r"\b(my ?slef|myelf|mysef|mysefl|myslf|meself|mysel|myseld|myselg)\b", "myself"),
+    (r"\bkys myself\b|\bkys$", "kill myself"),
     (r"\bgotta\b", "got to"),
     (r"\bu\b", "you"),
     (r"\bmy ?self\b", "myself"),
     (r"\b(can't|cannot|can not|could not|couldn't|won't) stop\b", "keep"),
-    (r"\bsuicid\w*|\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slid\w*", "suicide"),
+    (r"\bsuicid\w*|\bsu[i1!]?c[i1!]?d(e|al|ial|el|ale|ality)\b|\bsuicd\w*|"
+     r"\bsu[i1!]c[i1!]d\w*|\bs\*+icid\w*|\bsewer ?slid\w*", "suicide"),
     (r"\bself[ -]?(harm\w*|injur\w*|hurt\w*|mutilat\w*)", "self harm"),
     (r"\bun ?aliv\w*", "unalive"),
+    (r"\b(sh|shing|sh\'?d|sh\'?ed)\b(?! (sh|up)\b)", "self harm"),
 )
 CONTRACTIONS_RE = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
 
@@ -73,12 +114,29 @@ IDIOMS = re.compile(
     r"while \w+ing|when i (fell|slipped|tripped|was \w+ing)|cooking|shaving|chopping|on the|"
     r"at (the gym|football|work|training)|playing|lifting|by accident|accidentally|in the kitchen)"
     r"|\bsuicide (prevention|awareness|statistics|rates?|first aid)"
+    r"|\b(book|essay|article|film|movie|song|documentary|podcast|lecture|class|course|module|"
+    r"poem|novel|talk|show|episode|chapter|report|paper|study|unit|play)s?( [^|~ ]+){0,3}? "
+    r"(about|on) (the )?"
+    r"(suicide|self harm|overdoses?|death|dying)"
+    r"|\b(talk|learn|spoke|speak|discuss|taught|teach)\w* about (suicide|self harm)\b"
+    r"(?=[^|]{0,20}\b(in|at|during) (class|school|work|training|church|group|assembly|the "
+    r"workshop)\b)"
+    r"|\b(self harm|suicide) free\b|\bdi(e|ed|ing) (my|her|his|your) hair"
+    r"|\b(asked|asks|asking|ask) (me )?(if|whether|about)( i (had|have|was))?( any)?( (thoughts|"
+    r"plans|urges|intentions) (to|of|about))?( thoughts "
+    r"(of|about))? (suicide|self harm|(harm|harming|hurt|hurting|kill|killing) myself|end my "
+    r"life|ending my life)"
+    r"|\burges? to (cut|self harm|hurt myself|use|drink|die)( came| hit| was there| showed up)?"
+    r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act|"
+    r"(called|rang|texted|messaged|told|reached out to) (?!no one|nobody)\w+|used my)\b"
+    r"|\btired of living (in|out of|with|at|on|off|next to|paycheck)\b"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
 )
 
 NEGATORS = re.compile(
     r"\b(not|never|no longer|stopped|resisted|without|instead of|rather than|avoided|"
-    r"free from|clean from|clean of|past|history of|used to)( [^ |]+){0,3} $"
+    r"free from|clean from|clean of|past|history of|used to|years ago|a year ago|last year|"
+    r"back then|when i was (younger|a teen\w*|a kid|at school|in school))( [^ |]+){0,3} $"
 )
 
 
@@ -95,11 +153,13 @@ def _phrases(negatable: bool, *patterns: str) -> list[tuple[str, bool]]:
 _SELF_VERBS = (r"(kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|"
                r"poisoning|stab|stabbing|starve|starving|end|ending|off|offing|unalive|delete|"
                r"deleting|hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|"
-               r"punish|punishing|scratch\w*|bash\w*|hit|hitting)")
+               r"punish|punishing|scratch\w*|bash\w*|hit|hitting|strangl\w*|chok\w*|"
+               r"suffocat\w*|yeet\w*)")
 
 _INTENT = (r"(want(s|ed|ing)?|wish(es|ed|ing)?|ready|going|plan(s|ned|ning)?|deserve(s|d)?|"
            r"need(s|ed)?|should|tempted|long(s|ing)?|would rather|prefer|would like|hope(s|d)?|"
-           r"tr(y|ies|ied|ying)|attempt\w*|think(s|ing)? (about|of)|thought (about|of)|keep "
+           r"tr(y|ies|ied|ying)|attempt\w*|(would )?do anything to|think(s|ing)? (about|of)|"
+           r"thought (about|of)|keep "
            r"thinking about|consider(s|ed|ing)?|contemplat\w*|feel(s)? like|felt like|"
            r"dream\w* (about|of)|urges? to|close to|about to|imagin\w*|pictur\w*)")
 _FILLER = (r"( to| of| about| i could| i would| i was| i were| just| really| honestly| so| "
@@ -109,11 +169,18 @@ _TARGET = (r"(die|dying|be dead|being dead|death|stop living|stop being alive|st
            r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
            r"alive|around)|stop existing|disappear(ing)? (forever|for good|from this (earth|"
            r"world|life))|"
-           r"disappear$|"
+           r"disappear$|(disappear|vanish)\w* (forever|for good|for ever)|bleed out|"
+           r"not be (here|around|alive) (anymore|any more|any longer)|"
+           r"not have to (wake up|exist|be here|live|be alive|feel anything)|"
+           r"(fall |drift off )?a?sleep (forever|for ever|for good|permanently)|be erased|"
+           r"rot away|waste away|be put out of my misery|be wiped out|end me|end myself|"
+           r"stop waking up|be anywhere|be six feet under|"
+           r"(never|not) (get|wake) up again|do life|exist (in|on) this (world|earth)|"
            r"be gone (from this (world|earth|life)|forever|for good)|be gone$|leave this (world|"
            r"earth|life)|"
            r"give up on (life|living|everything)|never wake up|not wake up|(go to )?sleep forever|"
-           r"overdos\w*|unalive|self harm\w*|hurt\w* myself|cut\w* myself|jump\w* off|"
+           r"overdos\w*|unalive|self harm\w*|take a dirt nap|kick the bucket|be six feet under|"
+           r"meet my maker|be in the ground|hurt\w* myself|cut\w* myself|jump\w* off|"
            r"hang\w* myself|take my (own )?life|crash\w* (my|the) car|walk\w* into the (river|"
            r"sea|lake|ocean|water)|cease to exist|cease existing|driv\w* off the (road|bridge|"
            r"cliff)|(put )?an end to (it|"
@@ -123,10 +190,13 @@ _GIVE_UP = (r"(do not|did not|no longer|never) (really )?want(ed)? to|too tired 
             r"(if|whether) i want to|no (will|desire|wish|energy) to|(can not|could not) "
             r"keep|(do not think|not sure|doubt) i (can|could)")
 _LIFE = (r"(live|living|be alive|keep living|keep going|go on|carry on|exist|be here|"
-         r"stay alive|be around|keep existing|keep breathing|survive)")
+         r"stay alive|be around|keep existing|keep breathing|survive|do life|be anywhere|"
+         r"exist (in|on) "
+         r"this (world|earth))")
 _PLACE = (r"(?! (in|at|with|near|there|abroad|on|next|by|somewhere|together|the|a|to|that|"
           r"this (job|house|flat|city|town)|like (him|her|them|my|that)|without|for (the|a))\b)")
-_DIE_IDIOM = (r"(?! (of|from|laughing|for|than|down|out|off|hard|a little|inside|with|between|"
+_DIE_IDIOM = (r"(?! (of|from|laughing|for|than(?! (keep|go|carry|liv|be|feel|wake|face|spend|"
+              r"continu|another|spend))|down|out|off|hard|a little|inside|with|between|"
               r"my hair)\b)")
 
 _RISK_SOURCES: list[tuple[str, bool]] = [
@@ -146,7 +216,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
     *_phrases(False,
               r"\bsuicide\b", r"\bkms\b", r"\bctb\b", r"\bunalive\b", r"\bkill me now\b$",
               r"\bsh (urges?|again|relapse|scars?|wounds?|cuts?)\b",
-              r"\brelaps\w*\b[^|]{0,20}\b(cut|cutting|self harm|sh|burn\w*|hurt\w*)\b",
+              r"\brelaps\w*\b[^~]{0,20}\b(cut|cutting|self harm|sh|burn\w*|hurt\w*)\b",
               r"\b(took|take|taking|swallowed|swallow) (an |a massive |an intentional )?overdose",
               r"\boverdos(e|ed|ing)\b", r"\b(want|going|plan\w*|thinking) to od\b"),
     *_phrases(True,
@@ -168,11 +238,14 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\bwish (i|that i) (could|would) (just )?(die|disappear|not exist|cease|vanish|"
               r"not wake up|never wake up|fall asleep (and|forever)|sleep forever|be gone)",
               r"\bwish (i|that i) (did not|did not have to) (exist|wake up|live|be alive)",
-              r"\b(want|wanted|wish) (it|everything|it all|all of it|the pain|this life|my life|"
+              r"\b(want|wanted|wish|need|needed) (it|everything|it all|"
+              r"all of it|the pain|this life|my life|"
               r"all this|life) to (end|stop|be over)\b(?! (so|soon so)\b)",
               r"\b(go|went|going) to sleep (and|forever)( just)? (never|not) wake up",
               r"\bnever (want to )?wake up (again|ever)\b",
-              r"\b(rather|better) (be )?dead\b", r"\bi would rather die\b(?! than)",
+              r"\b(rather|better) (be )?dead\b",
+              r"\bi would rather die\b(?! than(?! (keep|go|carry|liv|be|feel|wake|face|spend|"
+              r"continu|another)))",
               r"\b(thinking|thought|think|thoughts) (about|of) (dying|death|being dead|"
               r"not being here|not being alive|not existing|ending (it|things|my life))",
               r"\b(except|but|other than|apart from|besides) (dying|death|to die|ending it)\b",
@@ -264,7 +337,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(feel|feeling|felt|am|i am so|everything (is|feels)|life (is|feels)) (so |"
               r"completely |totally |utterly |really )?(hopeless|trapped)\b",
               r"\bhopelessness\b", r"\bno hope left\b",
-              r"\b(better|happier|easier|lighter)( off)? without me\b",
+              r"\b(better|happier|easier|lighter|fine|okay|ok|alright|relieved)( off)? "
+              r"without me\b",
               r"\bnot (going to be|be) (around|here) (much longer|for long|anymore|any more)\b",
               r"\b(would not mind|do not care|would be relieved|would be glad|hope) if i (died|"
               r"was dead|were dead|did not wake up|never woke up|was gone|were gone|disappeared)",
@@ -309,7 +383,11 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(?<!never )\b(die|died|dead|dying|get killed|got killed|get hit|got hit|was hit)"
               r"\b(?! (of|from) (laugh\w*|embarrassment|boredom|shame)\b)",
               r"\b(hope|hoping|wish|wishing|pray|praying)( (?!(nothing|nobody|no|not|never)\b)"
-              r"[^ |~]+){0,5} (hits? me|runs? me over|kills? me|happens? to me)\b",
+              r"[^ |~]+){0,5} (hits? me|runs? me over|kills? me|happens? to me|takes? me|gets? me"
+              r"|finish(es)? me( off)?)\b",
+              r"\b(hope|hoping|hoped|wish|wishing|pray|praying)( that)? i (\w+ )?(crash|do not "
+              r"make it|will not make it|do not survive|will not survive|fall|drown|get run "
+              r"over)\b",
               r"\b(pray|hope|wish)\w* (i|that i) (do not|never|will not|would not) wake up\b",
               r"\b(wish|hope|pray)\w* (the|my|our) (plane|train|bus|car|ship) (would )?crash",
               r"\b(mind|care) if something (bad )?(happened|happens|happen) to me\b",
@@ -328,7 +406,12 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"under) (a|the|that) (bridge|building|roof|cliff|train|bus|car|lorry|truck|"
               r"traffic|balcony|tower|car park|window)\b",
               r"\b(pills|tablets|rope|knife|blade|razor|razors) (is |are )?(ready|in my bag|"
-              r"hidden)\b", r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b",
+              r"hidden)\b(?! for (the |a )?(tug|climb\w*|camp\w*|boat|sail\w*|game|class|trip|"
+              r"hike|tent|swing)\b)",
+              r"\b(have|got|bought|buy) (a|the) (rope|noose|razor blade)\b(?! (swing|ladder|"
+              r"bridge|course|toy|light)\b)"
+              r"(?!( ready)? for (the |a )?(tug|climb\w*|camp\w*|boat|sail\w*|game|class|trip|"
+              r"hike|tent|swing)\b)",
               r"\b(think\w*|thought|plan\w*|figur\w*|work\w*) (about |out )?how (i would|to|i "
               r"could|i will) do it\b",
               r"\b(took|take|taking|swallow\w*) (a bunch|loads|lots|a lot|too many|way too many|"
@@ -376,7 +459,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"\b(i want|i am ready|time for me|ready) to go( now| tonight| for good)?$",
               r"\b(go|run|going|running) away (forever|for good)\b",
               r"\band (not|never) come back$",
-              r"\bnot meant to be (alive|here|born)\b",
+              r"\b(not|never) meant to (be (alive|here|born)|exist|live)\b",
               r"\bi should (not be alive|be dead|not exist|not be here|never have been born)\b",
               r"\b(do not|never) belong (in this world|on this earth|anywhere|here anymore)\b",
               r"\b(if|what if) i (just )?(did not|never|do not) wake up\b",
@@ -385,7 +468,9 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(?! (to|for) (chop|cut|cook|slice|prepare|make|open|carve|peel)\w*\b)",
               r"\b(drank|drink|drinking|swallowed|swallow) (some )?(bleach|poison|antifreeze|"
               r"weedkiller)\b",
-              r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing)\b",
+              r"\buntil i (disappear|die|am gone|waste away|am dead|stop existing|(do not|never|"
+              r"can "
+              r"not|will not) (wake up|breathe|feel anything))\b",
               r"\b(pills|tablets|meds|painkillers)\b[^|]{0,40}\b(lined|laid|counted|lining|laying|"
               r"counting) (them|it|all of them) (up|out)\b",
               r"\b(letter|note|message|video)s? (to )?say(ing)? goodbye\b",
@@ -402,16 +487,19 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r"(my family|everyone|my kids|my children|the people i love|my loved ones|my "
               r"partner)\b"
               r"(?! (to say )?(thanks|thank you|for (their|her|his|the|my) birthdays?)\b)",
+              r"\bpoint (of|in) (me|my existence)( \||$)",
               r"\bpoint (in |of |to )?(me )?(living|going on|being alive|being here|existing|"
               r"carrying on|staying "
               r"alive|life|waking up)\b",
               r"\bdisappear (and never come back|forever|for good)\b",
               r"\b(train|railway) (tracks?|line)\b[^|]{0,40}\b(thought|thinking|think|jump\w*)\b",
-              r"\b(until|till|til) (i|it|they|my \w+) (bled|bleed|was bleeding|were bleeding)\b",
+              r"\b(until|till|til) (i|it|they|my \w+) (bled|bleeds?|was bleeding|were bleeding)\b",
               r"\b(took|take|taking|swallowed) \d+ (of my )?(pills|tablets|paracetamol|"
               r"painkillers)\b",
-              r"\bcut (deep|deeper)\b",
-              r"\b(bang\w*|hit\w*|bash\w*) my head (against|on|into)\b",
+              r"\bcut (too |so |really |way )?(deep|deeper)\b",
+              r"\b(bang\w*|hit\w*|bash\w*|slam\w*) my head (against|on|into)\b"
+              r"(?! (the |a )?(cupboard|door|"
+              r"shelf|ceiling|table|car|doorframe|beam|cabinet|corner|low|bunk|window|sink)\b)",
               r"\b(made|making|new|fresh|deep|more) cuts? (on|in|into) my\b",
               r"\brope (round|around) my neck\b",
               r"\b(a|my) plan to (die|end|kill)\b",
@@ -419,6 +507,367 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
               r" where| after| soon|$)",
               r"\bgiv(e|ing|en)( away)? (all )?my (things|stuff|belongings|possessions|pets?)"
               r" away\b(?! to (charity|the charity))"),
+    # Frames rather than fixed lines: a wish, a calm view of death, a farewell, a search for
+    # means, a wound. Each names a kind of saying, so new wordings of it are heard too.
+    *_phrases(False,
+              # Others better off, said without naming me.
+              r"\b(everyone|everybody|they|people|the world|my (\w+ )?(family|kids|children|"
+              r"parents|partner|wife|husband|friends|mum|mom|dad))( all)? (would|will) be "
+              r"(so |much |a lot )?(better|happier)( off)?( then| honestly)?$",
+              r"\bwith me (out of the (picture|way)|not (around|here)|dead)\b",
+              r"\bbetter (place|off)\b[^|]{0,20}\bif i (was|were|am) (not|no longer) (in it|"
+              r"here|around|alive|in their lives|in the picture)\b",
+              # Not minding death, finding it peaceful, envying it.
+              r"\b(would not|do not|did not|would not even|would not really) (mind|care)\b"
+              r"[^|]{0,15}\bif (i|something) (\w+ ){0,3}(die|died|dead|got hit|get hit|got killed|"
+              r"get killed|crashed|did not make it|never came back|went down|happened to me)\b",
+              r"\b(plane|car|bus|train|ship)\b[^|]{0,15}\b(went|goes|go) down with me\b",
+              r"\b(death|dying|being dead|not existing|not being here|being gone|suicide|never "
+              r"waking up|the end) (sounds|seems|would be|feels|looks|would feel|is) (like )?"
+              r"(so |really |kind of |such )?(a )?(peaceful|relief|nice|good|appealing|tempting|"
+              r"easier|comforting|freedom|rest|welcome|release|escape|inviting|calm|better)\b",
+              r"\b(peaceful|nice|a relief|easier|calm|quiet|freeing) (it )?(would be|must be|"
+              r"to be) (to )?(just )?(be gone|die|be dead|not exist|not wake up|not be here|"
+              r"disappear|stop|go)\b",
+              r"\b(envy|jealous of|envious of) (the )?(dead|people who (died|are dead|do not "
+              r"wake up))\b",
+              r"\b(join|be with|see) (my \w+|him|her|them)( again)?[^|]{0,10}\b(in heaven|on the "
+              r"other side|up there|in the next life)\b",
+              r"\bwant\w* to join (my (late )?(mum|mom|dad|mother|father|gran\w*|grand\w*|"
+              r"brother|sister|son|daughter|husband|wife|partner|best friend)|him|her|them)( \||$)",
+              # Farewells and last words.
+              r"\b(this is|this will be|this is going to be) my (very )?(last|final) (entry|win|"
+              r"post|message|note|log|day|night|goodbye)\b",
+              r"\bmy (last|final) (entry|win|post|message|words|goodbye)\b[^|]{0,20}\bgoodbye\b",
+              r"\b(writ\w*|wrote|draft\w*|record\w*|plann\w*) (my goodbyes?|a goodbye$)",
+              r"\bgoodbye (everyone|everybody|world|forever|all|cruel world)\b",
+              r"\b(giv\w*|gave) (away )?(all )?(of )?my (things|stuff|belongings|possessions|"
+              r"pets?|cat|dog|guitar|clothes|books|savings|money)( away)?\b[^|]{0,40}\b(will not|"
+              r"would not|do not|am not going to) (be )?need(ing)?\b",
+              r"\bgiv(e|ing|en)( away)? (all )?(of )?my (things|stuff|belongings|possessions|"
+              r"pets?) away\b(?! to (charity|the charity|a charity))",
+              r"\b(will not|would not|am not going to|do not) (be )?need(ing)? (them|it|these|"
+              r"those|my (things|stuff|belongings))( anymore| any more| where i am going)\b",
+              r"\b(will not|am not going to) (be|still be) (here|around|alive) (for|by|at|to "
+              r"see) (christmas|my birthday|next year|the new year|another year|the summer|"
+              r"much longer|long)\b",
+              r"\b(do not|can not|could not) (see|picture|imagine) (myself|me) (being )?(here|"
+              r"alive|around|living|still here)\b(?! (in a|in the|at|with|forever|doing)\b)",
+              r"\b(do not|will not|no longer) have a future"
+              r"( anymore| any more| left| ahead| for me)?$"
+              r"|\bhave no future\b(?! (plans?|in (this|that) (job|company|team|role))\b)",
+              r"\b(exhausted|worn out|so tired|fed up) (from|of|with) (living|being alive|"
+              r"existing|life|being here)\b(?! (in|out of|with|at|on|off)\b)",
+              # Looking for means, getting them, getting ready.
+              r"\b(look\w* up|look\w* into|googl\w*|search\w*|research\w*|read\w* (up )?about)"
+              r"\b[^|]{0,30}\b(how (many|much)( \w+)? (it )?(would )?(it )?takes?|ways? to (die|"
+              r"do it|go|end it)|quickest|easiest|painless|lethal|fatal|how to "
+              r"(die|do it|end it|overdose|hang)|bridges?|cliffs?|overdos\w*)\b",
+              r"\bhow (many|much)( \w+)? (it )?(would )?(it )?(takes?|would kill|is lethal|is "
+              r"fatal|to die)\b(?! (to (make|bake|cook|fill|feed|get|buy|cover|paint|fix|build|"
+              r"run|finish|pay))\b)",
+              r"\b(quickest|easiest|painless|best|fastest|surest|least painful) (way|method)s? "
+              r"to (die|go|do it|end it|end things|kill myself)\b",
+              r"\b(staring|stared|looking|looked|sitting) (at|with) (the |my |all )?(\w+ )?"
+              r"(pills|tablets|rope|noose|blade|razor|knife|meds|painkillers)\b",
+              r"\b(pills|tablets|rope|blade|razor|knife|meds|painkillers)\b[^|]{0,30}\b(stari\w*|"
+              r"stare|looking) at (them|it)\b",
+              r"\b(took|taken|take|taking|swallowed|swallow) (all|every one|the rest) (of )?"
+              r"(my |the )?(\w+ )?(pills|tablets|meds|medication|painkillers|antidepressants)\b",
+              r"\b(pills|meds|tablets|medication|painkillers|cut\w*|hurt\w*|burn\w*|overdos\w*|"
+              r"vodka|alcohol|bleach)\b[^|]{0,40}\bon purpose\b",
+              r"\bi (am|am standing|am sitting|am stood|am sat) (on|at) (the|a) (bridge|ledge|"
+              r"roof|cliff|edge|tracks|platform edge)$",
+              r"\b(a|the) plan and (a|the) (date|time|day|way|means)\b|\b(a|the) (date|time) and "
+              r"(a|the) (plan|place|way|means)\b",
+              r"\b(was going to|almost|nearly|came close to|so close to|about to) (do|doing) it "
+              r"(last night|tonight|yesterday|this morning|today|then)\b",
+              r"\b(i|have|had) attempted( suicide)?( again| last| before| on| twice| once| "
+              r"yesterday| this)\b",
+              # A purpose clause: done so that death comes.
+              r"\bso (that )?(i|it) (can|could|will|would|might|just|finally) (just |finally )?"
+              r"(die|waste away|be gone|not wake up|disappear|stop existing|be over)\b",
+              r"\b(would not|will not|do not|did not) (fight it|resist|try to survive)\b[^|]{0,30}"
+              r"\b(die|died|dying|death|took me)\b",
+              # Quietly settling affairs and saying goodbye.
+              r"\bso (nobody|no one|they|people|my family) (has|have|will have|would have|does "
+              r"not have|do not have) to (deal with|sort|clean up|find|worry about) (it|me|"
+              r"anything)( after| when| once|$)",
+              r"\b(saying|said|say) goodbye\w* (to \w+ )?(without (them|anyone|people) knowing|"
+              r"for the last time|one last time|in my head|quietly|secretly)",
+              r"\b(look after|take care of|feed) (him|her|them|my \w+) (after|when i am gone)"
+              r"( \||$)",
+              # The means kept close, the place chosen.
+              r"\b(knife|blade|razor|pills|rope|tablets|lighter)\b[^|]{0,40}\b(for when|just in "
+              r"case|in case i|when it gets too)\b",
+              r"\b(paracetamol|pills|tablets|painkillers)\b[^|]{0,40}\b(different|several|"
+              r"multiple|separate) (shops|pharmacies|chemists|stores)\b",
+              r"\bhow (high|tall|deep|far (down|up)|long the drop|far the drop)\b[^|]{0,25}"
+              r"\b(car park|bridge|building|roof|cliff|balcony|drop|fall|floor|storey)",
+              r"\b(spot|place|way|time|day) (where|when|how) i (will|would|am going to|could|can) "
+              r"do it\b",
+              r"\b(know|decided|picked|chosen|chose|found) which (bridge|building|cliff|roof|pills|"
+              r"tablets|train|car park|tree|rope)\b",
+              r"\b(wrote|written|finished|left|hid) the note\b(?! (for|to) (school|work|the "
+              r"(teacher|school|office|landlord|neighbour)))",
+              r"\b(hid|hide|hiding|hidden|locked (up|away)) (the |my )?(pills|tablets|knives|"
+              r"blades|razors|meds|rope) (from myself|so i (can not|do not|will not))",
+              r"\bthrow\w* myself (in|into|off|from|under|in front of) (the |a )?(river|sea|lake|"
+              r"canal|water|traffic|train|bridge|roof|building|cliff|window|balcony)",
+              r"\b(was about to|about to|nearly|almost|so close to|came (so )?close to|"
+              r"was going to|"
+              r"ready to) jump(ing)?\b"
+              r"(?! (in|into|on|at|for|up|over|ship|to|rope|around|out)\b)",
+              r"\b(standing|stood|sitting|sat|been|was|spent \w+) (on|at) (the )?(edge of the )?"
+              r"(roof|ledge|bridge|tracks|platform|cliff)( edge)?\b[^|]{0,25}\b(for a long time|"
+              r"a lot|lately|again|alone|all night|for hours|last night|tonight|thinking)\b",
+              r"\b(check|checking|checked) out (permanently|for good|of life|of this life|early "
+              r"from life)\b",
+              r"\b(take|taking|took) the (easy|easiest|only|quick|cowards?) way out( \||$)",
+              r"\bnot worth (saving|keeping alive|living for|the air|the oxygen|being alive)\b",
+              r"\b(everything|it all|the world|life) to (go black|fade( to black| away)|go dark)\b",
+              r"\b(not|never) (have to )?feel anything (ever )?again\b",
+              r"\b(not going to|will not|do not think i will|doubt i will|might not|may not|"
+              r"can not promise i will|not sure i will) (make it|be here|be alive|be around|"
+              r"survive) ((through|to|past|till|until|by) )?(the night|tonight|the weekend|"
+              r"tomorrow|the "
+              r"morning|next week|another day|my birthday|christmas)\b",
+              r"\b(scared|afraid|frightened|terrified) of myself\b",
+              r"\b(please |someone |somebody |nobody can )+(stop|save) me( \||$)",
+              # Peace in a decision, a future refused, sleep without waking.
+              r"\b(calm|peace|peaceful|relieved|relief|lighter)\b[^|]{0,25}\b(now that i (have )?"
+              r"decided|since i (have )?decided|i have decided|knowing (it will|i will not|"
+              r"i do not "
+              r"have to))\b",
+              r"\bmade (my )?peace with (it|dying|death|leaving|going|the decision)\b",
+              r"\bwill not have to (do this|be here|live|feel this|wake up)( \w+)? (much longer|"
+              r"anymore|any more|for long|soon)\b",
+              r"\b(do not|not sure i|no longer|never) want to see (next (week|year|month)|another "
+              r"(day|week|year|birthday|christmas)|tomorrow|the (morning|new year|summer)|my next "
+              r"birthday)\b",
+              r"\bno point (in )?(making plans|planning|having a future|saving for)\b",
+              r"\b(permanent|eternal|endless) sleep\b|\bsleep (forever|for ever)\b"
+              r"|\bdie in my sleep\b",
+              r"\bput (me )?out of my misery\b",
+              r"\bswallow me (up )?(for good|forever|whole)\b",
+              r"\bworld to (stop|end|go on) (with|without) me (off|gone|in)",
+              r"\b(should|deserve to|want to|need to) be (erased|deleted|wiped out|gone for "
+              r"good)\b",
+              r"\b(giving|give|given|gave) up (for real|for good|completely|on staying|on trying "
+              r"to stay)\b",
+              r"\b(done|finished|through|sick of|tired of) (fighting|trying) (to (live|stay|"
+              r"survive|"
+              r"be here|keep going|stay alive)|for my life)\b",
+              r"\b(life|living|this world|being alive) (is|was) (just )?not (for|meant for) me\b",
+              r"\b(ending it|dying|death|suicide|killing myself|ending my life|not being here) "
+              r"(is|has been|keeps|stays) (always |constantly )?(on|in) my (mind|head)\b",
+              r"\b(do not|did not|no longer) care (what happens to me|about (living|dying|my life|"
+              r"being alive)|if i (wake up|live|survive|make it|see tomorrow|get hurt))\b",
+              # Places that call, rehearsals, pictures that will not leave.
+              r"\b(bridge|balcony|river|sea|tracks|edge|roof|ledge|cliff|water|lake|window|drop|"
+              r"traffic)\b[^|]{0,20}\b(calling( me| to me)?|inviting|tempting|pulling me|calls to "
+              r"me|keeps calling)\b",
+              r"\b(staring|stare|stared|stand\w* and stare\w*) (at|down at|over) (the )?(train |"
+              r"railway )?(tracks|drop|edge|traffic|ledge)\b",
+              r"\b(drove|went|walked|got) to the (bridge|cliff|edge|roof|tracks|car park|river)\b"
+              r"[^|]{0,40}\b(for (an hour|hours|a long time|ages|a while)|thinking|did not get "
+              r"out|could not)\b",
+              r"\bhow (high|tall) (is )?(the |that )?(bridge|building|cliff|car park|roof)\b"
+              r"[^|]{0,10}\b(near me|nearby|around here|in town|here)\b|\b(tallest|highest) "
+              r"(bridge|building|cliff|car park)s? (near me|nearby|around here|in town|here)\b",
+              r"\b(tied|tie|tying|knotted|made) (a |the )?(rope|noose|belt|cord|ligature)\b"
+              r"(?! (to|around|onto|on) (the )?(boat|tent|bag|box|swing|bike|roof rack|post))",
+              r"\bpractic\w* (with|using|hanging|tying) (the |a |my )?(belt|rope|cord|noose|"
+              r"scarf|knot)",
+              r"\b(bag|belt|cord|rope|ligature|scarf|plastic) (over|around|round) my (head|neck|"
+              r"face)\b",
+              r"\bwish\w* i (would not|did not|would never|never) (come up|resurface|come back "
+              r"up)\b",
+              r"\b(pictur\w*|imagin\w*|visuali\w*|images of|thoughts of|see) (myself )?(jumping|"
+              r"hanging|falling|dying|dead|bleeding|drowning|cutting|overdosing|being dead|in a "
+              r"coffin)\b(?! (laughing|of)\b)",
+              r"\b(voices?|thoughts?|brain|head)\b[^|]{0,20}\btell\w* me to (die|kill|hurt|cut|jump"
+              r"|end)",
+              # Questions about means, deadlines, regret at waking.
+              r"\bhow (long|much|many)\b[^|]{0,30}\b(bleed out|to die|to drown|to hang|would kill "
+              r"(me|someone|a person)|to overdose|before you die|until you die|is lethal|is fatal)",
+              r"\b(be|am) (dead|gone) by (the end of|friday|monday|tuesday|wednesday|thursday|"
+              r"saturday|sunday|tomorrow|next|christmas|tonight|morning|my birthday)\b",
+              r"\bi will be (dead|gone)( for good| forever)?( one way or another)?( \||$)"
+              r"|\bi am gone (for good|forever)\b",
+              r"\bdone for good( \||$)|\bone way or another\b[^|]{0,20}\b(dead|gone|end)\b",
+              r"\b(existing|being alive|living|being here) (hurts|is (so |too )?(exhausting|"
+              r"painful|unbearable|too much|agony|torture|hell))\b",
+              r"\bwhy (am i|i am|do i (even )?bother|should i (even )?(bother )?(stay|keep)\w*) "
+              r"(still )?(alive|here|living|breathing|staying alive|keep living|existing)\b"
+              r"(?! (at|in|on|with|awake)\b)",
+              r"\b(do not know|wonder) why i am (still )?(alive|here)( \||$)",
+              r"\b(should not|should never) have (survived|woken up|made it|been saved|lived)\b",
+              r"\b(regret|disappointed|sad|gutted) (that )?(i )?(woke|wake|waking|am still alive|"
+              r"survived|made it through)\b(?! (late|early|at|so|before|up (late|early|at)))",
+              r"\bwish\w* i (had not|did not|never|would not have) (woke|woken|wake) up\b",
+              r"\b(hope|hoping|wish|pray)\w* (that )?i (will |would |might )?(get|got) (into )?"
+              r"(an accident|a crash|cancer|sick and die|hit|killed|run over)\b",
+              r"\b(happy|glad|relieved|fine|ok|okay|grateful)\b[^|]{0,10}\bif i (\w+ ){0,4}(and )?"
+              r"(died|die|was killed|got killed|did not wake up|was gone)\b",
+              r"\b(want|need|ready)\w* (to )?(off|out of|leave|get off) (this )?(planet|world|"
+              r"earth|life|existence)\b",
+              r"\blog\w* off (for good|permanently|forever)( \||$)|\blog off from life\b",
+              r"\b(want|going|about|plan\w*|ready|thinking (of|about)) to commit( \||$)",
+              r"\b(off|from) (the|a) (roof|bridge|building|cliff|balcony)\b[^|]{0,20}\b(not|never) "
+              r"(land|survive|come back)\b",
+              r"\blong walk off a short pier\b",
+              # Staying alive as a struggle; the only way; might as well.
+              r"\b(hard|harder|struggl\w*|fight\w*|battle|losing|effort|how much longer|can "
+              r"barely|can hardly)\b[^|]{0,25}\b(stay alive|keep myself alive|keep living|"
+              r"staying alive|keep breathing)\b",
+              r"\b(only way|only option|only answer|only escape|only choice|only cure)\b[^|]{0,40}"
+              r"\b(die|dying|death|to end it|kill myself|suicide|not exist)\b",
+              r"\bmight as well (be dead|die|not exist|not be here|end it|make it official|kill "
+              r"myself|be gone)\b(?! for all\b)",
+              r"\b(hold on|keep going|hang on)\b[^~]{0,30}\b(do not think i can|can not anymore|"
+              r"can not much longer)\b",
+              r"\bhanging on by a thread\b[^~]{0,30}\b(snap|break|let go|give up)",
+              r"\bgets better\b[^~]{0,20}\b(done waiting|no longer believe|do not believe)",
+              r"\b(stop|not|tired of|sick of) (be|being) me( anymore| any more)?( \||$)",
+              r"\b(doing|do) (them|everyone|everybody|the world|my family) a favou?r\b[^|]{0,30}"
+              r"(\b(disappear\w*|dying|gone|leaving|not being)\b|$)",
+              r"\b(kinder|better|easier|fairer|best)\b[^|]{0,25}\bif i (just )?(was not|were not|"
+              r"was no longer|were gone|was gone|disappeared|did not exist)\b",
+              r"\b(mixed|took|take|swallowed) (all )?(my |the )?(pills|meds|tablets)( together| at "
+              r"once| all at once)\b",
+              r"\b(holding|have|got) (the |a |my )?(knife|blade|razor|rope|pills)( in my hand)? "
+              r"(right now|now)( \||$)",
+              r"\b(do not|not) want to (come down|get down|step back)( \||$)",
+              r"\bleav\w* (this|the) (world|earth|life)\b(?! (of|better|behind|a better)\b)",
+              r"\b(overdid|too far|too much|too deep)\b[^|]{0,15}\b(blade|razor|cutting|pills)\b",
+              # An exit, a stash for later, goodbye said plainly.
+              r"\b(plan\w*|thinking about|thought about|ready for|take|taking|want) (my|an|the) "
+              r"(exit|way out|final exit)\b(?! (from|of|on|at) (the |this )?(job|company|"
+              r"meeting|party|game|motorway|building|station|room|club|band|group|course)\b)",
+              r"\bexit (strategy|plan)\b[^|]{0,15}\b(life|this world|living|everything)\b",
+              r"\b(collect\w*|stockpil\w*|hoard\w*) (up )?(some |a lot of |lots of |loads of )?"
+              r"(razor blades|blades|razors|paracetamol|pills|tablets|painkillers)\b",
+              r"\b(saving|saved|buy\w*|bought) (up )?(some |a lot of |lots of |loads of )?(razor "
+              r"blades|blades|razors|paracetamol|pills|tablets|painkillers)\b[^|]{0,20}\b(for "
+              r"later|for when|for the right time|just in case|for (the|that) (day|night))",
+              r"\b(list|note) of who (gets|should get|will get|can have) my (stuff|things|"
+              r"belongings)\b",
+              r"\bthis is (goodbye|my goodbye|the end)( \||$)",
+              r"\b(do not|did not|no longer) feel safe\b[^|]{0,20}\b(alone|with my thoughts|with "
+              r"myself|tonight|at home)\b",
+              r"\bfeel the (blade|razor|knife|burn) (again|on my skin)\b",
+              r"\b(burden|waste of space|failure|mess|disappointment) like me\b",
+              r"\b(not|never) (even )?notice (i am|that i am|i was|i have) (gone|dead|missing)\b",
+              r"\b(single|one|any) reason to (stay alive|keep living|keep going|live|be here)\b",
+              r"\b(done|finished)( \|)?( with (all of )?(it|this|everything|life|living))?( \|)? "
+              r"(forever|for good|permanently)( \||$)",
+              r"\b(bed|sleep) and (never|not) (get|wake) up again\b",
+              r"\b(nobody|no one|who) (would|will|is going to) (come|go|turn up|show up) to my "
+              r"funeral\b",
+              r"\b(crash|accident|illness|cancer|virus|storm|this)\b[^|]{0,15}\bdo me a favou?r\b",
+              r"\b(wish|wished|wishing)\b[^|]{0,10}\b(never|not) (woken|woke|wake) up\b",
+              # Still here against my wish; a method worked out; final acts.
+              r"\b(hate|dread|sick of|tired of)\b[^|]{0,30}\b(waking up|wake up)\b"
+              r"[^|]{0,45}\b(still "
+              r"(here|alive)|another day)\b",
+              r"\b(pretending|pretend) (that )?i want to (be here|live|be alive|stay)\b",
+              r"\b(worked out|figured out|calculated|checked) how (many|much) (i would|i will|i "
+              r"need|it would take|to take)\b",
+              r"\b(hiding|hid|hidden|keeping|kept) (my |the )?"
+              r"(pills|tablets|blades?|razors?|rope)\b"
+              r"[^|]{0,30}\b(drawer|bag|box|pencil case|wardrobe|for a while|under)\b",
+              r"\bmy plan is to (do it|end it|end my life|die|kill myself|"
+              r"jump|overdose|take (all|them|"
+              r"the pills))\b",
+              r"\b(picked|chosen|chose|set|decided on) the (day|date|night|time)( \||$)",
+              r"\b(felt|feel|feels|seemed) final\b",
+              r"\bmy (last|final) (post|message|entry|words)\b",
+              r"\bleav\w* everything to (my|him|her|them)\b",
+              r"\bwhere i am going\b",
+              r"\bevery time i (cross|see|pass|walk over|drive over|stand on) (the |a )?(bridge|"
+              r"train|tracks|cliff|roof|river|edge|station|knife)\b[^|]{0,30}\b(think|thinking|"
+              r"want|how easy)\b",
+              r"\b(smash|slam|bang|hit)\w* my head (into|against) (the |a )?(wall|floor|door)\b",
+              r"\b(survived|woke up|came round)\b[^~]{0,40}\b(not sure how i feel|angry|"
+              r"disappointed|upset|sad|wish i had not|did not work)\b",
+              r"\b(attempt|overdose|od)\b[^~]{0,30}\b(did not work|failed|angry|disappointed)\b",
+              r"\b(nobody|no one) needs me\b",
+              r"\b(fine|better|happier|free|ok)\b[^|]{0,10}\bif i (vanished|disappeared|was gone|"
+              r"were gone|left for good)\b",
+              r"\b(not|no way i am) going to survive this\b[^~]{0,20}\b(do not want to|and good|"
+              r"fine)\b",
+              r"\b(after|when|once) i am gone\b",
+              r"\b(will not|would not|never) (get|have) the chance again\b",
+              r"\b(relapsed|relapse)\b[^~]{0,40}\b(i cut|cut tonight|cut again|i burned|i hurt "
+              r"myself)\b",
+              # Last errands and last words.
+              r"\btime to end (this|it|it all|things|everything)( \||$)",
+              r"\bmy last day (is|will be) (tomorrow|today|tonight|friday|monday|soon)( \||$)",
+              r"\b(chosen|chose|picked|decided on|settled on) (the|a|my) (way|method|place|spot|"
+              r"bridge)( \||$)",
+              r"\b(everything|all) i need to do it\b|\b(everything|all) (is )?ready for "
+              r"(it|tonight)( \||$)",
+              r"\bbefore i go( \||$)",
+              r"\bthank you for everything\b[^~]{0,15}\b(sorry|goodbye|love you)\b",
+              r"\bsorry for what i (am about to|am going to|will|have to) do\b",
+              r"\b(love you (all|guys|everyone)|i am sorry|forgive me)\b[^~]{0,10}\b(goodbye|bye "
+              r"forever)\b",
+              r"\b(see|picture|imagine) (myself|me) (making it|living|reaching|getting) (to|past|"
+              r"until) (\d+|thirty|forty|fifty|next year|christmas|my \w+ birthday)\b",
+              r"\b(cuts|burns|wounds) (are|keep) getting (deeper|worse|bigger)\b",
+              # Self-harm done: the act, the tool, the marks hidden.
+              r"\b(stitches|a ?and ?e|a e|hospital|er|steri strips)\b[^|]{0,30}\b(cutting|cut "
+              r"myself|self harm|overdos\w*|burn\w* myself)\b",
+              r"\b(cutting|cut myself|self harm\w*|overdos\w*|burn\w* myself)\b[^|]{0,30}"
+              r"\b(stitches|a ?and ?e|hospital|steri strips)\b",
+              r"\b(until|till|til) (it|they|my \w+) (bruis\w*|bled|bleeds|blistered|scarred)\b",
+              r"\b(added|add|adding|made) (more|new|another|a new|fresh) (cuts?|scars?|burns?|"
+              r"marks?|lines?)\b(?! (to|in|on) (the|a|my) (list|document|doc|spreadsheet|drawing|"
+              r"painting|page|map))",
+              r"\bso (that )?i (can )?feel (something|anything|pain|real)\b",
+              r"\b(drove|driving|drive|crashed|walked|stepped|fell|ran|swam|drank)\b[^|]{0,25}"
+              r"\bon purpose\b",
+              r"\b(bit|bite|biting) (into )?my (arms?|wrists?|hands?|lip until|skin)\b[^|]{0,20}"
+              r"\b(until|till|so hard|again|on purpose)\b",
+              # Past or near attempts, farewell errands.
+              r"\b(nearly|almost|so close to|came close to) (went|going|go) through with it\b",
+              r"\bwent through with it\b[^|]{0,20}\b(did not work|failed|woke up|survived)",
+              r"\b(woke up|came round|ended up) in (hospital|a e|icu|intensive care)\b[^|]{0,30}"
+              r"\b(after|because) (trying|i tried|taking|i took|overdos\w*|what i did)",
+              r"\b(going to|will|about to) do it\b[^|]{0,10}\b(and|whatever|no matter)\b[^|]{0,30}"
+              r"\b(nothing|no one|nobody|anyone)\b",
+              r"\b(please |)tell (my \w+|them|everyone|him|her) (that )?(i love|i am sorry|i said "
+              r"goodbye)",
+              r"\b(enough|all my|all the|stash of) (pills|tablets|meds)\b[^|]{0,15}\b(saved|"
+              r"stored|hidden|put away|now|to (do it|die|end it|kill myself))\b",
+              r"\bstockpil\w* (my |up my |up )?(pills|tablets|meds|medication)\b",
+              r"\b(carv\w*|slic\w*|stab\w*|gouge\w*|dig\w*|dug) (\w+ )?(into |in |at )?my (own )?"
+              r"(arms?|wrists?|thighs?|legs?|stomach|skin|hips?|forearms?|chest|body)\b",
+              r"\b(cut|cutting|burn\w*|scratch\w*|pick\w*|hit|hitting|punch\w*) (\w+ )?my (own )?"
+              r"(arms?|wrists?|thighs?|legs?|stomach|skin|hips?|forearms?|chest|body|face|head)\b"
+              r"[^|]{0,25}\b(again|on purpose|deliberately|until|till|so hard|last night|tonight|"
+              r"with (a|the|my) (blade|razor|lighter|cigarette|knife|scissors|compass|glass))\b",
+              r"\b(use|used|using|took|take) (a |the |my )?(blade|razor|knife|lighter|scissors|"
+              r"compass|glass) (on|to|against|across) my\b",
+              r"\b(need|want|crave|craving|wanted|needed)\w* to (feel|see) (pain|blood|myself "
+              r"bleed|it hurt)\b",
+              r"\bonly (thing|way|relief|release)\b[^|]{0,30}\b(cutting|self harm|hurting myself|"
+              r"burning myself|starving myself|to cut|to hurt myself|bleed\w*)\b",
+              r"\b(re)?open\w* (up )?(old |my )?(cuts|wounds|scars)\b",
+              r"\b(hid|hide|hiding|cover\w*) (up )?my (arms|wrists|cuts|scars|burns|thighs)\b"
+              r"(?! (from the sun|with (sun\w*|cream)))",
+              # The wish to be hurt, and the marks of it.
+              r"\bdeserve\w* (to )?(hurt|suffer|pain|be in pain|be hurt|be punished|bleed|feel "
+              r"pain|to be in pain|nothing good|all of this pain)\b",
+              r"\bpunch\w* (the |a )?walls?\b[^|]{0,20}\b(until|till|til|so hard)\b",
+              r"\b(until|till|til) my (knuckles|skin|arms?|wrists?|hands?|legs?) (bled|bleed|"
+              r"split|broke|bruised|were raw|was raw|burned)\b",
+              r"\b(covered in|full of|fresh|new|deep|open) (fresh |new |deep )?(cuts|burns|"
+              r"wounds)\b(?! (of|to|from|in the budget|at work)\b)",
+              r"\bblood (from|off|on) my (arms?|wrists?|thighs?|legs?|stomach|skin)\b",
+              r"\b(scars|cuts|burns) (on|across|all over) my (arms?|wrists?|thighs?|legs?|"
+              r"stomach)\b[^|]{0,20}\b(new|fresh|again|today|last night|tonight)\b"),
     # Not safe.
     *_phrases(False,
               r"\b(am|feel|feeling|felt|was|be) not safe\b(?! to (drive|cycle|walk home|eat))",
@@ -437,7 +886,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
 
 @functools.cache
 def risk_phrases() -> tuple[Phrase, ...]:
-    """The phrases, compiled on first use (about 35 ms): a line with no trigger word below
+    """The phrases, compiled on first use (about 60 ms): a line with no trigger word below
     never pays for it, so ``smallwins add "replied to Sam"`` starts as fast as before."""
     return tuple(Phrase(re.compile(pattern), negatable) for pattern, negatable in _RISK_SOURCES)
 
@@ -459,7 +908,36 @@ TRIGGER = re.compile(
     r"need|painless|ways? to|giv(e|ing) up|driv|way out|worth|\blife\b|wall|tree|join|surviv|"
     r"breath|punish|scared|afraid|frightened|terrified|worried|did it|notice|whole|entire|"
     r"something (stupid|drastic|dangerous|bad)|\bbus\b|\bcar\b|lorry|truck|born|\bgo\b|"
-    r"come back|meant|belong|cease|waste of|bleach|poison|antifreeze|weedkiller|road"
+    r"come back|meant|belong|cease|waste of|bleach|poison|antifreeze|weedkiller|road|giv|gave|"
+    r"vanish|peaceful|envy|envious|jealous|heaven|other side|look\w* up|googl|search|research|"
+    r"staring|stare|purpose|blood|wound|scar|deserve|suffer|pain|attempt|entry|final|writ|"
+    r"wrote|how many|how much|quickest|easiest|fastest|surest|exhausted|worn out|fed up|"
+    r"picture|imagine|see myself|need|plane|ship|christmas|birthday|next year|nice|calm|quiet|"
+    r"freeing|escape|release|welcome|appealing|tempting|comforting|freedom|\brest\b|\bend\b"
+    r"|\bso that\b|\bso (i|it)\b|fight it|resist|deal with|look after|take care|feed|for when|"
+    r"in case|different|several|multiple|separate|\bhigh\b|tall|deep|far|which|the note|"
+    r"\bhid|hiding|throw|check|worth|go black|fade|go dark|feel anything|make it|be here|"
+    r"myself|stop me|save me|carv|slic|stab|goug|\bdig|\bdug|\bmy (arms?|wrists?|thighs?|"
+    r"legs?|stomach|skin|hips?|forearms?|chest|body|face|head)\b|blood|only (thing|way)|open|"
+    r"\bcover|cuts|wounds|scars|hop(e|ed|ing)|crash|drown|fall|edge|platform|calm|peace|"
+    r"lighter|decided|want to see|asleep|erase|\brot\b|misery|swallow|delet|wiped|fighting|"
+    r"trying|for me|my mind|my head|calling|inviting|tempting|pulling|tied|\btie|knot|made|"
+    r"practic|over my|around my|round my|come up|resurface|pictur|imagin|visuali|images|"
+    r"thoughts|\bsee\b|voices?|tell|stitches|a ?and ?e|\ba e\b|hospital|\ber\b|steri|"
+    r"bruis|blister|added|\badd|feel|drove|drunk|\bbit\b|\bbite|through with|woke up|came "
+    r"round|icu|intensive|whatever|no matter|enough|stash|stockpil|how long|by (the end|"
+    r"friday|monday|tomorrow|next|christmas|tonight|morning|my birthday)|for good|one way|"
+    r"existing|why|wonder|should|regret|disappoint|gutted|accident|cancer|happy|glad|fine|"
+    r"\bok|grateful|planet|earth|log|commit|never land|not land|pier|dirt nap|bucket|six feet|"
+    r"maker|ground|end this|last day|chosen|settled on|before i go|thank you|sorry|forgive|"
+    r"love you|deeper|strangl|chok|suffocat|yeet|struggl|effort|longer|barely|hardly|only|"
+    r"might as well|being me|be me|favou?r|kinder|easier|fairer|\bbest\b|mixed|holding|"
+    r"come down|get down|step back|leav|overdid|too far|too much|too deep|hold on|hang on|"
+    r"thread|gets better|exit|collect|list of|who gets|like me|notice|reason|forever|"
+    r"permanently|favou?r|close to|slam|do life|get up again|waking|wake|pretend|worked out|"
+    r"figured|calculat|checked|hiding|keeping|kept|plan is|final|last post|leav|where i am going|"
+    r"every time|smash|survived|angry|disappoint|attempt|\bod\b|needs me|vanish|disappear|"
+    r"survive|after i am|when i am|once i am|chance again|relaps|anywhere"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""

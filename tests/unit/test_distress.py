@@ -4,6 +4,9 @@
 wrote ourselves, added in batches of 20 to 80: each batch was first run unseen, to see how well
 the phrases generalise (the unseen catch rate rose from about 70% to 92-96% as they did), and
 then kept here so a later change cannot quietly lose what was learned.
+``risk-phrases-heldout.tsv`` was written in one go, before the phrases were broadened, in
+phrasings unlike the other two (slang, typos, passive wishes, risk buried mid-sentence); it held
+only 71% before and holds the generalised phrases to at least 92%.
 """
 
 from __future__ import annotations
@@ -28,13 +31,30 @@ def _labelled(name: str) -> tuple[list[str], list[str]]:
     return risk, everyday
 
 
-@pytest.mark.parametrize("name", ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv"])
-def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "least_caught"),
+    [("risk-phrases-dev.tsv", 0.95), ("risk-phrases-ours.tsv", 0.95),
+     ("risk-phrases-heldout.tsv", 0.92), ("risk-phrases-heldout2.tsv", 0.92),
+     ("risk-phrases-heldout3.tsv", 0.92)],
+)
+def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
+    name: str, least_caught: float
+) -> None:
     risk, everyday = _labelled(name)
     assert len(risk) >= 40 and len(everyday) >= 30
     missed = [text for text in risk if not is_distress(text)]
     flagged = [text for text in everyday if is_distress(text)]
-    assert len(missed) <= 0.05 * len(risk), missed
+    assert len(missed) <= (1 - least_caught) * len(risk), missed
+    assert len(flagged) <= 0.10 * len(everyday), flagged
+
+
+def test_the_untuned_heldout_batch_does_not_slip() -> None:
+    """``risk-phrases-heldout4.tsv`` was scored once and never tuned against (88% caught, 10%
+    flagged): a floor under that honest measure of unseen phrasing, not a target."""
+    risk, everyday = _labelled("risk-phrases-heldout4.tsv")
+    missed = [text for text in risk if not is_distress(text)]
+    flagged = [text for text in everyday if is_distress(text)]
+    assert len(missed) <= 0.12 * len(risk), missed
     assert len(flagged) <= 0.10 * len(everyday), flagged
 
 
@@ -73,7 +93,12 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
     assert listener.heard("kms")
 
 
-@pytest.mark.parametrize("name", ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv"])
+@pytest.mark.parametrize(
+    "name",
+    ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv", "risk-phrases-heldout.tsv",
+     "risk-phrases-heldout2.tsv", "risk-phrases-heldout3.tsv",
+     "risk-phrases-heldout4.tsv"],
+)
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
     risk, everyday = _labelled(name)
     for text in risk + everyday:
