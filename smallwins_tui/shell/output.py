@@ -42,9 +42,10 @@ class _WatchedStdout:
         self.failure: BrokenPipeError | OutputError | None = None
         """The first failure, kept: argparse (3.11+) swallows one while printing --help."""
 
-    def write(self, text: str) -> int:
+    def _guarded(self, call: Callable[[], Any]) -> Any:
+        """Run one write or flush, remembering the first failure of the output."""
         try:
-            return int(self._stream.write(text))
+            return call()
         except BrokenPipeError as error:
             self.failure = self.failure or error
             raise
@@ -52,15 +53,11 @@ class _WatchedStdout:
             self.failure = self.failure or OutputError(error)
             raise self.failure from None
 
+    def write(self, text: str) -> int:
+        return int(self._guarded(lambda: self._stream.write(text)))
+
     def flush(self) -> None:
-        try:
-            self._stream.flush()
-        except BrokenPipeError as error:
-            self.failure = self.failure or error
-            raise
-        except OSError as error:
-            self.failure = self.failure or OutputError(error)
-            raise self.failure from None
+        self._guarded(self._stream.flush)
 
     def check(self) -> None:
         """Flush, and raise the first failure even if someone caught it on the way."""
