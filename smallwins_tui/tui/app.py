@@ -219,7 +219,7 @@ class SmallWinsApp(App[int]):
         """
         focused = self.focused
         if focused is None or self._quit_requested:
-            self.run_worker(self._quit_now(), group="quit", exit_on_error=False)
+            self._quit_after_queued()
             return
         self._quit_requested = True
         screen = focused.screen
