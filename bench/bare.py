@@ -19,12 +19,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 STYLESHEET = Path(__file__).resolve().parent.parent / "smallwins_tui" / "tui" / "app.tcss"
-FOOTER_KEYS = [("f1", "Support", "f1"), ("a", "Add", "a"), ("e", "Edit", "e"),
-               ("d", "Delete", "d"), ("u", "Undo", "u"), ("left,comma", "Earlier", "←"),
-               ("right,full_stop", "Later", "→"), ("i", "Small step", "i"),
-               ("x", "Tick step", "x"), ("escape", "Done typing", "esc"), ("g", "Ground", "g"),
-               ("b", "Breathe", "b"), ("r", "Reflect", "r"), ("w", "Week", "w"),
-               ("s", "Settings", "s"), ("question_mark", "Keys", "?")]
+FOOTER_KEYS = [
+    ("f1", "Support", "f1"),
+    ("a", "Add", "a"),
+    ("e", "Edit", "e"),
+    ("d", "Delete", "d"),
+    ("u", "Undo", "u"),
+    ("left,comma", "Earlier", "←"),
+    ("right,full_stop", "Later", "→"),
+    ("i", "Small step", "i"),
+    ("x", "Tick step", "x"),
+    ("escape", "Done typing", "esc"),
+    ("g", "Ground", "g"),
+    ("b", "Breathe", "b"),
+    ("r", "Reflect", "r"),
+    ("w", "Week", "w"),
+    ("s", "Settings", "s"),
+    ("question_mark", "Keys", "?"),
+]
 """The keys Today's footer shows (and Quit), as (keys, label, how the key is drawn)."""
 
 
@@ -71,8 +83,10 @@ class KeyedBareScreen(BareScreen):
     """
 
     BINDINGS = [
-        *(Binding(key, f"ring('{label}')", label, key_display=shown)
-          for key, label, shown in FOOTER_KEYS),
+        *(
+            Binding(key, f"ring('{label}')", label, key_display=shown)
+            for key, label, shown in FOOTER_KEYS
+        ),
         Binding("ctrl+q", "ring('Quit')", "Quit", priority=True),
     ]
 

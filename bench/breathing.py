@@ -38,20 +38,31 @@ class Result:
     cpu_percent: float
 
     def report(self) -> str:
-        return (f"{self.phase_changes} phase changes in {self.seconds:.0f} s: "
-                f"largest gap {self.worst_gap_ms:.1f} ms, mean {self.mean_gap_ms:.1f} ms; "
-                f"CPU {self.cpu_percent:.2f}% of one core")
+        return (
+            f"{self.phase_changes} phase changes in {self.seconds:.0f} s: "
+            f"largest gap {self.worst_gap_ms:.1f} ms, mean {self.mean_gap_ms:.1f} ms; "
+            f"CPU {self.cpu_percent:.2f}% of one core"
+        )
 
 
-async def measure(seconds: float, pattern: str = "box", reduced_motion: bool = False,
-                  size: tuple[int, int] = (100, 32)) -> Result:
+async def measure(
+    seconds: float,
+    pattern: str = "box",
+    reduced_motion: bool = False,
+    size: tuple[int, int] = (100, 32),
+) -> Result:
     """Breathe for ``seconds`` (after the start countdown) and measure the phase changes."""
     gaps: list[float] = []
     with tempfile.TemporaryDirectory(prefix="smallwins-bench-") as folder:
         journal = Journal(Path(folder), SystemClock())
         options = {"pattern": pattern, "minutes": 60.0, "reduced_motion": reduced_motion}
-        app = SmallWinsApp(journal, watch_outside_changes=False, mode="breathe",
-                           launch_options=options, monotonic=time.monotonic)
+        app = SmallWinsApp(
+            journal,
+            watch_outside_changes=False,
+            mode="breathe",
+            launch_options=options,
+            monotonic=time.monotonic,
+        )
         async with app.run_test(size=size) as pilot:
             screen = app.screen
             assert isinstance(screen, BreatheScreen)

@@ -37,24 +37,68 @@ SEED = 20261122
 TEN_YEARS = 3652
 """Days in ten years, leap days included."""
 
-_DONE = ("Walked", "Phoned", "Cooked", "Answered", "Tidied", "Went to", "Asked", "Sat with",
-         "Finished", "Started", "Booked", "Paid", "Wrote", "Read", "Rested", "Said no to")
-_WHAT = ("the post", "my sister", "a proper lunch", "two emails", "the kitchen", "the shop",
-         "my therapist about the homework", "the feeling for ten minutes", "the form",
-         "the appointment", "the bill", "three lines in my notebook", "a chapter",
-         "the extra shift", "the washing", "the dog round the block")
-_HOW = ("", "", "", " even though I felt flat", " before ten", " without putting it off",
-        " and noticed the 'should'", " after a rough morning", " instead of scrolling",
-        " and let it be enough")
-_THOUGHTS = ("I should be over this by now.", "I used to manage all of this easily.",
-             "Everyone else copes better than me.", "I am still not back to normal.",
-             "This is too small to count.")
-_ANSWERS = ("A few weeks ago I could not have done {what}; this week I did it twice.",
-            "Compared with last month I {what} more often and recover sooner.",
-            "Measured against where I was in spring, {what} is new.")
+_DONE = (
+    "Walked",
+    "Phoned",
+    "Cooked",
+    "Answered",
+    "Tidied",
+    "Went to",
+    "Asked",
+    "Sat with",
+    "Finished",
+    "Started",
+    "Booked",
+    "Paid",
+    "Wrote",
+    "Read",
+    "Rested",
+    "Said no to",
+)
+_WHAT = (
+    "the post",
+    "my sister",
+    "a proper lunch",
+    "two emails",
+    "the kitchen",
+    "the shop",
+    "my therapist about the homework",
+    "the feeling for ten minutes",
+    "the form",
+    "the appointment",
+    "the bill",
+    "three lines in my notebook",
+    "a chapter",
+    "the extra shift",
+    "the washing",
+    "the dog round the block",
+)
+_HOW = (
+    "",
+    "",
+    "",
+    " even though I felt flat",
+    " before ten",
+    " without putting it off",
+    " and noticed the 'should'",
+    " after a rough morning",
+    " instead of scrolling",
+    " and let it be enough",
+)
+_THOUGHTS = (
+    "I should be over this by now.",
+    "I used to manage all of this easily.",
+    "Everyone else copes better than me.",
+    "I am still not back to normal.",
+    "This is too small to count.",
+)
+_ANSWERS = (
+    "A few weeks ago I could not have done {what}; this week I did it twice.",
+    "Compared with last month I {what} more often and recover sooner.",
+    "Measured against where I was in spring, {what} is new.",
+)
 _BASELINES = ("ideal_future", "historical", "fair_current", None)
-_QUESTIONS = ("hard_but_useful", "avoided_less", "understood", "recovered", "too_small",
-              "friend")
+_QUESTIONS = ("hard_but_useful", "avoided_less", "understood", "recovered", "too_small", "friend")
 
 
 def _uuid(rng: random.Random) -> str:
@@ -63,7 +107,8 @@ def _uuid(rng: random.Random) -> str:
 
 def _stamp(day: dt.date, rng: random.Random) -> str:
     moment = dt.datetime.combine(day, dt.time(7, 0), tzinfo=dt.timezone.utc) + dt.timedelta(
-        seconds=rng.randrange(15 * 3600), milliseconds=rng.randrange(1000))
+        seconds=rng.randrange(15 * 3600), milliseconds=rng.randrange(1000)
+    )
     return moment.isoformat(timespec="milliseconds")
 
 
@@ -76,43 +121,84 @@ def _record(rng: random.Random, day: dt.date, fields: dict[str, Any]) -> dict[st
     return {"id": _uuid(rng), "created": stamp, "updated": stamp, **fields}
 
 
-def build(last_day: dt.date, *, days: int = TEN_YEARS, wins: int = 20_000,
-          reflections: int = 500, reviews: int = 520, seed: int = SEED) -> dict[str, Any]:
+def build(
+    last_day: dt.date,
+    *,
+    days: int = TEN_YEARS,
+    wins: int = 20_000,
+    reflections: int = 500,
+    reviews: int = 520,
+    seed: int = SEED,
+) -> dict[str, Any]:
     """The journal's tables, ending on ``last_day`` (today's wins included)."""
     rng = random.Random(seed)
     first = last_day - dt.timedelta(days=days - 1)
     win_days = sorted(first + dt.timedelta(days=rng.randrange(days)) for _ in range(wins))
     win_rows = []
     for day in win_days:
-        fields: dict[str, Any] = {"text": _win_text(rng), "day": day.isoformat(),
-                                  "kind": rng.choice((*KIND_KEYS, None, None))}
+        fields: dict[str, Any] = {
+            "text": _win_text(rng),
+            "day": day.isoformat(),
+            "kind": rng.choice((*KIND_KEYS, None, None)),
+        }
         if rng.random() < 0.05:
             fields["source"] = rng.choice(("intention", "grounding", "breathing"))
         win_rows.append(_record(rng, day, fields))
     step_days = sorted(rng.sample(range(days), days // 3))
-    step_rows = [_record(rng, first + dt.timedelta(days=offset),
-                         {"day": (first + dt.timedelta(days=offset)).isoformat(),
-                          "text": _win_text(rng), "win_id": None}) for offset in step_days]
+    step_rows = [
+        _record(
+            rng,
+            first + dt.timedelta(days=offset),
+            {
+                "day": (first + dt.timedelta(days=offset)).isoformat(),
+                "text": _win_text(rng),
+                "win_id": None,
+            },
+        )
+        for offset in step_days
+    ]
     thought_rows = []
     for offset in sorted(rng.sample(range(days), reflections)):
         baseline = rng.choice(_BASELINES)
-        thought_rows.append(_record(rng, first + dt.timedelta(days=offset), {
-            "thought": rng.choice(_THOUGHTS), "baseline": baseline,
-            "cue": rng.choice(("should", "used to", "by now")) if baseline else None,
-            "answer": "\n".join(rng.choice(_ANSWERS).format(what=rng.choice(_WHAT).lower())
-                                for _ in range(rng.randint(1, 4)))}))
+        thought_rows.append(
+            _record(
+                rng,
+                first + dt.timedelta(days=offset),
+                {
+                    "thought": rng.choice(_THOUGHTS),
+                    "baseline": baseline,
+                    "cue": rng.choice(("should", "used to", "by now")) if baseline else None,
+                    "answer": "\n".join(
+                        rng.choice(_ANSWERS).format(what=rng.choice(_WHAT).lower())
+                        for _ in range(rng.randint(1, 4))
+                    ),
+                },
+            )
+        )
     monday = last_day - dt.timedelta(days=last_day.weekday())
     review_rows = []
     for week in range(reviews, 0, -1):
         start = monday - dt.timedelta(weeks=week)
-        answers = {key: " ".join(_win_text(rng) + "." for _ in range(rng.randint(1, 3)))
-                   for key in _QUESTIONS if rng.random() < 0.8}
-        review_rows.append(_record(rng, start + dt.timedelta(days=6),
-                                   {"week": start.isoformat(), "answers": answers}))
-    settings = [_record(rng, first, {"values": {"region": "GB", "week_start": "monday",
-                                                "welcomed": True}})]
-    tables = {WINS: win_rows, INTENTIONS: step_rows, REFLECTIONS: thought_rows,
-              REVIEWS: review_rows, SETTINGS: settings}
+        answers = {
+            key: " ".join(_win_text(rng) + "." for _ in range(rng.randint(1, 3)))
+            for key in _QUESTIONS
+            if rng.random() < 0.8
+        }
+        review_rows.append(
+            _record(
+                rng, start + dt.timedelta(days=6), {"week": start.isoformat(), "answers": answers}
+            )
+        )
+    settings = [
+        _record(rng, first, {"values": {"region": "GB", "week_start": "monday", "welcomed": True}})
+    ]
+    tables = {
+        WINS: win_rows,
+        INTENTIONS: step_rows,
+        REFLECTIONS: thought_rows,
+        REVIEWS: review_rows,
+        SETTINGS: settings,
+    }
     data: dict[str, Any] = {META_TABLE: {"1": {"schema_version": SCHEMA_VERSION}}}
     for name, rows in tables.items():
         data[name] = {str(index): row for index, row in enumerate(rows, start=1)}
@@ -128,8 +214,11 @@ def write(data_dir: Path, data: dict[str, Any]) -> Path:
         if name == META_TABLE:
             continue
         for doc_id, record in docs.items():
-            path = (data_file(data_dir) if name in Journal.home_tables
-                    else segment_path(data_dir, name, month_of(record, name)))
+            path = (
+                data_file(data_dir)
+                if name in Journal.home_tables
+                else segment_path(data_dir, name, month_of(record, name))
+            )
             files.setdefault(path, {META_TABLE: meta}).setdefault(name, {})[doc_id] = record
     for path, content in files.items():
         for folder in (data_dir, path.parent.parent, path.parent):

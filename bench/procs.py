@@ -44,8 +44,13 @@ def run_child(args: list[str], *, signals: bool = True, timeout: float = 120.0) 
     argv = [arg.replace("{fd}", str(write_end)) for arg in args]
     started = time.perf_counter()
     process = subprocess.Popen(
-        argv, pass_fds=(write_end,), env=_environment(), cwd=ROOT,
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        argv,
+        pass_fds=(write_end,),
+        env=_environment(),
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     os.close(write_end)
     message = b""

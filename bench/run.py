@@ -78,55 +78,105 @@ def startup_rows(ten: Path, empty: Path, rounds: int) -> tuple[list[Row], dict[s
     def app(folder: Path) -> Callable[[], Child]:
         return lambda: run_child(python("-m", "bench.child", "app", str(folder), "{fd}"))
 
-    results = _side_by_side(rounds, {
-        "ten": app(ten), "empty": app(empty),
-        "bare": lambda: run_child(python("-m", "bench.child", "bare", "{fd}")),
-        "plain": lambda: run_child(python("-m", "bench.child", "bare-plain", "{fd}")),
-    })
+    results = _side_by_side(
+        rounds,
+        {
+            "ten": app(ten),
+            "empty": app(empty),
+            "bare": lambda: run_child(python("-m", "bench.child", "bare", "{fd}")),
+            "plain": lambda: run_child(python("-m", "bench.child", "bare-plain", "{fd}")),
+        },
+    )
     times = {name: _median([child.seconds for child in runs]) for name, runs in results.items()}
     rows = [
-        Row("1 start-up, 10 years vs bare Textual", _ms(times["ten"]), _ms(times["bare"]),
-            times["ten"] / times["bare"], "<= 1.15x", times["ten"] / times["bare"] <= 1.15),
-        Row("  (info) vs Textual, no CSS or keys", _ms(times["ten"]), _ms(times["plain"]),
-            times["ten"] / times["plain"], "-", None),
-        Row("2a start-up, 10 years vs empty", _ms(times["ten"]), _ms(times["empty"]),
-            times["ten"] / times["empty"], "<= 1.2x", times["ten"] / times["empty"] <= 1.2),
+        Row(
+            "1 start-up, 10 years vs bare Textual",
+            _ms(times["ten"]),
+            _ms(times["bare"]),
+            times["ten"] / times["bare"],
+            "<= 1.15x",
+            times["ten"] / times["bare"] <= 1.15,
+        ),
+        Row(
+            "  (info) vs Textual, no CSS or keys",
+            _ms(times["ten"]),
+            _ms(times["plain"]),
+            times["ten"] / times["plain"],
+            "-",
+            None,
+        ),
+        Row(
+            "2a start-up, 10 years vs empty",
+            _ms(times["ten"]),
+            _ms(times["empty"]),
+            times["ten"] / times["empty"],
+            "<= 1.2x",
+            times["ten"] / times["empty"] <= 1.2,
+        ),
     ]
     return rows, results
 
 
 def enter_rows(ten: Path, empty: Path, rounds: int, count: int) -> list[Row]:
     def enter(folder: Path) -> Callable[[], Child]:
-        return lambda: run_child(python("-m", "bench.child", "enter", str(folder), "{fd}",
-                                        str(count)))
+        return lambda: run_child(
+            python("-m", "bench.child", "enter", str(folder), "{fd}", str(count))
+        )
 
     results = _side_by_side(rounds, {"ten": enter(ten), "empty": enter(empty)})
-    latency = {name: _median([float(value) for child in runs for value in child.message.split()])
-               for name, runs in results.items()}
-    memory = {name: _median([child.peak_rss_mb for child in runs])
-              for name, runs in results.items()}
+    latency = {
+        name: _median([float(value) for child in runs for value in child.message.split()])
+        for name, runs in results.items()
+    }
+    memory = {
+        name: _median([child.peak_rss_mb for child in runs]) for name, runs in results.items()
+    }
     ratio = latency["ten"] / latency["empty"]
     memory_ratio = memory["ten"] / memory["empty"]
     return [
-        Row("2b Enter to win shown, 10y vs empty", f"{latency['ten']:.1f} ms",
-            f"{latency['empty']:.1f} ms", ratio, "<= 1.2x", ratio <= 1.2),
-        Row("5 peak RSS, 10 years vs empty", f"{memory['ten']:.1f} MB",
-            f"{memory['empty']:.1f} MB", memory_ratio, "<= 1.3x", memory_ratio <= 1.3),
+        Row(
+            "2b Enter to win shown, 10y vs empty",
+            f"{latency['ten']:.1f} ms",
+            f"{latency['empty']:.1f} ms",
+            ratio,
+            "<= 1.2x",
+            ratio <= 1.2,
+        ),
+        Row(
+            "5 peak RSS, 10 years vs empty",
+            f"{memory['ten']:.1f} MB",
+            f"{memory['empty']:.1f} MB",
+            memory_ratio,
+            "<= 1.3x",
+            memory_ratio <= 1.3,
+        ),
     ]
 
 
 def quick_add_rows(ten: Path, rounds: int) -> list[Row]:
     script = Path(sys.executable).with_name("smallwins")
     command = [str(script)] if script.exists() else python("-m", "smallwins_tui")
-    results = _side_by_side(rounds, {
-        "add": lambda: run_child([*command, "add", "--data-dir", str(ten), "Benchmark quick add"],
-                                 signals=False),
-        "import": lambda: run_child(python("-c", "import tinydb, platformdirs"), signals=False),
-    })
+    results = _side_by_side(
+        rounds,
+        {
+            "add": lambda: run_child(
+                [*command, "add", "--data-dir", str(ten), "Benchmark quick add"], signals=False
+            ),
+            "import": lambda: run_child(python("-c", "import tinydb, platformdirs"), signals=False),
+        },
+    )
     times = {name: _median([child.seconds for child in runs]) for name, runs in results.items()}
     ratio = times["add"] / times["import"]
-    return [Row("4 `smallwins add` vs import tinydb", _ms(times["add"]), _ms(times["import"]),
-                ratio, "<= 3x", ratio <= 3)]
+    return [
+        Row(
+            "4 `smallwins add` vs import tinydb",
+            _ms(times["add"]),
+            _ms(times["import"]),
+            ratio,
+            "<= 3x",
+            ratio <= 3,
+        )
+    ]
 
 
 def breathing_rows(seconds: float) -> list[Row]:
@@ -137,23 +187,37 @@ def breathing_rows(seconds: float) -> list[Row]:
         return [Row("6 breathing timing", "not on main yet", "-", 0.0, "-", None)]
     result = breathing.run(seconds)
     ok = result.worst_gap_ms <= 50 and result.cpu_percent < 5
-    return [Row("6 breathing: worst phase gap, CPU", f"{result.worst_gap_ms:.1f} ms",
-                f"{result.cpu_percent:.2f}% CPU", result.worst_gap_ms / 50, "<= 50 ms, < 5%",
-                ok)]
+    return [
+        Row(
+            "6 breathing: worst phase gap, CPU",
+            f"{result.worst_gap_ms:.1f} ms",
+            f"{result.cpu_percent:.2f}% CPU",
+            result.worst_gap_ms / 50,
+            "<= 50 ms, < 5%",
+            ok,
+        )
+    ]
 
 
 def render(rows: list[Row]) -> str:
     header = ["benchmark", "smallwins", "baseline", "ratio", "target", "ok"]
     table = [header, *(row.cells() for row in rows)]
     widths = [max(len(line[index]) for line in table) for index in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True))
-             for line in table]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+        for line in table
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 
 
-def run_all(rounds: int = 7, small: bool = False, enter_count: int = 10,
-            breathing_seconds: float = 20.0, out: Callable[[str], None] = print) -> list[Row]:
+def run_all(
+    rounds: int = 7,
+    small: bool = False,
+    enter_count: int = 10,
+    breathing_seconds: float = 20.0,
+    out: Callable[[str], None] = print,
+) -> list[Row]:
     sizes = {"days": 30, "wins": 60, "reflections": 3, "reviews": 4} if small else {}
     with tempfile.TemporaryDirectory(prefix="smallwins-bench-") as folder:
         base = Path(folder)
@@ -162,8 +226,10 @@ def run_all(rounds: int = 7, small: bool = False, enter_count: int = 10,
         # No history at all, only the settings (already welcomed, like the ten-year user).
         dataset.generate(empty, dt.date.today(), days=1, wins=0, reflections=0, reviews=0)
         size = dataset.size(ten) / 1e6
-        out(f"Data set: {size:.1f} MB ({'small' if small else 'ten years'}); "
-            f"{rounds} rounds, medians; Python {sys.version.split()[0]}")
+        out(
+            f"Data set: {size:.1f} MB ({'small' if small else 'ten years'}); "
+            f"{rounds} rounds, medians; Python {sys.version.split()[0]}"
+        )
         copy = base / "copy"
         shutil.copytree(ten, copy)
         rows, _ = startup_rows(ten, empty, rounds)

@@ -69,10 +69,20 @@ def storage_ratios(source: Path, work: Path, repeats: int = 15) -> list[Row]:
     ours_add, stock_add = statistics.median(add_ours), statistics.median(add_stock)
     ours_read, stock_read = statistics.median(read_ours), statistics.median(read_stock)
     return [
-        Row("3a add a win: TinyDB stock / ours", f"{ours_add * 1000:.1f} ms",
-            f"{stock_add * 1000:.1f} ms", stock_add / ours_add, ">= 5x faster",
-            stock_add / ours_add >= 5),
-        Row("3b read a day: TinyDB stock / ours", f"{ours_read * 1e6:.0f} us",
-            f"{stock_read * 1000:.1f} ms", stock_read / ours_read, ">= 10x faster",
-            stock_read / ours_read >= 10),
+        Row(
+            "3a add a win: TinyDB stock / ours",
+            f"{ours_add * 1000:.1f} ms",
+            f"{stock_add * 1000:.1f} ms",
+            stock_add / ours_add,
+            ">= 5x faster",
+            stock_add / ours_add >= 5,
+        ),
+        Row(
+            "3b read a day: TinyDB stock / ours",
+            f"{ours_read * 1e6:.0f} us",
+            f"{stock_read * 1000:.1f} ms",
+            stock_read / ours_read,
+            ">= 10x faster",
+            stock_read / ours_read >= 10,
+        ),
     ]

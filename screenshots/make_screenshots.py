@@ -48,13 +48,16 @@ async def with_safety_plan(pilot: Pilot) -> None:
     """A plan written on a calmer day, so Support shows it first."""
     from smallwins_tui.data.safety_plan import save_safety_plan
 
-    save_safety_plan(pilot.app.journal, {  # type: ignore[attr-defined]
-        "warning_signs": "I stop answering messages and stay in bed past noon.",
-        "on_my_own": "A hot shower. The breathing square. The playlist Sam made.",
-        "ask_for_help": "Sam (sister), Jo from the running group.",
-        "professionals": "Dr Patel at the surgery; my therapist on Thursdays.",
-        "matters_most": "Sam, the dog, and seeing the sea again in spring.",
-    })
+    save_safety_plan(
+        pilot.app.journal,
+        {  # type: ignore[attr-defined]
+            "warning_signs": "I stop answering messages and stay in bed past noon.",
+            "on_my_own": "A hot shower. The breathing square. The playlist Sam made.",
+            "ask_for_help": "Sam (sister), Jo from the running group.",
+            "professionals": "Dr Patel at the surgery; my therapist on Thursdays.",
+            "matters_most": "Sam, the dog, and seeing the sea again in spring.",
+        },
+    )
 
 
 async def a_heavy_line(pilot: Pilot) -> None:

@@ -74,58 +74,109 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser("add", parents=[common], help="note a win without opening the app")
-    add.add_argument("text", nargs="*", help="what you did (quote it or not); none or - "
-                     "reads stdin, one win per non-empty line")
-    add.add_argument("--kind", "-k", type=_kind, help="behavioural, emotional, relational, "
-                     "cognitive or therapy (a prefix is enough)")
-    add.add_argument("--day", "-d", default="today",
-                     help="YYYY-MM-DD, today, yesterday or -N days (default: today)")
+    add.add_argument(
+        "text",
+        nargs="*",
+        help="what you did (quote it or not); none or - reads stdin, one win per non-empty line",
+    )
+    add.add_argument(
+        "--kind",
+        "-k",
+        type=_kind,
+        help="behavioural, emotional, relational, cognitive or therapy (a prefix is enough)",
+    )
+    add.add_argument(
+        "--day",
+        "-d",
+        default="today",
+        help="YYYY-MM-DD, today, yesterday or -N days (default: today)",
+    )
 
     show = commands.add_parser("list", parents=[common], help="print the wins of a day or week")
-    show.add_argument("--day", "-d", default="today",
-                      help="YYYY-MM-DD, today, yesterday or -N days")
+    show.add_argument(
+        "--day", "-d", default="today", help="YYYY-MM-DD, today, yesterday or -N days"
+    )
     show.add_argument("--week", "-w", action="store_true", help="the whole week holding that day")
 
     commands.add_parser("ground", parents=[common], help="open the 5-4-3-2-1 grounding walk")
     breathe = commands.add_parser("breathe", parents=[common], help="open the breathing pacer")
-    breathe.add_argument("--pattern", "-p", metavar="PATTERN",
-                         help="box, 478, 55, or custom seconds as I-H-E-H (e.g. 4-2-6-0)")
+    breathe.add_argument(
+        "--pattern",
+        "-p",
+        metavar="PATTERN",
+        help="box, 478, 55, or custom seconds as I-H-E-H (e.g. 4-2-6-0)",
+    )
     breathe.add_argument("--minutes", "-m", type=float, metavar="N", help="session length")
-    breathe.add_argument("--reduced-motion", action="store_true",
-                         help="no moving marker: only the phase word and a count")
+    breathe.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        help="no moving marker: only the phase word and a count",
+    )
     commands.add_parser("reflect", parents=[common], help="open the three-baselines reflection")
     commands.add_parser("week", parents=[common], help="open this week's wins and review")
     export = commands.add_parser(
-        "export", parents=[common], help="write your wins out as Markdown, JSON or CSV",
+        "export",
+        parents=[common],
+        help="write your wins out as Markdown, JSON or CSV",
         description="md: a page per week for therapy (this week unless --since/--until); "
-        "json: the whole journal, for import on another machine; csv: one row per win.")
-    export.add_argument("--format", "-f", choices=("md", "json", "csv"), default="md",
-                        help="md (default), json or csv")
+        "json: the whole journal, for import on another machine; csv: one row per win.",
+    )
+    export.add_argument(
+        "--format",
+        "-f",
+        choices=("md", "json", "csv"),
+        default="md",
+        help="md (default), json or csv",
+    )
     export.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD, yesterday, -N)")
     export.add_argument("--until", metavar="DATE", help="up to and including this day")
-    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE (private, 0600) "
-                        "instead of printing; - is stdout")
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE (private, 0600) instead of printing; - is stdout",
+    )
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     importer = commands.add_parser(
-        "import", parents=[common], help="merge a JSON export into this journal",
+        "import",
+        parents=[common],
+        help="merge a JSON export into this journal",
         description="Adds what is new and takes newer versions of what changed; "
-        "safe to run twice. A damaged file changes nothing.")
-    importer.add_argument("file", metavar="FILE", help="a file made by: smallwins export -f "
-                          "json; - reads stdin")
-    export.add_argument("--with-plan", action="store_true",
-                        help="md only: add your safety plan at the end of the page")
-    commands.add_parser("plan", parents=[common],
-                        help="print your safety plan as plain text (to print or keep on a phone)")
+        "safe to run twice. A damaged file changes nothing.",
+    )
+    importer.add_argument(
+        "file", metavar="FILE", help="a file made by: smallwins export -f json; - reads stdin"
+    )
+    export.add_argument(
+        "--with-plan",
+        action="store_true",
+        help="md only: add your safety plan at the end of the page",
+    )
+    commands.add_parser(
+        "plan",
+        parents=[common],
+        help="print your safety plan as plain text (to print or keep on a phone)",
+    )
     commands.add_parser("path", parents=[common], help="print where the journal lives")
-    doctor = commands.add_parser("doctor", parents=[common],
-                                 help="check that your journal is safe and readable")
-    doctor.add_argument("--fix", action="store_true",
-                        help="repair permissions and leftover temp files (nothing else)")
-    commands.add_parser("demo", parents=[common],
-                        help="open the app on a temporary sample journal (your data untouched)")
+    doctor = commands.add_parser(
+        "doctor", parents=[common], help="check that your journal is safe and readable"
+    )
+    doctor.add_argument(
+        "--fix",
+        action="store_true",
+        help="repair permissions and leftover temp files (nothing else)",
+    )
+    commands.add_parser(
+        "demo",
+        parents=[common],
+        help="open the app on a temporary sample journal (your data untouched)",
+    )
     completion = commands.add_parser(
-        "completion", parents=[common], help="print a shell completion script (bash, zsh or fish)",
-        description="Print a completion script for SHELL; the README says where to put it.")
+        "completion",
+        parents=[common],
+        help="print a shell completion script (bash, zsh or fish)",
+        description="Print a completion script for SHELL; the README says where to put it.",
+    )
     completion.add_argument("shell", choices=SHELLS, metavar="SHELL", help="bash, zsh or fish")
     add_examples(parser)
     return parser
@@ -185,8 +236,9 @@ def _win_texts(words: list[str]) -> list[str]:
             raise UsageError("a win needs some words")
         return [text]
     if not words and stdin_is_terminal():
-        raise UsageError('a win needs some words: smallwins add "what you did", '
-                         "or pipe lines to it")
+        raise UsageError(
+            'a win needs some words: smallwins add "what you did", or pipe lines to it'
+        )
     try:
         return wins_from_stdin()
     except ValueError as error:
@@ -220,8 +272,9 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     if since and until and since > until:
         raise UsageError("--since is after --until; nothing lies between them")
     if args.format == "json" and (since or until):
-        raise UsageError("a JSON export is always the whole journal; "
-                         "--since and --until work with md and csv")
+        raise UsageError(
+            "a JSON export is always the whole journal; --since and --until work with md and csv"
+        )
     journal = _open_journal(data_dir, clock)
     if args.format == "json":
         text = transfer.export_json(journal, timestamp(clock))
@@ -348,8 +401,9 @@ def run_app(
     from smallwins_tui.tui.app import SmallWinsApp
 
     welcome = not demo and not journal.settings()["welcomed"]
-    app = SmallWinsApp(journal, clock=clock, notice=notice, mode=mode, launch_options=options,
-                       welcome=welcome)
+    app = SmallWinsApp(
+        journal, clock=clock, notice=notice, mode=mode, launch_options=options, welcome=welcome
+    )
     # Everything made so far (modules, classes, Textual's tables, the open journal) lives as
     # long as the app: freezing it keeps the cycle collector from walking it all again. Without
     # this the first full collection, part-way through drawing Today, took 30-40 ms.

@@ -32,10 +32,12 @@ def after_add(journal: Journal, win: Win, err: TextIO | None = None) -> None:
 
         print(CARING_LINE, file=err)
         print(lines_text(region_for(_region_code(journal))), file=err)
-        hint = ("Your safety plan: smallwins plan" if safety_plan(journal)
-                else "A safety plan can help too: press f1 in the app to write one.")
-        print(f"{hint}\nIf this was not what you meant, m on Today counts it as a win.",
-              file=err)
+        hint = (
+            "Your safety plan: smallwins plan"
+            if safety_plan(journal)
+            else "A safety plan can help too: press f1 in the app to write one."
+        )
+        print(f"{hint}\nIf this was not what you meant, m on Today counts it as a win.", file=err)
         return
     word = find_minimiser(win.text)
     if word:
@@ -60,8 +62,10 @@ def cmd_plan(journal: Journal, out: TextIO | None = None) -> int:
     parts = safety_plan(journal)
     out.write(plan_text(parts, region_for(_region_code(journal))))
     if not parts:
-        print("\nYou have not written a plan yet; press f1 in the app, then p, to start one.",
-              file=sys.stderr)
+        print(
+            "\nYou have not written a plan yet; press f1 in the app, then p, to start one.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -19,8 +19,10 @@ def svg_lines(svg: str) -> list[str]:
         cells = rows.setdefault(row, {})
         for offset, char in enumerate(text):
             cells[column + offset] = char
-    return ["".join(rows[row].get(column, " ") for column in range(max(rows[row]) + 1))
-            .rstrip() for row in sorted(rows)]
+    return [
+        "".join(rows[row].get(column, " ") for column in range(max(rows[row]) + 1)).rstrip()
+        for row in sorted(rows)
+    ]
 
 
 def svg_runs(svg: str) -> list[str]:

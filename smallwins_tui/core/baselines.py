@@ -32,27 +32,33 @@ BASELINES: tuple[Baseline, ...] = (
         "1",
         "Ideal future",
         "You against the person you hope to become.",
-        ("I ought to be calm about this by now.",
-         "I'm supposed to be fully better.",
-         "I shouldn't still need help with this."),
+        (
+            "I ought to be calm about this by now.",
+            "I'm supposed to be fully better.",
+            "I shouldn't still need help with this.",
+        ),
     ),
     Baseline(
         HISTORICAL,
         "2",
         "Historical",
         "You against who you were before all this.",
-        ("I used to handle all of this easily.",
-         "I can't switch off anymore.",
-         "Back when I was working, nothing fazed me."),
+        (
+            "I used to handle all of this easily.",
+            "I can't switch off anymore.",
+            "Back when I was working, nothing fazed me.",
+        ),
     ),
     Baseline(
         FAIR_CURRENT,
         "3",
         "Fair current",
         "You against where you were a few weeks ago.",
-        ("What can I do now that was hard last month?",
-         "What do I avoid a little less?",
-         "What do I bounce back from sooner?"),
+        (
+            "What can I do now that was hard last month?",
+            "What do I avoid a little less?",
+            "What do I bounce back from sooner?",
+        ),
     ),
 )
 
@@ -106,8 +112,11 @@ _FAIR_CUES = re.compile(
 )
 """Fair-current wording (seed 001): measured against the recent past, not an ideal or old self."""
 
-_ACCUSTOMED = re.compile(r"\b(?:am|'m|is|'s|are|'re|was|were|be|been|being|get|gets|got|"
-                         r"getting|gotten)\s+used to$", re.IGNORECASE)
+_ACCUSTOMED = re.compile(
+    r"\b(?:am|'m|is|'s|are|'re|was|were|be|been|being|get|gets|got|"
+    r"getting|gotten)\s+used to$",
+    re.IGNORECASE,
+)
 """'I'm used to it' means accustomed, not 'I once did'; the word before 'used to' tells."""
 
 
@@ -128,8 +137,11 @@ class Suggestion:
 def _matches(text: str) -> list[tuple[int, str, str]]:
     """Every cue as (position, baseline key, the words), in reading order."""
     found: list[tuple[int, str, str]] = []
-    for pattern, key in ((_IDEAL_CUES, IDEAL_FUTURE), (_HISTORICAL_CUES, HISTORICAL),
-                         (_FAIR_CUES, FAIR_CURRENT)):
+    for pattern, key in (
+        (_IDEAL_CUES, IDEAL_FUTURE),
+        (_HISTORICAL_CUES, HISTORICAL),
+        (_FAIR_CUES, FAIR_CURRENT),
+    ):
         for match in pattern.finditer(text):
             if key == HISTORICAL and _ACCUSTOMED.search(text[: match.end()]):
                 continue

@@ -104,8 +104,9 @@ def parse_minutes(value: float) -> float:
     return value
 
 
-def plan_rounds(pattern: Pattern, minutes: float | None = None,
-                default_minutes: float = DEFAULT_MINUTES) -> int:
+def plan_rounds(
+    pattern: Pattern, minutes: float | None = None, default_minutes: float = DEFAULT_MINUTES
+) -> int:
     """Whole rounds for a session: about ``minutes`` long, or the default length.
 
     A pattern's round cap always applies, whatever length was asked for (4-7-8: four rounds;
@@ -123,9 +124,11 @@ def round_cap_note(pattern: Pattern, minutes: float | None) -> str | None:
     cap = pattern.beginner_rounds
     if cap is None or minutes is None or round(minutes * 60 / pattern.cycle) <= cap:
         return None
-    return (f"{pattern.title} stops after {cap} rounds, about a minute and a quarter: its long "
-            "holds can leave you light-headed if you keep going. For a longer session, box or "
-            "slow 5-5 suit better.")
+    return (
+        f"{pattern.title} stops after {cap} rounds, about a minute and a quarter: its long "
+        "holds can leave you light-headed if you keep going. For a longer session, box or "
+        "slow 5-5 suit better."
+    )
 
 
 @dataclass(frozen=True)
@@ -162,8 +165,7 @@ def state_at(pattern: Pattern, rounds: int, elapsed: float) -> BreathState:
     if elapsed >= total:
         last = max(i for i, seconds in enumerate(pattern.seconds) if seconds)
         start = total - pattern.seconds[last]
-        return BreathState(rounds, rounds, last, 0, 1.0, True, float(start),
-                           pattern.seconds[last])
+        return BreathState(rounds, rounds, last, 0, 1.0, True, float(start), pattern.seconds[last])
     index = int(elapsed // pattern.cycle)
     into = elapsed - index * pattern.cycle
     start = 0

@@ -32,8 +32,7 @@ def parse_day(value: str, today: dt.date) -> dt.date:
         reach = (today - FIRST_DAY).days
         # The length check first: int() of thousands of digits is refused only on 3.11+.
         if len(ago[1]) > 6 or int(ago[1]) > reach:
-            raise ValueError(f"{value.strip()[:20]!r} goes back before 1900; "
-                             f"use at most -{reach}")
+            raise ValueError(f"{value.strip()[:20]!r} goes back before 1900; use at most -{reach}")
         return today - dt.timedelta(days=int(ago[1]))
     iso = _ISO_DAY.fullmatch(text)
     try:

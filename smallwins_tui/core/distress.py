@@ -79,9 +79,12 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
             naming = match.group(0).strip() in _NAMING
             if naming and _SOMEONE_ELSE.search(clause):
                 continue
-            after = plain[match.end():]
-            if naming and (NEGATORS.search(before) or _NO_BEFORE.search(before) or (
-                    _PAST_AFTER.match(after) and not _RETURNED.search(after))):
+            after = plain[match.end() :]
+            if naming and (
+                NEGATORS.search(before)
+                or _NO_BEFORE.search(before)
+                or (_PAST_AFTER.match(after) and not _RETURNED.search(after))
+            ):
                 continue
             if _THEIR_WORDS.search(clause) and not _FIRST_PERSON.search(match.group(0)):
                 continue
@@ -105,6 +108,6 @@ class Listener:
 
     def heard(self, text: str) -> bool:
         grown = bool(self._text) and text.startswith(self._text)
-        window = text[max(0, len(self._text) - self.TAIL):] if grown else text
+        window = text[max(0, len(self._text) - self.TAIL) :] if grown else text
         self._text = text
         return is_distress(window)

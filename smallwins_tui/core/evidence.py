@@ -79,14 +79,16 @@ def _newest_first(win: Win) -> tuple[dt.date, str]:
     return (win.day, win.created)
 
 
-def gather_evidence(wins: Iterable[Win], today: dt.date,
-                    per_kind: int = SHOWN_PER_KIND) -> Evidence:
+def gather_evidence(
+    wins: Iterable[Win], today: dt.date, per_kind: int = SHOWN_PER_KIND
+) -> Evidence:
     """Build the evidence from any wins (wins outside the four weeks, or in the future, are
     ignored, so the caller may pass more than it needs). Distress notes are never evidence."""
     (recent_first, recent_last), (earlier_first, earlier_last) = windows(today)
     every = [win for win in wins if earlier_first <= win.day <= recent_last and not win.note]
-    recent = sorted((win for win in every if win.day >= recent_first), key=_newest_first,
-                    reverse=True)
+    recent = sorted(
+        (win for win in every if win.day >= recent_first), key=_newest_first, reverse=True
+    )
     groups: list[KindGroup] = []
     labels = [(kind.key, kind.label) for kind in KINDS] + [(UNKINDED, "no kind given")]
     for key, label in labels:
@@ -126,16 +128,19 @@ def comparison_lines(evidence: Evidence) -> tuple[str, ...]:
         f"The two weeks before ({_span(earlier)}): {_count(earlier)}.",
     )
     if recent.wins == 0 and earlier.wins == 0:
-        note = ("No wins noted in these four weeks yet. The question works from memory too: "
-                "think back to a few weeks ago.")
+        note = (
+            "No wins noted in these four weeks yet. The question works from memory too: "
+            "think back to a few weeks ago."
+        )
     elif earlier.wins == 0:
         note = "Nothing was noted in the two weeks before, so these are the first marks on the map."
     elif recent.wins == 0:
-        note = ("Nothing noted lately. A quiet patch on paper is not proof that nothing shifted; "
-                "what do you remember?")
+        note = (
+            "Nothing noted lately. A quiet patch on paper is not proof that nothing shifted; "
+            "what do you remember?"
+        )
     else:
-        note = ("Counts only show what got written down. What they point to is for you to "
-                "judge.")
+        note = "Counts only show what got written down. What they point to is for you to judge."
     return (*lines, note)
 
 
@@ -143,5 +148,7 @@ def empty_message(evidence: Evidence) -> str | None:
     """What to say kindly when there are no recent wins to show; None when there are."""
     if evidence.has_recent_wins:
         return None
-    return ("You have not noted any wins in the last two weeks, and that is all right. "
-            "The question still stands: think of one thing, however small, that has moved.")
+    return (
+        "You have not noted any wins in the last two weeks, and that is all right. "
+        "The question still stands: think of one thing, however small, that has moved."
+    )

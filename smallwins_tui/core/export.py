@@ -33,8 +33,10 @@ def _answer_lines(answer: str) -> list[str]:
     while lines and not lines[0]:
         lines.pop(0)
     # Two trailing spaces keep the person's own line breaks inside a paragraph.
-    return [line + "  " if line and i < len(lines) - 1 and lines[i + 1] else line
-            for i, line in enumerate(lines)]
+    return [
+        line + "  " if line and i < len(lines) - 1 and lines[i + 1] else line
+        for i, line in enumerate(lines)
+    ]
 
 
 def week_markdown(summary: WeekSummary, answers: Mapping[str, str] | None = None) -> str:

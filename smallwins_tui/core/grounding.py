@@ -43,29 +43,57 @@ class Sense:
 
 
 SENSES: tuple[Sense, ...] = (
-    Sense("see", 5, "see",
-          "Let your eyes wander slowly. A colour, a shape, a small detail: anything counts."),
-    Sense("touch", 4, "touch",
-          "Notice what you can feel: your feet on the floor, the seat under you, your sleeve."),
-    Sense("hear", 3, "hear",
-          "Listen for a moment, near and far. A hum, a car, your own breath: all count."),
-    Sense("smell", 2, "smell",
-          "Breathe in gently through your nose. What is in the air?",
-          fallback="Nothing there? Name a smell you like instead."),
-    Sense("taste", 1, "taste",
-          "Notice your mouth for a moment. What taste is there?",
-          fallback="Nothing there? Name a taste you like instead."),
+    Sense(
+        "see",
+        5,
+        "see",
+        "Let your eyes wander slowly. A colour, a shape, a small detail: anything counts.",
+    ),
+    Sense(
+        "touch",
+        4,
+        "touch",
+        "Notice what you can feel: your feet on the floor, the seat under you, your sleeve.",
+    ),
+    Sense(
+        "hear",
+        3,
+        "hear",
+        "Listen for a moment, near and far. A hum, a car, your own breath: all count.",
+    ),
+    Sense(
+        "smell",
+        2,
+        "smell",
+        "Breathe in gently through your nose. What is in the air?",
+        fallback="Nothing there? Name a smell you like instead.",
+    ),
+    Sense(
+        "taste",
+        1,
+        "taste",
+        "Notice your mouth for a moment. What taste is there?",
+        fallback="Nothing there? Name a taste you like instead.",
+    ),
 )
 
-INTRO = ("A few slow minutes of noticing what is around you, one sense at a time. "
-         "Not for while you are driving.")
+INTRO = (
+    "A few slow minutes of noticing what is around you, one sense at a time. "
+    "Not for while you are driving."
+)
 HOW_TO = "Type what you notice, or just press Enter to count it. Esc stops whenever you like."
-CLOSING = ("That is all five. You brought your attention back to where you are, "
-           "and that takes effort. Take a moment before you move on.")
-CLOSING_SOME_SKIPPED = ("That is the walk, with a step or two passed over. You still brought "
-                        "your attention back to where you are. Take a moment before you move on.")
-CLOSING_ALL_SKIPPED = ("You passed over every step this time, and that is all right: some moments "
-                       "are too loud for noticing. A few slow breaths may suit you better now.")
+CLOSING = (
+    "That is all five. You brought your attention back to where you are, "
+    "and that takes effort. Take a moment before you move on."
+)
+CLOSING_SOME_SKIPPED = (
+    "That is the walk, with a step or two passed over. You still brought "
+    "your attention back to where you are. Take a moment before you move on."
+)
+CLOSING_ALL_SKIPPED = (
+    "You passed over every step this time, and that is all right: some moments "
+    "are too loud for noticing. A few slow breaths may suit you better now."
+)
 
 
 def closing_words(walk: GroundingWalk) -> str:
@@ -127,8 +155,11 @@ class GroundingWalk:
     @property
     def steps_done(self) -> int:
         """Steps counted all the way through (not skipped)."""
-        return sum(1 for i, sense in enumerate(self.senses)
-                   if i < self.index and not self.skipped[i] and len(self.items[i]) == sense.count)
+        return sum(
+            1
+            for i, sense in enumerate(self.senses)
+            if i < self.index and not self.skipped[i] and len(self.items[i]) == sense.count
+        )
 
     @property
     def steps_skipped(self) -> int:
@@ -178,8 +209,10 @@ class GroundingWalk:
 
     def typed_items(self) -> dict[str, list[str]]:
         """What was typed, by sense; empty Enters and senses with nothing typed are left out."""
-        typed = {sense.key: [item for item in self.items[i] if item]
-                 for i, sense in enumerate(self.senses)}
+        typed = {
+            sense.key: [item for item in self.items[i] if item]
+            for i, sense in enumerate(self.senses)
+        }
         return {key: items for key, items in typed.items() if items}
 
     def record(self, *, started: str, ended: str, day: str, keep_items: bool) -> dict[str, Any]:

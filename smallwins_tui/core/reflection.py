@@ -49,8 +49,9 @@ class Reflection:
             return dt.date.min
 
 
-def reflection_fields(thought: str, baseline: str | None, cue: str | None,
-                      answer: str) -> dict[str, Any]:
+def reflection_fields(
+    thought: str, baseline: str | None, cue: str | None, answer: str
+) -> dict[str, Any]:
     """Clean and check what is about to be stored; raise ValueError when there is nothing."""
     cleaned_thought = clean_line(thought, THOUGHT_MAX)
     cleaned_answer = clean_text(answer, ANSWER_MAX).strip("\n")

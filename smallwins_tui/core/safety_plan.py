@@ -26,20 +26,41 @@ class PlanPart:
 
 
 PLAN_PARTS: tuple[PlanPart, ...] = (
-    PlanPart("warning_signs", "My warning signs",
-             "The thoughts, feelings or situations that tell you a hard time may be starting."),
-    PlanPart("on_my_own", "Things I can do on my own",
-             "Small things that have helped you ride it out before, without anyone else."),
-    PlanPart("distractions", "People and places that take my mind off it",
-             "Someone to be around, or somewhere to go, that helps the moment pass."),
-    PlanPart("ask_for_help", "People I can ask for help",
-             "Names and numbers of people you could tell that you are struggling."),
-    PlanPart("professionals", "Professionals and services",
-             "Your GP, therapist or crisis team, and the lines for your region."),
-    PlanPart("safer_surroundings", "Making my surroundings safer",
-             "What you could put away, or ask someone to keep, while things are hard."),
-    PlanPart("matters_most", "What matters most to me",
-             "The people, hopes or reasons that are worth holding on for."),
+    PlanPart(
+        "warning_signs",
+        "My warning signs",
+        "The thoughts, feelings or situations that tell you a hard time may be starting.",
+    ),
+    PlanPart(
+        "on_my_own",
+        "Things I can do on my own",
+        "Small things that have helped you ride it out before, without anyone else.",
+    ),
+    PlanPart(
+        "distractions",
+        "People and places that take my mind off it",
+        "Someone to be around, or somewhere to go, that helps the moment pass.",
+    ),
+    PlanPart(
+        "ask_for_help",
+        "People I can ask for help",
+        "Names and numbers of people you could tell that you are struggling.",
+    ),
+    PlanPart(
+        "professionals",
+        "Professionals and services",
+        "Your GP, therapist or crisis team, and the lines for your region.",
+    ),
+    PlanPart(
+        "safer_surroundings",
+        "Making my surroundings safer",
+        "What you could put away, or ask someone to keep, while things are hard.",
+    ),
+    PlanPart(
+        "matters_most",
+        "What matters most to me",
+        "The people, hopes or reasons that are worth holding on for.",
+    ),
 )
 PART_KEYS: tuple[str, ...] = tuple(part.key for part in PLAN_PARTS)
 

@@ -38,8 +38,12 @@ def _flag(value: Any) -> bool:
 
 
 def _minutes(value: Any) -> bool:
-    return (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and math.isfinite(value) and 0 < value <= MAX_BREATHING_MINUTES)
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and 0 < value <= MAX_BREATHING_MINUTES
+    )
 
 
 SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
@@ -67,6 +71,11 @@ def with_defaults(stored: Any) -> dict[str, Any]:
     """Every setting: the stored value where it is usable, else the default."""
     merged = dict(DEFAULT_SETTINGS)
     if isinstance(stored, dict):
-        merged.update({key: value for key, value in stored.items()
-                       if isinstance(key, str) and valid_setting(key, value)})
+        merged.update(
+            {
+                key: value
+                for key, value in stored.items()
+                if isinstance(key, str) and valid_setting(key, value)
+            }
+        )
     return merged

@@ -22,8 +22,18 @@ from smallwins_tui.core.crisis_lines import (
     Region,
 )
 
-__all__ = ["CARING_LINE", "LINES_CHECKED", "REGIONS", "WHAT_THIS_IS", "Line", "Region",
-           "default_region_code", "lines_text", "mentions_risk", "region_for"]
+__all__ = [
+    "CARING_LINE",
+    "LINES_CHECKED",
+    "REGIONS",
+    "WHAT_THIS_IS",
+    "Line",
+    "Region",
+    "default_region_code",
+    "lines_text",
+    "mentions_risk",
+    "region_for",
+]
 
 LINES_CHECKED = CHECKED
 
@@ -67,8 +77,9 @@ def _system_zone(localtime: Path) -> str:
     return target.split(marker, 1)[1] if marker in target else ""
 
 
-def default_region_code(environ: Mapping[str, str] | None = None,
-                        localtime: Path = _LOCALTIME) -> str:
+def default_region_code(
+    environ: Mapping[str, str] | None = None, localtime: Path = _LOCALTIME
+) -> str:
     """Guess the region: the locale first (``en_GB.UTF-8`` -> ``GB``), then the time zone
     (``TZ``, else the system's), else ``INT`` ("Elsewhere", which always has a number)."""
     env = os.environ if environ is None else environ

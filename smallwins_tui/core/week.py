@@ -32,12 +32,16 @@ REVIEW_QUESTIONS: tuple[Question, ...] = (
     Question("hard_but_useful", "What did you do this week that was hard, but worth doing?"),
     Question("avoided_less", "What did you hold back from or avoid a little less than before?"),
     Question("understood", "What did you notice about yourself that you had not seen before?"),
-    Question("recovered", "What did you recover from a little more quickly than you have "
-                          "lately?"),
-    Question("too_small", "What would you have waved away as too small to count, "
-                          "if nobody had pointed it out?"),
-    Question("friend", "If a friend had done these things while feeling the way you felt, "
-                       "would you call it nothing?"),
+    Question("recovered", "What did you recover from a little more quickly than you have lately?"),
+    Question(
+        "too_small",
+        "What would you have waved away as too small to count, if nobody had pointed it out?",
+    ),
+    Question(
+        "friend",
+        "If a friend had done these things while feeling the way you felt, "
+        "would you call it nothing?",
+    ),
 )
 QUESTION_KEYS: tuple[str, ...] = tuple(question.key for question in REVIEW_QUESTIONS)
 

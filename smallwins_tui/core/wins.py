@@ -46,8 +46,10 @@ def find_minimiser(text: str) -> str | None:
 def minimiser_note(word: str) -> str:
     """One kind sentence; "still ..." gets its own, since it dismisses rather than shrinks."""
     if word == "still":
-        return ('"still" can make it sound as if nothing moved. Doing it while it was hard '
-                "is the progress.")
+        return (
+            '"still" can make it sound as if nothing moved. Doing it while it was hard '
+            "is the progress."
+        )
     return f'"{word}" can quietly take the credit away. It still counts.'
 
 

@@ -67,9 +67,12 @@ def _days(data_dir: Path) -> list[tuple[dt.date, Path]]:
 
 
 def _files_under(folder: Path) -> list[Path]:
-    return sorted(Path(root, name).relative_to(folder)
-                  for root, _, names in os.walk(folder) for name in names
-                  if name.endswith(".json") and not name.startswith("."))
+    return sorted(
+        Path(root, name).relative_to(folder)
+        for root, _, names in os.walk(folder)
+        for name in names
+        if name.endswith(".json") and not name.startswith(".")
+    )
 
 
 def _legacy(data_dir: Path) -> list[tuple[dt.date, Path]]:
@@ -86,8 +89,11 @@ def _legacy(data_dir: Path) -> list[tuple[dt.date, Path]]:
 
 def list_backups(data_dir: Path) -> list[Backup]:
     """Every copy of every file, newest day first (a schema 1 backup as one whole journal)."""
-    copies = [Backup(day_folder / relative, day, relative)
-              for day, day_folder in _days(data_dir) for relative in _files_under(day_folder)]
+    copies = [
+        Backup(day_folder / relative, day, relative)
+        for day, day_folder in _days(data_dir)
+        for relative in _files_under(day_folder)
+    ]
     copies += [Backup(path, day, Path(DATA_FILE_NAME)) for day, path in _legacy(data_dir)]
     return sorted(copies, key=lambda copy: copy.day, reverse=True)
 
@@ -95,8 +101,11 @@ def list_backups(data_dir: Path) -> list[Backup]:
 def copies_of(data_dir: Path, relative: Path) -> list[Backup]:
     """The copies of one file (``relative`` to the data folder), newest first. A schema 1
     whole-journal backup counts as a copy of every file."""
-    copies = [Backup(folder / relative, day, relative)
-              for day, folder in _days(data_dir) if (folder / relative).is_file()]
+    copies = [
+        Backup(folder / relative, day, relative)
+        for day, folder in _days(data_dir)
+        if (folder / relative).is_file()
+    ]
     copies += [Backup(path, day, relative) for day, path in _legacy(data_dir)]
     return sorted(copies, key=lambda copy: copy.day, reverse=True)
 
@@ -114,14 +123,25 @@ def content_for(backup: Backup, relative: Path, home_tables: frozenset[str]) -> 
     parts = relative.parts
     if len(parts) == 3 and parts[0] == TABLES_FOLDER:
         table, month = parts[1], Path(parts[2]).stem
-        wanted = {table: {key: record for key, record in data.get(table, {}).items()
-                          if month_of(record, table) == month}}
-        stones = {key: stone for key, stone in data.get(TOMBSTONES, {}).items()
-                  if stone.get("table") == table and stone.get("month") == month}
+        wanted = {
+            table: {
+                key: record
+                for key, record in data.get(table, {}).items()
+                if month_of(record, table) == month
+            }
+        }
+        stones = {
+            key: stone
+            for key, stone in data.get(TOMBSTONES, {}).items()
+            if stone.get("table") == table and stone.get("month") == month
+        }
     else:
         wanted = {name: docs for name, docs in data.items() if name in home_tables}
-        stones = {key: stone for key, stone in data.get(TOMBSTONES, {}).items()
-                  if stone.get("table") in home_tables}
+        stones = {
+            key: stone
+            for key, stone in data.get(TOMBSTONES, {}).items()
+            if stone.get("table") in home_tables
+        }
     if stones:
         wanted[TOMBSTONES] = stones
     if all(name in wanted or name == META_TABLE for name in data):
@@ -144,16 +164,16 @@ def _reads_cleanly(path: Path) -> bool:
     return True
 
 
-def newest_good_copy(data_dir: Path, relative: Path, today: dt.date | None = None
-                     ) -> Backup | None:
+def newest_good_copy(data_dir: Path, relative: Path, today: dt.date | None = None) -> Backup | None:
     """The newest copy of a file that reads cleanly, every record fitting its type.
 
     A copy dated after ``today`` was made while the clock ran ahead, so its date says nothing
     about how new it is: it is used only when no copy dated today or earlier reads."""
     copies = copies_of(data_dir, relative)
     if today is not None:
-        copies = ([copy for copy in copies if copy.day <= today]
-                  + [copy for copy in copies if copy.day > today])
+        copies = [copy for copy in copies if copy.day <= today] + [
+            copy for copy in copies if copy.day > today
+        ]
     return next((copy for copy in copies if is_readable(copy)), None)
 
 

@@ -27,8 +27,9 @@ class MalformedRecordsError(DamagedFileError):
     """The file reads, but some records in it do not fit their type (a hand edit, a sync tool,
     an older bug). Only those records are set aside; ``data`` is the file without them."""
 
-    def __init__(self, path: Path, reason: str, data: dict[str, Any],
-                 bad: list[tuple[str, str, str]]) -> None:
+    def __init__(
+        self, path: Path, reason: str, data: dict[str, Any], bad: list[tuple[str, str, str]]
+    ) -> None:
         super().__init__(path, reason)
         self.data = data
         self.bad = bad
@@ -39,8 +40,10 @@ class NewerSchemaError(JournalError):
     """A newer smallwins wrote this file. It is fine, so it is never set aside: upgrade."""
 
     def __init__(self, path: Path, version: int) -> None:
-        super().__init__(f"{path} was written by a newer smallwins (schema {version}); "
-                         "nothing was changed, please upgrade smallwins to open it")
+        super().__init__(
+            f"{path} was written by a newer smallwins (schema {version}); "
+            "nothing was changed, please upgrade smallwins to open it"
+        )
         self.path = path
 
 
@@ -50,8 +53,10 @@ class ReadError(JournalError):
     aside; ``smallwins doctor`` says what to do about it."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"could not read {path} ({reason}); nothing was changed "
-                         "(smallwins doctor says what to do)")
+        super().__init__(
+            f"could not read {path} ({reason}); nothing was changed "
+            "(smallwins doctor says what to do)"
+        )
         self.path = path
         self.reason = reason
 

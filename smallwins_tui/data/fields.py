@@ -142,7 +142,7 @@ class Line(Kind):
         cleaned = clean_line(_text(value), max_length=len(value) + 1)
         if len(cleaned) > self.limit:
             cut(self.limit)
-            cleaned = cleaned[:self.limit].rstrip()
+            cleaned = cleaned[: self.limit].rstrip()
         if self.needed and not cleaned:
             raise FieldProblem("is empty")
         return cleaned
@@ -161,7 +161,7 @@ class Text(Kind):
         cleaned = clean_text(_text(value), max_length=len(value) + 1)
         if len(cleaned) > self.limit:
             cut(self.limit)
-            cleaned = cleaned[:self.limit]
+            cleaned = cleaned[: self.limit]
         return cleaned
 
     def fits(self, value: Any) -> bool:
@@ -211,8 +211,12 @@ class Number(Kind):
 
     def fits(self, value: Any) -> bool:
         allowed = (int,) if self.whole else (int, float)
-        return (isinstance(value, allowed) and not isinstance(value, bool)
-                and math.isfinite(value) and self.low <= value <= self.high)
+        return (
+            isinstance(value, allowed)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and self.low <= value <= self.high
+        )
 
 
 @dataclass(frozen=True)
@@ -226,8 +230,10 @@ class TextsByKey(Kind):
             raise FieldProblem(f"is {_described(value)}, not an object")
         if len(value) > MAX_ITEMS:
             raise FieldProblem(f"has more than {MAX_ITEMS} entries")
-        return {Line(60, needed=True).clean(key, cut): self.value.clean(item, cut)
-                for key, item in value.items()}
+        return {
+            Line(60, needed=True).clean(key, cut): self.value.clean(item, cut)
+            for key, item in value.items()
+        }
 
     def fits(self, value: Any) -> bool:
         return isinstance(value, dict) and all(self.value.fits(item) for item in value.values())
@@ -288,8 +294,10 @@ class Free(Kind):
             raise FieldProblem(f"has more than {MAX_ITEMS} entries")
         if isinstance(value, list):
             return [self.clean(item, cut, depth + 1) for item in value]
-        return {Line(200).clean(key, cut): self.clean(item, cut, depth + 1)
-                for key, item in value.items()}
+        return {
+            Line(200).clean(key, cut): self.clean(item, cut, depth + 1)
+            for key, item in value.items()
+        }
 
     def fits(self, value: Any) -> bool:
         return True

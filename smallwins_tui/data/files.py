@@ -85,8 +85,11 @@ def make_private(path: Path) -> bool:
         return False
     try:
         status = os.fstat(fd)
-        if (not stat.S_ISREG(status.st_mode) or stat.S_IMODE(status.st_mode) == PRIVATE_FILE
-                or not _ours_alone(status)):
+        if (
+            not stat.S_ISREG(status.st_mode)
+            or stat.S_IMODE(status.st_mode) == PRIVATE_FILE
+            or not _ours_alone(status)
+        ):
             return False
         return posix.fchmod(fd, PRIVATE_FILE)
     finally:

@@ -49,7 +49,8 @@ class CheckedExport:
         total = sum(self.cuts.values())
         parts = ", ".join(
             f"{count} in {RECORD_TYPES[table].plural} to {limit:,} characters"
-            for (table, limit), count in sorted(self.cuts.items()))
+            for (table, limit), count in sorted(self.cuts.items())
+        )
         texts = "1 text was" if total == 1 else f"{total} texts were"
         return f"{texts} longer than smallwins keeps and shortened ({parts})."
 
@@ -76,8 +77,10 @@ def read_export(path: Path) -> str:
 
 
 def _too_big() -> ImportFileError:
-    return ImportFileError(f"it is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, "
-                           "the most smallwins imports at once")
+    return ImportFileError(
+        f"it is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, "
+        "the most smallwins imports at once"
+    )
 
 
 def parse_export(raw: bytes | str) -> Any:
@@ -91,9 +94,10 @@ def parse_export(raw: bytes | str) -> Any:
         # file's size, this one's about four. Import is rare; memory must stay bounded.
         return json.loads(raw, parse_constant=_no_constant)
     except RecursionError:
-        raise ImportFileError("it is nested deeper than smallwins reads "
-                              "(lists or objects inside each other hundreds of levels deep)"
-                              ) from None
+        raise ImportFileError(
+            "it is nested deeper than smallwins reads "
+            "(lists or objects inside each other hundreds of levels deep)"
+        ) from None
     except UnicodeDecodeError:
         raise ImportFileError("it is not text in UTF-8") from None
     except ValueError as error:  # JSONDecodeError, or a number too long to read
@@ -104,13 +108,16 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def _check_table(name: Any, records: Any, cuts: dict[tuple[str, int], int]
-                 ) -> tuple[RecordType, list[dict[str, Any]]]:
+def _check_table(
+    name: Any, records: Any, cuts: dict[tuple[str, int], int]
+) -> tuple[RecordType, list[dict[str, Any]]]:
     declared = RECORD_TYPES.get(name) if isinstance(name, str) else None
     if declared is None:
         shown = str(name)[:40]
-        raise ImportFileError(f"it has a table smallwins does not keep, {shown!r} "
-                              "(perhaps it was made by a newer smallwins)")
+        raise ImportFileError(
+            f"it has a table smallwins does not keep, {shown!r} "
+            "(perhaps it was made by a newer smallwins)"
+        )
     if not isinstance(records, list):
         raise ImportFileError(f"the table {name!r} is not a list of records")
 
@@ -126,8 +133,10 @@ def _check_table(name: Any, records: Any, cuts: dict[tuple[str, int], int]
             joined = f"{where}: {problem}" if problem.field else f"{where} {problem}"
             raise ImportFileError(joined) from None
         if cleaned["id"] in seen:
-            raise ImportFileError(f"the table {name!r} holds the same id twice "
-                                  f"({cleaned['id']}, {declared.noun} {index + 1})")
+            raise ImportFileError(
+                f"the table {name!r} holds the same id twice "
+                f"({cleaned['id']}, {declared.noun} {index + 1})"
+            )
         seen.add(cleaned["id"])
         records[index] = cleaned  # in place: the parsed original is freed as we go
     return declared, records
@@ -147,8 +156,9 @@ def check_parsed(data: Any) -> CheckedExport:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ImportFileError("it has no valid schema version")
     if version > EXPORT_VERSION:
-        raise ImportFileError(f"it was made by a newer smallwins (schema {version}); "
-                              "please upgrade first")
+        raise ImportFileError(
+            f"it was made by a newer smallwins (schema {version}); please upgrade first"
+        )
     tables = data.get("tables")
     if not isinstance(tables, dict):
         raise ImportFileError("it has no tables of records")
@@ -169,7 +179,7 @@ def _check_deleted(stones: Any) -> list[dict[str, Any]]:
             stones[index] = TOMBSTONE.clean(stone, lambda _limit: None)
         except RecordProblem as problem:
             where = f"deletion {index + 1}"
-            raise ImportFileError(f"{where}: {problem}" if problem.field else f"{where} {problem}"
-                                  ) from None
+            raise ImportFileError(
+                f"{where}: {problem}" if problem.field else f"{where} {problem}"
+            ) from None
     return stones
-

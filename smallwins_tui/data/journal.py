@@ -95,8 +95,9 @@ class Journal(RecordStore):
             fields["note"] = True
         return Win.from_record(self.add(WINS, fields))
 
-    def edit_win(self, win_id: str, text: str = _UNSET, kind: str | None = _UNSET,
-                 day: dt.date | None = None) -> Win:
+    def edit_win(
+        self, win_id: str, text: str = _UNSET, kind: str | None = _UNSET, day: dt.date | None = None
+    ) -> Win:
         """Change a win's words or kind; ``day`` (the win's own, when known) spares a search."""
         changes: dict[str, Any] = {}
         if text is not _UNSET:
@@ -156,8 +157,13 @@ class Journal(RecordStore):
     def _forgotten(self, path: Path) -> None:
         self._day_indexes.pop(path, None)
 
-    def _changed(self, table: str, segment: Segment, before: dict[str, Any] | None,
-                 after: dict[str, Any] | None) -> None:
+    def _changed(
+        self,
+        table: str,
+        segment: Segment,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
         cached = self._day_indexes.get(segment.path)
         if table != WINS or cached is None or cached[0] is not segment.storage.read():
             return  # no index yet, or one that will be rebuilt anyway
@@ -170,8 +176,9 @@ class Journal(RecordStore):
         if after is not None:
             bisect.insort(index.setdefault(after["day"], []), after, key=_created)
 
-    def _days(self, first: str | None = None, last: str | None = None
-              ) -> list[tuple[str, list[dict[str, Any]]]]:
+    def _days(
+        self, first: str | None = None, last: str | None = None
+    ) -> list[tuple[str, list[dict[str, Any]]]]:
         """(ISO day, that day's win records) for the months from ``first`` to ``last``."""
         with self.reading():
             days = []
@@ -190,8 +197,12 @@ class Journal(RecordStore):
     def wins_between(self, first: dt.date, last: dt.date) -> list[Win]:
         """Wins from ``first`` to ``last`` inclusive, by day then time written."""
         start, end = first.isoformat(), last.isoformat()
-        return [Win.from_record(record) for day, rows in self._days(start[:7], end[:7])
-                if start <= day <= end for record in rows]
+        return [
+            Win.from_record(record)
+            for day, rows in self._days(start[:7], end[:7])
+            if start <= day <= end
+            for record in rows
+        ]
 
     def all_wins(self) -> list[Win]:
         return [Win.from_record(record) for _, rows in self._days() for record in rows]
@@ -202,8 +213,11 @@ class Journal(RecordStore):
         wanted = day.isoformat()
         with self.reading():
             segment = self.month(INTENTIONS, wanted[:7])
-            found = [record for record in self._docs(segment, INTENTIONS).values()
-                     if record.get("day") == wanted]
+            found = [
+                record
+                for record in self._docs(segment, INTENTIONS).values()
+                if record.get("day") == wanted
+            ]
         return Intention.from_record(min(found, key=_created)) if found else None
 
     def set_intention(self, day: dt.date, text: str) -> Intention | None:
@@ -217,8 +231,9 @@ class Journal(RecordStore):
                 self.delete(INTENTIONS, current.id, month=_month(day))
             return None
         if current:
-            return Intention.from_record(self.update(INTENTIONS, current.id, {"text": cleaned},
-                                                     month=_month(day)))
+            return Intention.from_record(
+                self.update(INTENTIONS, current.id, {"text": cleaned}, month=_month(day))
+            )
         fields = {"day": day.isoformat(), "text": cleaned, "win_id": None}
         return Intention.from_record(self.add(INTENTIONS, fields))
 
@@ -251,8 +266,9 @@ class Journal(RecordStore):
         return with_defaults(values)
 
     def _local_record(self) -> dict[str, Any] | None:
-        return next(iter(self._docs(self._segment(local_file(self.data_dir)), SETTINGS).values()),
-                    None)
+        return next(
+            iter(self._docs(self._segment(local_file(self.data_dir)), SETTINGS).values()), None
+        )
 
     def set_setting(self, key: str, value: Any) -> None:
         if key in LOCAL_SETTINGS:
@@ -274,12 +290,19 @@ class Journal(RecordStore):
             current = self._local_record()
             record: dict[str, Any]
             if current is None:
-                record = {"id": str(uuid.uuid4()), "created": now, "updated": now,
-                          "values": {key: value}}
+                record = {
+                    "id": str(uuid.uuid4()),
+                    "created": now,
+                    "updated": now,
+                    "values": {key: value},
+                }
             else:
                 values = current.get("values")
-                record = {**current, "updated": now,
-                          "values": {**(values if isinstance(values, dict) else {}), key: value}}
+                record = {
+                    **current,
+                    "updated": now,
+                    "values": {**(values if isinstance(values, dict) else {}), key: value},
+                }
             self._segment(local_file(self.data_dir)).write(SETTINGS, record["id"], record)
 
     def draft(self, key: str) -> str | None:

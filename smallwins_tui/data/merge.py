@@ -55,8 +55,14 @@ def later_than(stamp: str, other: str) -> str:
 
 def tombstone(table: str, record: Mapping[str, Any], month: str, now: str) -> dict[str, Any]:
     """The tombstone left when ``record`` (kept in ``month``'s file) is deleted at ``now``."""
-    return {"id": str(record["id"]).lower(), "created": now, "updated": now, "table": table,
-            "month": month, "deleted": True}
+    return {
+        "id": str(record["id"]).lower(),
+        "created": now,
+        "updated": now,
+        "table": table,
+        "month": month,
+        "deleted": True,
+    }
 
 
 def expired(stone: Mapping[str, Any], now: dt.datetime) -> bool:
@@ -105,19 +111,23 @@ def merge_records(current: Records, incoming: Records, now: dt.datetime) -> Reco
     return {name: table for name, table in merged.items() if table}
 
 
-def merge_files(current: Mapping[str, Any] | None, incoming: Mapping[str, Any],
-                now: dt.datetime) -> tuple[dict[str, Any], bool]:
+def merge_files(
+    current: Mapping[str, Any] | None, incoming: Mapping[str, Any], now: dt.datetime
+) -> tuple[dict[str, Any], bool]:
     """Two versions of one file made into one, in the file's own shape (TinyDB doc ids, the
     current file's kept where it had the record); and whether that differs from ``current``."""
     before = by_id(current)
     merged = merge_records(before, by_id(incoming), now)
     if merged == {name: table for name, table in before.items() if table}:
         return dict(current or {}), False
-    data: dict[str, Any] = {META_TABLE: (current or {}).get(META_TABLE)
-                            or {"1": {"schema_version": SCHEMA_VERSION}}}
+    data: dict[str, Any] = {
+        META_TABLE: (current or {}).get(META_TABLE) or {"1": {"schema_version": SCHEMA_VERSION}}
+    }
     for name, table in merged.items():
-        old = {str(record.get("id")).lower(): doc_id
-               for doc_id, record in (current or {}).get(name, {}).items()}
+        old = {
+            str(record.get("id")).lower(): doc_id
+            for doc_id, record in (current or {}).get(name, {}).items()
+        }
         used = {int(doc_id) for doc_id in old.values() if doc_id.isdigit()}
         next_id = max(used, default=0) + 1
         docs: dict[str, Any] = {}

@@ -25,8 +25,11 @@ def migrate_if_needed(store: FileStore) -> bool:
     data = home.data()
     if not data:
         return False
-    moving = {name: docs for name, docs in data.items()
-              if name not in (META_TABLE, TOMBSTONES) and name not in store.home_tables}
+    moving = {
+        name: docs
+        for name, docs in data.items()
+        if name not in (META_TABLE, TOMBSTONES) and name not in store.home_tables
+    }
     if not moving:
         return False
     store._daily_backup()
@@ -36,8 +39,9 @@ def migrate_if_needed(store: FileStore) -> bool:
             months.setdefault(month_of(record, table), []).append((table, dict(record)))
         for month, records in sorted(months.items()):
             store._segment(segment_path(store.data_dir, table, month)).write_many(records)
-    kept: dict[str, Any] = {name: docs for name, docs in data.items()
-                            if name in store.home_tables or name == TOMBSTONES}
+    kept: dict[str, Any] = {
+        name: docs for name, docs in data.items() if name in store.home_tables or name == TOMBSTONES
+    }
     kept[META_TABLE] = {"1": {"schema_version": SCHEMA_VERSION}}
     home.replace(kept)
     return True

@@ -45,17 +45,20 @@ class RecordStore(FileStore):
 
     # Records -----------------------------------------------------------------------------------
 
-    def records(self, table: str, first: str | None = None, last: str | None = None
-                ) -> list[dict[str, Any]]:
+    def records(
+        self, table: str, first: str | None = None, last: str | None = None
+    ) -> list[dict[str, Any]]:
         """Copies of the records in ``table``, oldest first; for a split table, only the
         months from ``first`` to ``last`` (``YYYY-MM``) when given."""
         with self.reading():
-            rows = [dict(record) for segment in self._files_of(table, first, last)
-                    for record in self._docs(segment, table).values()]
+            rows = [
+                dict(record)
+                for segment in self._files_of(table, first, last)
+                for record in self._docs(segment, table).values()
+            ]
         return sorted(rows, key=created_instant)
 
-    def get(self, table: str, record_id: str, month: str | None = None
-            ) -> dict[str, Any] | None:
+    def get(self, table: str, record_id: str, month: str | None = None) -> dict[str, Any] | None:
         """The record with this UUID; give its ``month`` (``YYYY-MM``) when known, so no other
         month is read (without it a missing record means reading every month)."""
         with self.reading():
@@ -74,8 +77,9 @@ class RecordStore(FileStore):
             self._write(segment, table, record["id"], record)
         return dict(record)
 
-    def update(self, table: str, record_id: str, changes: dict[str, Any],
-               month: str | None = None) -> dict[str, Any]:
+    def update(
+        self, table: str, record_id: str, changes: dict[str, Any], month: str | None = None
+    ) -> dict[str, Any]:
         """Change fields of one record; raise KeyError if it is gone (deleted elsewhere).
 
         A record's month never changes, so ``day`` and ``created`` cannot be changed here.
@@ -113,8 +117,7 @@ class RecordStore(FileStore):
             segment.write_many([(table, wanted)], [(TOMBSTONES, record["id"])])
             self._changed(table, segment, before, segment.find(table, record["id"]))
 
-    def delete(self, table: str, record_id: str, month: str | None = None
-               ) -> dict[str, Any] | None:
+    def delete(self, table: str, record_id: str, month: str | None = None) -> dict[str, Any] | None:
         """Remove one record and return it (for undo), or None if it was already gone.
         ``month`` as for :meth:`get`."""
         with self.transaction():
@@ -125,8 +128,11 @@ class RecordStore(FileStore):
             self._before_write()
             stone = tombstone(table, before, month_of(before, table), timestamp(self.clock))
             now = self.clock.now()
-            gone = [(TOMBSTONES, str(old["id"])) for old in self._docs(segment, TOMBSTONES).values()
-                    if expired(old, now)]
+            gone = [
+                (TOMBSTONES, str(old["id"]))
+                for old in self._docs(segment, TOMBSTONES).values()
+                if expired(old, now)
+            ]
             segment.write_many([(TOMBSTONES, stone)], [(table, record_id), *gone])
             self._changed(table, segment, before, None)
             return dict(before)
@@ -152,12 +158,16 @@ class RecordStore(FileStore):
                     kept = newest.get(record_id)
                     if kept is None or str(record.get("updated")) > str(kept.get("updated")):
                         newest[record_id] = {**record, "id": record_id}
-                tables[name] = sorted(newest.values(), key=lambda record: (
-                    created_instant(record), record["id"]))
+                tables[name] = sorted(
+                    newest.values(), key=lambda record: (created_instant(record), record["id"])
+                )
             return tables
 
-    def put_many(self, items: Iterable[tuple[str, dict[str, Any]]],
-                 remove: Iterable[tuple[Path, str, str]] = ()) -> int:
+    def put_many(
+        self,
+        items: Iterable[tuple[str, dict[str, Any]]],
+        remove: Iterable[tuple[Path, str, str]] = (),
+    ) -> int:
         """Insert or replace many whole records by UUID, one write per file touched; and
         take out the copies in ``remove`` (file, table, id as stored), as import does when a
         record moved to another month.
@@ -168,8 +178,9 @@ class RecordStore(FileStore):
         matched by UUID). Returns how many records were put.
         """
         with self.transaction():
-            by_file: dict[Path, tuple[Segment, list[tuple[str, dict[str, Any]]],
-                                      list[tuple[str, str]]]] = {}
+            by_file: dict[
+                Path, tuple[Segment, list[tuple[str, dict[str, Any]]], list[tuple[str, str]]]
+            ] = {}
             for table, record in items:
                 segment = self._file_for(table, record)
                 by_file.setdefault(segment.path, (segment, [], []))[1].append((table, record))
@@ -191,19 +202,28 @@ class RecordStore(FileStore):
         """Every stored copy of ``table``'s records, each with the file holding it (import
         uses this to leave exactly one copy of each id)."""
         with self.reading():
-            return [(segment.path, dict(record)) for segment in self._files_of(table)
-                    for record in self._docs(segment, table).values()]
+            return [
+                (segment.path, dict(record))
+                for segment in self._files_of(table)
+                for record in self._docs(segment, table).values()
+            ]
 
     def tombstones(self) -> list[dict[str, Any]]:
         """Every deletion remembered (see :data:`~smallwins_tui.data.schema.TOMBSTONE`), for
         export, so another computer's import does not bring deleted records back."""
         with self.reading():
             home = [self._home()]
-            months = [segment for table in table_names(self.data_dir)
-                      for segment in self._files_of(table)]
-            return sorted((dict(stone) for segment in home + months
-                           for stone in self._docs(segment, TOMBSTONES).values()),
-                          key=lambda stone: (str(stone["updated"]), str(stone["id"])))
+            months = [
+                segment for table in table_names(self.data_dir) for segment in self._files_of(table)
+            ]
+            return sorted(
+                (
+                    dict(stone)
+                    for segment in home + months
+                    for stone in self._docs(segment, TOMBSTONES).values()
+                ),
+                key=lambda stone: (str(stone["updated"]), str(stone["id"])),
+            )
 
     def refresh(self) -> bool:
         """Merge any new conflict copy, then re-read what changed; True when anything did."""

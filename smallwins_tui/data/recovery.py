@@ -105,8 +105,10 @@ class Mender:
                 with contextlib.suppress(OSError):
                     fresh.unlink()
             reason = describe_os_error(problem) if isinstance(problem, OSError) else str(problem)
-            raise SaveError(f"{error.path} cannot be read, and it could not be set aside "
-                            f"({reason}); nothing was changed") from None
+            raise SaveError(
+                f"{error.path} cannot be read, and it could not be set aside "
+                f"({reason}); nothing was changed"
+            ) from None
         return RecoveryNotice(error.path, moved, error.reason, backup, dropped)
 
 
@@ -120,8 +122,10 @@ def open_for_app(data_dir: Path, clock: Clock) -> tuple[Journal, RecoveryNotice 
 def damaged_file_advice(error: DamagedFileError, data_dir: Path, today: dt.date) -> str:
     """What the command line says about a damaged file (it changes nothing itself)."""
     if isinstance(error, MalformedRecordsError):
-        return (f"{error}. Nothing was changed. Open smallwins to set those records aside "
-                "(the file is kept as it is beside it, and everything else stays in place).")
+        return (
+            f"{error}. Nothing was changed. Open smallwins to set those records aside "
+            "(the file is kept as it is beside it, and everything else stays in place)."
+        )
     backup = newest_good_copy(data_dir, _relative(error.path, data_dir), today)
     advice = f"{error}. Nothing was changed. Open smallwins to set it aside"
     if backup is None:

@@ -12,8 +12,9 @@ DRAFT_BASELINE = "reflect.baseline"
 """Draft keys: the unsaved reflection survives a closed terminal, part by part."""
 
 
-def add_reflection(store: RecordStore, thought: str, baseline: str | None, cue: str | None,
-                   answer: str) -> Reflection:
+def add_reflection(
+    store: RecordStore, thought: str, baseline: str | None, cue: str | None, answer: str
+) -> Reflection:
     """Save a new reflection (created/updated stamped by the store)."""
     fields = reflection_fields(thought, baseline, cue, answer)
     return Reflection.from_record(store.add(REFLECTIONS, fields))

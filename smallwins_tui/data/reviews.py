@@ -38,8 +38,9 @@ def save_review(store: RecordStore, week: Week, answers: Mapping[str, str]) -> b
     Only the questions given are changed; an empty answer clears that question. No record is
     created for a week until something is written in it.
     """
-    cleaned = {key: clean_text(text, NOTE_MAX) for key, text in answers.items()
-               if key in QUESTION_KEYS}
+    cleaned = {
+        key: clean_text(text, NOTE_MAX) for key, text in answers.items() if key in QUESTION_KEYS
+    }
     with store.transaction():
         record = _find(store, week)
         if record is None:

@@ -76,13 +76,13 @@ class RecordType:
     home: bool = False
     by_name: Mapping[str, Field] = field(init=False, repr=False, compare=False)
     _checks: tuple[tuple[str, bool, Callable[[Any], bool]], ...] = field(
-        init=False, repr=False, compare=False)
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         every = (*COMMON, *self.fields)
         object.__setattr__(self, "by_name", {f.name: f for f in every})
-        object.__setattr__(self, "_checks", tuple((f.name, f.required, f.kind.fits)
-                                                  for f in every))
+        object.__setattr__(self, "_checks", tuple((f.name, f.required, f.kind.fits) for f in every))
 
     def counted(self, count: int) -> str:
         """``1 win``, ``3 small steps``."""
@@ -161,41 +161,82 @@ _PRACTICE_FIELDS = (
 )
 
 RECORD_TYPES: dict[str, RecordType] = {
-    record_type.name: record_type for record_type in (
-        RecordType("wins", "win", "wins", "day", (
-            Field("text", Line(WIN_MAX, needed=True)),
-            Field("day", Day()),
-            Field("kind", Choice(KIND_KEYS), required=False),
-            Field("source", Line(40), required=False),
-            Field("note", Flag(), required=False),  # written in distress: kept, not counted
-        )),
-        RecordType("intentions", "small step", "small steps", "day", (
-            Field("day", Day()),
-            Field("text", Line(INTENTION_MAX, needed=True)),
-            Field("win_id", Id(), required=False),
-        )),
-        RecordType("reflections", "reflection", "reflections", "created", (
-            Field("thought", Line(THOUGHT_MAX), required=False),
-            Field("baseline", Choice(tuple(b.key for b in BASELINES)), required=False),
-            Field("cue", Line(40), required=False),
-            Field("answer", Text(ANSWER_MAX), required=False),
-        )),
-        RecordType("reviews", "weekly review", "weekly reviews", "week", (
-            Field("week", Day()),
-            Field("answers", TextsByKey(Text(NOTE_MAX))),
-        )),
-        RecordType("practices", "practice session", "practice sessions", "day",
-                   _PRACTICE_FIELDS),
-        RecordType("settings", "settings record", "settings records", "created", (
-            Field("values", SettingValues()),
-        ), home=True),
-        RecordType("drafts", "draft", "drafts", "created", (
-            Field("key", Line(80, needed=True)),
-            Field("text", Text(NOTE_MAX)),
-        ), home=True),
-        RecordType("plan", "safety plan", "safety plans", "created", (
-            Field("parts", TextsByKey(Text(NOTE_MAX))),
-        ), home=True),
+    record_type.name: record_type
+    for record_type in (
+        RecordType(
+            "wins",
+            "win",
+            "wins",
+            "day",
+            (
+                Field("text", Line(WIN_MAX, needed=True)),
+                Field("day", Day()),
+                Field("kind", Choice(KIND_KEYS), required=False),
+                Field("source", Line(40), required=False),
+                Field("note", Flag(), required=False),  # written in distress: kept, not counted
+            ),
+        ),
+        RecordType(
+            "intentions",
+            "small step",
+            "small steps",
+            "day",
+            (
+                Field("day", Day()),
+                Field("text", Line(INTENTION_MAX, needed=True)),
+                Field("win_id", Id(), required=False),
+            ),
+        ),
+        RecordType(
+            "reflections",
+            "reflection",
+            "reflections",
+            "created",
+            (
+                Field("thought", Line(THOUGHT_MAX), required=False),
+                Field("baseline", Choice(tuple(b.key for b in BASELINES)), required=False),
+                Field("cue", Line(40), required=False),
+                Field("answer", Text(ANSWER_MAX), required=False),
+            ),
+        ),
+        RecordType(
+            "reviews",
+            "weekly review",
+            "weekly reviews",
+            "week",
+            (
+                Field("week", Day()),
+                Field("answers", TextsByKey(Text(NOTE_MAX))),
+            ),
+        ),
+        RecordType("practices", "practice session", "practice sessions", "day", _PRACTICE_FIELDS),
+        RecordType(
+            "settings",
+            "settings record",
+            "settings records",
+            "created",
+            (Field("values", SettingValues()),),
+            home=True,
+        ),
+        RecordType(
+            "drafts",
+            "draft",
+            "drafts",
+            "created",
+            (
+                Field("key", Line(80, needed=True)),
+                Field("text", Text(NOTE_MAX)),
+            ),
+            home=True,
+        ),
+        RecordType(
+            "plan",
+            "safety plan",
+            "safety plans",
+            "created",
+            (Field("parts", TextsByKey(Text(NOTE_MAX))),),
+            home=True,
+        ),
     )
 }
 """Every table smallwins keeps, by name."""
@@ -219,11 +260,17 @@ class Month(Kind):
 TOMBSTONES = "_deleted"
 """The table, in each journal file, of the records deleted from that file."""
 
-TOMBSTONE = RecordType(TOMBSTONES, "deletion", "deletions", "created", (
-    Field("table", Choice(tuple(RECORD_TYPES))),
-    Field("month", Month(), required=False),
-    Field("deleted", Flag()),
-))
+TOMBSTONE = RecordType(
+    TOMBSTONES,
+    "deletion",
+    "deletions",
+    "created",
+    (
+        Field("table", Choice(tuple(RECORD_TYPES))),
+        Field("month", Month(), required=False),
+        Field("deleted", Flag()),
+    ),
+)
 """A deleted record's tombstone: its id, its ``table`` and ``month`` (so it lives in the file
 the record lived in), and ``updated``, the moment of the delete. Kept for about a year so that
 neither a sync tool's conflict copy nor an import from another computer brings the record back

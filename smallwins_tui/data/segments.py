@@ -76,15 +76,20 @@ def month_files(folder: Path) -> list[Path]:
             names = [entry.name for entry in entries if entry.is_file()]
     except (FileNotFoundError, NotADirectoryError):
         return []
-    return sorted((folder / name for name in names if is_month_file(Path(name))),
-                  key=lambda path: (path.stem == UNDATED, path.stem))
+    return sorted(
+        (folder / name for name in names if is_month_file(Path(name))),
+        key=lambda path: (path.stem == UNDATED, path.stem),
+    )
 
 
 def table_names(data_dir: Path) -> list[str]:
     """The partitioned tables that have a folder on disk."""
     try:
-        return sorted(path.name for path in tables_dir(data_dir).iterdir()
-                      if path.is_dir() and _TABLE.fullmatch(path.name))
+        return sorted(
+            path.name
+            for path in tables_dir(data_dir).iterdir()
+            if path.is_dir() and _TABLE.fullmatch(path.name)
+        )
     except (FileNotFoundError, NotADirectoryError):
         return []
 
@@ -134,8 +139,9 @@ class Segment:
         if ids is None:
             ids = {str(record.get("id")).lower(): doc_id for doc_id, record in docs.items()}
             self._ids[table] = ids
-            self._next_ids[table] = max((int(doc_id) for doc_id in docs if doc_id.isdigit()),
-                                        default=0) + 1
+            self._next_ids[table] = (
+                max((int(doc_id) for doc_id in docs if doc_id.isdigit()), default=0) + 1
+            )
         return ids
 
     def find(self, table: str, record_id: str) -> dict[str, Any] | None:
@@ -143,8 +149,9 @@ class Segment:
         doc_id = self.ids(table).get(record_id.lower())
         return None if doc_id is None else self.docs(table)[doc_id]
 
-    def write(self, table: str, record_id: str, record: dict[str, Any] | None
-              ) -> dict[str, Any] | None:
+    def write(
+        self, table: str, record_id: str, record: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
         """Set (or with None, remove) one record and save the file atomically.
 
         Returns the record it replaced. On failure the in-memory copy is dropped, so the next
@@ -174,8 +181,11 @@ class Segment:
                 self._next_ids[table] = max(self._next_ids[table], int(doc_id) + 1)
         return before
 
-    def write_many(self, table_records: list[tuple[str, dict[str, Any]]],
-                   removals: Sequence[tuple[str, str]] = ()) -> None:
+    def write_many(
+        self,
+        table_records: list[tuple[str, dict[str, Any]]],
+        removals: Sequence[tuple[str, str]] = (),
+    ) -> None:
         """Insert or replace many records by UUID (any copy under the same id in another case
         is replaced too) and remove the ids in ``removals``, with ONE write; all or nothing."""
         current = self.data() or {}

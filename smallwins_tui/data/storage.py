@@ -69,9 +69,12 @@ def validate(path: Path, raw: bytes) -> dict[str, Any]:
     bad = malformed_records(data)
     if bad:
         unusable = {(table, doc_id) for table, doc_id, _ in bad}
-        good = {name: {doc_id: record for doc_id, record in table.items()
-                       if (name, doc_id) not in unusable}
-                for name, table in data.items()}
+        good = {
+            name: {
+                doc_id: record for doc_id, record in table.items() if (name, doc_id) not in unusable
+            }
+            for name, table in data.items()
+        }
         table, _, why = bad[0]
         declared = record_type(table)
         noun = declared.noun if declared else "record"

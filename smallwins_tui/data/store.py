@@ -72,8 +72,9 @@ class FileStore:
     home_tables: ClassVar[frozenset[str]] = frozenset()
     """Tables kept whole in the home file; every other table is split by month."""
 
-    def __init__(self, data_dir: Path, clock: Clock | None = None,
-                 repair: Repair | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, clock: Clock | None = None, repair: Repair | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.path = data_file(data_dir)
         self.clock: Clock = clock or SystemClock()
@@ -100,8 +101,9 @@ class FileStore:
             try:
                 self._file_lock.acquire()
             except OSError as error:
-                self.read_only = (f"the data file in {data_dir} cannot be locked "
-                                  f"({describe_os_error(error)})")
+                self.read_only = (
+                    f"the data file in {data_dir} cannot be locked ({describe_os_error(error)})"
+                )
             except LockTimeout:
                 raise LockTimeoutError(BUSY) from None
         if self.read_only is not None:
@@ -118,8 +120,10 @@ class FileStore:
         owner = self.data_dir.stat().st_uid
         if posix.is_current_user(owner):
             return None
-        return (f"the journal in {self.data_dir} belongs to another user (uid {owner}); "
-                "smallwins does not write into someone else's journal: run it as that user")
+        return (
+            f"the journal in {self.data_dir} belongs to another user (uid {owner}); "
+            "smallwins does not write into someone else's journal: run it as that user"
+        )
 
     def _tidy_up(self) -> None:
         """At start, under the lock: remove what killed writers left, make the home file
@@ -154,8 +158,10 @@ class FileStore:
             except LockTimeout:
                 raise LockTimeoutError(BUSY) from None
             except OSError as error:
-                raise SaveError(f"Nothing was saved: the data file in {self.data_dir} cannot "
-                                f"be locked ({describe_os_error(error)}).") from None
+                raise SaveError(
+                    f"Nothing was saved: the data file in {self.data_dir} cannot "
+                    f"be locked ({describe_os_error(error)})."
+                ) from None
             try:
                 yield
             finally:
@@ -244,16 +250,20 @@ class FileStore:
             return self._home()
         return self._segment(segment_path(self.data_dir, table, month_of(record, table)))
 
-    def _files_of(self, table: str, first: str | None = None, last: str | None = None
-                  ) -> list[Segment]:
+    def _files_of(
+        self, table: str, first: str | None = None, last: str | None = None
+    ) -> list[Segment]:
         """The files holding ``table``, oldest first; only months from ``first`` to ``last``
         (``YYYY-MM``, inclusive) when given."""
         self._check_table(table)
         if table in self.home_tables:
             return [self._home()]
         files = month_files(table_dir(self.data_dir, table))
-        return [self._segment(path) for path in files
-                if (first is None or path.stem >= first) and (last is None or path.stem <= last)]
+        return [
+            self._segment(path)
+            for path in files
+            if (first is None or path.stem >= first) and (last is None or path.stem <= last)
+        ]
 
     def month(self, table: str, month: str) -> Segment:
         """The file for ``table`` in ``month`` (``YYYY-MM``), read and ready (maybe empty)."""
@@ -269,8 +279,9 @@ class FileStore:
         if name in (META_TABLE, TOMBSTONES):
             raise ValueError(f"the table {name} is not for records")
 
-    def _locate(self, table: str, record_id: str, month: str | None = None,
-                reading: bool = False) -> tuple[Segment, dict[str, Any]] | None:
+    def _locate(
+        self, table: str, record_id: str, month: str | None = None, reading: bool = False
+    ) -> tuple[Segment, dict[str, Any]] | None:
         """The file and record with this UUID: only ``month``'s file when the caller knows it
         (a record never leaves its month), else files in memory first, then every month.
         ``reading``: a file that cannot be read is passed over (see :meth:`_read`)."""
@@ -285,8 +296,9 @@ class FileStore:
             loaded = [self._home()]
         else:
             folder = table_dir(self.data_dir, table)
-            loaded = [segment for segment in self._segments.values()
-                      if segment.path.parent == folder]
+            loaded = [
+                segment for segment in self._segments.values() if segment.path.parent == folder
+            ]
         for segments in (loaded, self._files_of(table)):
             for segment in segments:
                 if load(segment) is None:
@@ -296,8 +308,9 @@ class FileStore:
                     return segment, record
         return None
 
-    def _write(self, segment: Segment, table: str, record_id: str,
-               record: dict[str, Any] | None) -> dict[str, Any] | None:
+    def _write(
+        self, segment: Segment, table: str, record_id: str, record: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
         self._before_write()
         self._data(segment)
         before = segment.write(table, record_id, record)
@@ -327,7 +340,11 @@ class FileStore:
                 ) from error
         self._backed_up_on = today
 
-    def _changed(self, table: str, segment: Segment, before: dict[str, Any] | None,
-                 after: dict[str, Any] | None) -> None:
+    def _changed(
+        self,
+        table: str,
+        segment: Segment,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
         """Called after each saved change, so subclasses can keep their own indexes current."""
-

@@ -40,8 +40,8 @@ from smallwins_tui.data.storage import META_TABLE, validate
 
 _SYNCTHING = re.compile(r"(?P<stem>[^ /]+?)\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]+)?\.json")
 _BRACKETED = re.compile(
-    r"(?P<stem>[^ /]+) \((?:[^()]|\(\d+\))*conflicted copy(?:[^()]|\(\d+\))*\)\.json",
-    re.IGNORECASE)
+    r"(?P<stem>[^ /]+) \((?:[^()]|\(\d+\))*conflicted copy(?:[^()]|\(\d+\))*\)\.json", re.IGNORECASE
+)
 """Syncthing: ``2026-11.sync-conflict-20261130-101500-ABCDEF7.json``. Dropbox:
 ``2026-11 (Ana's conflicted copy 2026-11-30).json``; Nextcloud and ownCloud:
 ``2026-11 (conflicted copy 2026-11-30 101500).json``."""
@@ -89,8 +89,9 @@ def conflict_target(path: Path) -> Path | None:
 def _files(folder: Path) -> list[Path]:
     try:
         with os.scandir(folder) as entries:
-            return [folder / entry.name for entry in entries
-                    if entry.is_file(follow_symlinks=False)]  # a link is never read
+            return [
+                folder / entry.name for entry in entries if entry.is_file(follow_symlinks=False)
+            ]  # a link is never read
     except (FileNotFoundError, NotADirectoryError):
         return []
 
@@ -104,13 +105,14 @@ def conflict_copies(data_dir: Path, home: Path) -> list[ConflictCopy]:
             target = conflict_target(path)
             if target is None:
                 continue
-            if (target == home if folder == data_dir else is_month_file(target)):
+            if target == home if folder == data_dir else is_month_file(target):
                 found.append(ConflictCopy(path, target))
     return sorted(found, key=lambda copy: copy.path)
 
 
-def _belongs(name: str, record: dict[str, Any], copy: ConflictCopy,
-             home_tables: frozenset[str]) -> bool:
+def _belongs(
+    name: str, record: dict[str, Any], copy: ConflictCopy, home_tables: frozenset[str]
+) -> bool:
     """Whether the record may live in the copy's file, as smallwins files records."""
     owner = str(record["table"]) if name == TOMBSTONES else name
     if copy.target.parent.parent.name != TABLES_FOLDER:

@@ -42,8 +42,17 @@ CSV_FIELDS = ("day", "weekday", "kind", "text", "source", "id", "created", "upda
 """``entry`` is ``win`` or ``note`` (written in distress, kept but not counted)."""
 _FORMULA_START = ("=", "+", "-", "@", "\t")
 
-__all__ = ["ImportFileError", "ImportReport", "export_csv", "export_json", "export_markdown",
-           "import_file", "import_json", "week_page", "write_private"]
+__all__ = [
+    "ImportFileError",
+    "ImportReport",
+    "export_csv",
+    "export_json",
+    "export_markdown",
+    "import_file",
+    "import_json",
+    "week_page",
+    "write_private",
+]
 
 
 def week_page(journal: Journal, week: Week) -> str:
@@ -95,9 +104,19 @@ def export_csv(journal: Journal, first: dt.date | None, last: dt.date | None) ->
     for win in wins:
         if (first and win.day < first) or (last and win.day > last):
             continue
-        writer.writerow([win.day.isoformat(), f"{win.day:%A}", win.kind or "",
-                         _spreadsheet_safe(win.text), win.source or "", win.id, win.created,
-                         win.updated, "note" if win.note else "win"])
+        writer.writerow(
+            [
+                win.day.isoformat(),
+                f"{win.day:%A}",
+                win.kind or "",
+                _spreadsheet_safe(win.text),
+                win.source or "",
+                win.id,
+                win.created,
+                win.updated,
+                "note" if win.note else "win",
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -229,8 +248,11 @@ def _merge(journal: Journal, checked: CheckedExport, report: ImportReport) -> No
             if table == SETTINGS and not here and has_settings:
                 report.kept_settings = True
                 continue
-            newest = max((stored for _, stored in here),
-                         key=lambda stored: str(stored.get("updated", "")), default=None)
+            newest = max(
+                (stored for _, stored in here),
+                key=lambda stored: str(stored.get("updated", "")),
+                default=None,
+            )
             if newest is None:
                 _count(report.added, table)
             elif newer(record["updated"], str(newest.get("updated", ""))):
@@ -242,8 +264,9 @@ def _merge(journal: Journal, checked: CheckedExport, report: ImportReport) -> No
                 record = {**newest, "id": record["id"]}  # tidy: one copy, lower-case id
             to_put.append((table, record))
             target = journal.file_for(table, record)
-            to_remove += [(path, table, str(stored["id"])) for path, stored in here
-                          if path != target]
+            to_remove += [
+                (path, table, str(stored["id"])) for path, stored in here if path != target
+            ]
     for stone in checked.deleted:
         table = stone["table"]
         here = copies_of(table).get(stone["id"], [])

@@ -80,8 +80,9 @@ def _bash(commands: dict[str, tuple[str, list[Option]]]) -> str:
         if values:
             lines.append('            case "$prev" in')
             for option in values:
-                lines.append(f"                {'|'.join(option.flags)}) {_bash_value(option)};"
-                             " return ;;")
+                lines.append(
+                    f"                {'|'.join(option.flags)}) {_bash_value(option)}; return ;;"
+                )
             lines.append("            esac")
         words = f'COMPREPLY=($(compgen -W "{" ".join(flags)}" -- "$cur"))'
         if not name:  # before a command: the commands, or the options after a dash
@@ -99,8 +100,9 @@ def _bash(commands: dict[str, tuple[str, list[Option]]]) -> str:
 
 def _completes(positional: list[Option]) -> bool:
     """True when a command's first positional argument has something to complete."""
-    return bool(positional) and (positional[0].dest in FILES | FOLDERS
-                                 or bool(_words(positional[0])))
+    return bool(positional) and (
+        positional[0].dest in FILES | FOLDERS or bool(_words(positional[0]))
+    )
 
 
 def _zsh_escape(text: str) -> str:
@@ -131,17 +133,29 @@ def _zsh_spec(option: Option) -> str:
 
 def _zsh(commands: dict[str, tuple[str, list[Option]]]) -> str:
     top = commands[""][1]
-    lines = ["#compdef smallwins", "# zsh completion for smallwins: smallwins completion zsh",
-             "_smallwins() {", "    local curcontext=\"$curcontext\" state line",
-             "    local -a commands", "    commands=("]
-    lines += [f"        '{name}:{_zsh_escape(help_text)}'"
-              for name, (help_text, _) in commands.items() if name]
+    lines = [
+        "#compdef smallwins",
+        "# zsh completion for smallwins: smallwins completion zsh",
+        "_smallwins() {",
+        '    local curcontext="$curcontext" state line',
+        "    local -a commands",
+        "    commands=(",
+    ]
+    lines += [
+        f"        '{name}:{_zsh_escape(help_text)}'"
+        for name, (help_text, _) in commands.items()
+        if name
+    ]
     lines += ["    )", "    _arguments -C \\"]
     lines += [f"        {_zsh_spec(option)} \\" for option in top]
-    lines += ["        '1:command:->command' \\", "        '*::argument:->argument'",
-              "    case $state in",
-              "        command) _describe -t commands 'smallwins command' commands ;;",
-              "        argument)", "            case $line[1] in"]
+    lines += [
+        "        '1:command:->command' \\",
+        "        '*::argument:->argument'",
+        "    case $state in",
+        "        command) _describe -t commands 'smallwins command' commands ;;",
+        "        argument)",
+        "            case $line[1] in",
+    ]
     for name, (_, found) in commands.items():
         if name:
             specs = " ".join(_zsh_spec(option) for option in found)
@@ -156,12 +170,16 @@ def _fish_quote(text: str) -> str:
 
 def _fish(commands: dict[str, tuple[str, list[Option]]]) -> str:
     names = " ".join(name for name in commands if name)
-    lines = ["# fish completion for smallwins: smallwins completion fish",
-             "complete -c smallwins -f"]
+    lines = [
+        "# fish completion for smallwins: smallwins completion fish",
+        "complete -c smallwins -f",
+    ]
     for name, (help_text, found) in commands.items():
         if name:
-            lines.append(f"complete -c smallwins -n '__fish_use_subcommand' -a {name} "
-                         f"-d {_fish_quote(help_text)}")
+            lines.append(
+                f"complete -c smallwins -n '__fish_use_subcommand' -a {name} "
+                f"-d {_fish_quote(help_text)}"
+            )
             where = f"-n '__fish_seen_subcommand_from {name}'"
         else:
             where = f"-n 'not __fish_seen_subcommand_from {names}'"
@@ -183,7 +201,9 @@ def _fish_line(where: str, option: Option) -> str:
         if option.dest in FILES:
             return f"complete -c smallwins {where} -F"
         return f"complete -c smallwins {where} {value[3:]}" if _words(option) else ""
-    names = " ".join(f"-l {flag[2:]}" if flag.startswith("--") else f"-s {flag[1:]}"
-                     for flag in option.flags)
+    names = " ".join(
+        f"-l {flag[2:]}" if flag.startswith("--") else f"-s {flag[1:]}" for flag in option.flags
+    )
     return f"complete -c smallwins {where} {names} {value} -d {_fish_quote(option.help)}".replace(
-        "  ", " ")
+        "  ", " "
+    )

@@ -39,6 +39,7 @@ def options(parser: argparse.ArgumentParser) -> list[Option]:
             continue
         help_text = "" if action.help in (None, argparse.SUPPRESS) else str(action.help)
         choices = tuple(str(choice) for choice in action.choices or ())
-        found.append(Option(tuple(action.option_strings), action.nargs != 0, choices,
-                            help_text, action.dest))
+        found.append(
+            Option(tuple(action.option_strings), action.nargs != 0, choices, help_text, action.dest)
+        )
     return found

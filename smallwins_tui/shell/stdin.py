@@ -45,8 +45,10 @@ def wins_from_stdin() -> list[str]:
     if not wins:
         raise ValueError("a win needs some words, and stdin held none")
     if len(wins) > MAX_WINS:
-        raise ValueError(f"stdin holds {len(wins)} lines; at most {MAX_WINS} wins are noted "
-                         "at once, so nothing was noted")
+        raise ValueError(
+            f"stdin holds {len(wins)} lines; at most {MAX_WINS} wins are noted "
+            "at once, so nothing was noted"
+        )
     return wins
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import sys
 
-NO_TERMINAL = ("the app needs a terminal on stdin and stdout; "
-               "in scripts use smallwins add, list or export (see smallwins --help)")
+NO_TERMINAL = (
+    "the app needs a terminal on stdin and stdout; "
+    "in scripts use smallwins add, list or export (see smallwins --help)"
+)
 
 
 def has_terminal() -> bool:

@@ -58,11 +58,24 @@ class SmallWinsApp(App[int]):
             Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help, show=False)
             for d in DESTINATIONS
         ),
-        Binding("question_mark", "help", "Keys", id="help", key_display="?",
-                tooltip="List the keys of this screen"),
+        Binding(
+            "question_mark",
+            "help",
+            "Keys",
+            id="help",
+            key_display="?",
+            tooltip="List the keys of this screen",
+        ),
         # Works everywhere, listed by ? and the palette; the footer keeps its room for ? itself.
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True, tooltip="Leave smallwins",
-                show=False),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="quit",
+            priority=True,
+            tooltip="Leave smallwins",
+            show=False,
+        ),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     CURSOR_BLINK = True
@@ -160,8 +173,9 @@ class SmallWinsApp(App[int]):
         depend on when the cursor blinked)."""
         widget = event.widget
         if isinstance(widget, (Input, TextArea)):
-            widget.cursor_blink = self.CURSOR_BLINK and not self.journal.settings()[
-                "reduced_motion"]
+            widget.cursor_blink = (
+                self.CURSOR_BLINK and not self.journal.settings()["reduced_motion"]
+            )
 
     def watch_theme(self, theme: str) -> None:
         """A theme chosen anywhere (settings or the palette) is remembered."""
@@ -252,7 +266,7 @@ class SmallWinsApp(App[int]):
     def _show_new_repairs(self) -> None:
         """Tell the person about each damaged file the journal set aside since last time
         (a month file is first read when a screen needs it, so this can happen at any time)."""
-        for notice in self.journal.repairs[self._repairs_shown:]:
+        for notice in self.journal.repairs[self._repairs_shown :]:
             from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
 
             self.push_screen(RecoveryNoticeScreen(notice))
@@ -269,7 +283,7 @@ class SmallWinsApp(App[int]):
             self._history.clear()  # home: Esc from here on leads nowhere else
         else:
             if mode in self._history:  # been here on the way: go back to it, no loop
-                del self._history[self._history.index(mode):]
+                del self._history[self._history.index(mode) :]
             else:
                 self._history.append(self.current_mode)
         self.switch_mode(mode)

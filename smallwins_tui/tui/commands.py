@@ -40,15 +40,20 @@ def screen_commands(app: SmallWinsApp, screen: Screen[Any]) -> Iterable[SystemCo
         seen.add(binding.description)
         key = binding.key_display or app.get_key_display(binding)
         about = binding.tooltip or binding.description
-        yield SystemCommand(binding.description, f"{about} ({key})",
-                            partial(app.run_action, binding.action, active.node))
+        yield SystemCommand(
+            binding.description,
+            f"{about} ({key})",
+            partial(app.run_action, binding.action, active.node),
+        )
 
 
 def own_commands(app: SmallWinsApp) -> Iterable[SystemCommand]:
     yield SystemCommand("Keys", "Every key of this screen, and what it does (?)", app.action_help)
-    yield SystemCommand("Save screenshot", "Save a picture of this screen as a private SVG "
-                        "file, in a folder you choose",
-                        lambda: app.call_after_refresh(app.action_save_screenshot))
+    yield SystemCommand(
+        "Save screenshot",
+        "Save a picture of this screen as a private SVG file, in a folder you choose",
+        lambda: app.call_after_refresh(app.action_save_screenshot),
+    )
 
 
 async def save_screenshot(app: SmallWinsApp) -> None:
@@ -61,9 +66,15 @@ async def save_screenshot(app: SmallWinsApp) -> None:
 
     svg = app.export_screenshot()
     stamp = app.clock.now().strftime("%Y-%m-%d-%H%M%S")
-    answer = await app.push_screen_wait(ExportPathScreen(
-        f"~/smallwins-screenshot-{stamp}.svg", title="Save a screenshot",
-        about="A picture of this screen, as an SVG file; it shows what is on it, your wins too."))
+    answer = await app.push_screen_wait(
+        ExportPathScreen(
+            f"~/smallwins-screenshot-{stamp}.svg",
+            title="Save a screenshot",
+            about=(
+                "A picture of this screen, as an SVG file; it shows what is on it, your wins too."
+            ),
+        )
+    )
     if answer is None:
         return
     target = Path(answer).expanduser()
@@ -76,8 +87,13 @@ async def save_screenshot(app: SmallWinsApp) -> None:
                 return
             await asyncio.to_thread(write_private, target, svg, True)
     except OSError as error:
-        app.notify(f"Could not write {target}: {error.strerror or error}.", severity="error",
-                   markup=False, timeout=10)
+        app.notify(
+            f"Could not write {target}: {error.strerror or error}.",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
         return
-    app.notify(f"Saved the screenshot to {target} (only you can read it).", markup=False,
-               timeout=10)
+    app.notify(
+        f"Saved the screenshot to {target} (only you can read it).", markup=False, timeout=10
+    )

@@ -30,16 +30,32 @@ class Destination:
 
 DESTINATIONS: tuple[Destination, ...] = (
     Destination("today", "t", "Today", "Your done list for today", "today:TodayScreen"),
-    Destination("ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment",
-                "ground:GroundScreen"),
-    Destination("breathe", "b", "Breathe", "Box breathing at a steady pace",
-                "breathe:BreatheScreen"),
-    Destination("reflect", "r", "Reflect", "The three baselines: a fair look at progress",
-                "reflect:ReflectScreen"),
-    Destination("week", "w", "Week", "This week's wins and the weekly review",
-                "week:WeekScreen"),
-    Destination("settings", "s", "Settings", "Theme, motion, bell, pace, week start, region",
-                "settings:SettingsScreen"),
-    Destination("support", "f1", "Support", "Crisis lines, and what this app is and is not",
-                "support:SupportScreen"),
+    Destination(
+        "ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment", "ground:GroundScreen"
+    ),
+    Destination(
+        "breathe", "b", "Breathe", "Box breathing at a steady pace", "breathe:BreatheScreen"
+    ),
+    Destination(
+        "reflect",
+        "r",
+        "Reflect",
+        "The three baselines: a fair look at progress",
+        "reflect:ReflectScreen",
+    ),
+    Destination("week", "w", "Week", "This week's wins and the weekly review", "week:WeekScreen"),
+    Destination(
+        "settings",
+        "s",
+        "Settings",
+        "Theme, motion, bell, pace, week start, region",
+        "settings:SettingsScreen",
+    ),
+    Destination(
+        "support",
+        "f1",
+        "Support",
+        "Crisis lines, and what this app is and is not",
+        "support:SupportScreen",
+    ),
 )

@@ -41,8 +41,13 @@ def test_yesterday_lands_in_yesterdays_week_on_any_date(
 ) -> None:
     """On a Monday yesterday belongs to last week; on 1 January, to last year."""
     clock = FixedClock(now)
-    assert main(["add", "went to my session", "--day", "yesterday", "--data-dir",
-                 str(tmp_path)], clock=clock) == 0
+    assert (
+        main(
+            ["add", "went to my session", "--day", "yesterday", "--data-dir", str(tmp_path)],
+            clock=clock,
+        )
+        == 0
+    )
     yesterday = now.date() - dt.timedelta(days=1)
     noted = capsys.readouterr().out.strip()
     assert noted.startswith(f"Noted for Yesterday, {yesterday:%A} {yesterday.day} {yesterday:%B}")
@@ -123,8 +128,9 @@ def test_add_does_not_import_textual(tmp_path: Path) -> None:
         f"main(['--data-dir', {str(tmp_path)!r}, 'add', 'quick']); "
         "print('textual' in sys.modules, 'textual.app' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.splitlines()[-1] == "False False"
 
 

@@ -22,37 +22,41 @@ def _bash_complete(words: list[str]) -> list[str]:
     """What bash offers after ``words`` (the last one being completed), from our script."""
     script = completion_script("bash", PARSER)
     quoted = " ".join(f"'{word}'" for word in words)
-    probe = (f"{script}\nCOMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}; _smallwins; "
-             'printf "%s\\n" "${COMPREPLY[@]}"')
-    result = subprocess.run(["bash", "--norc", "-c", probe], capture_output=True, text=True,
-                            timeout=30)
+    probe = (
+        f"{script}\nCOMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}; _smallwins; "
+        'printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    result = subprocess.run(
+        ["bash", "--norc", "-c", probe], capture_output=True, text=True, timeout=30
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.split()
 
 
-@pytest.mark.parametrize(("words", "expected"), [
-    (["smallwins", ""], COMMANDS),
-    (["smallwins", "br"], ["breathe"]),
-    (["smallwins", "add", "x", "--kind", "re"], ["relational"]),
-    (["smallwins", "add", "x", "-d", "y"], ["yesterday"]),
-    (["smallwins", "list", "--day", "-"], ["-1", "-2", "-3", "-7", "-14", "-30"]),
-    (["smallwins", "breathe", "--pattern", ""], ["box", "478", "55", "4-2-6-0"]),
-    (["smallwins", "export", "-f", ""], ["md", "json", "csv"]),
-    (["smallwins", "export", "--since", "to"], ["today"]),
-    (["smallwins", "completion", ""], list(SHELLS)),
-    (["smallwins", "list", "--w"], ["--week"]),
-    (["smallwins", "--"], ["--help", "--data-dir", "--version"]),
-])
-def test_bash_completes_commands_options_and_values(words: list[str],
-                                                    expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["smallwins", ""], COMMANDS),
+        (["smallwins", "br"], ["breathe"]),
+        (["smallwins", "add", "x", "--kind", "re"], ["relational"]),
+        (["smallwins", "add", "x", "-d", "y"], ["yesterday"]),
+        (["smallwins", "list", "--day", "-"], ["-1", "-2", "-3", "-7", "-14", "-30"]),
+        (["smallwins", "breathe", "--pattern", ""], ["box", "478", "55", "4-2-6-0"]),
+        (["smallwins", "export", "-f", ""], ["md", "json", "csv"]),
+        (["smallwins", "export", "--since", "to"], ["today"]),
+        (["smallwins", "completion", ""], list(SHELLS)),
+        (["smallwins", "list", "--w"], ["--week"]),
+        (["smallwins", "--"], ["--help", "--data-dir", "--version"]),
+    ],
+)
+def test_bash_completes_commands_options_and_values(words: list[str], expected: list[str]) -> None:
     assert _bash_complete(words) == expected
 
 
 def test_bash_completes_folders_for_data_dir(tmp_path: Path) -> None:
     (tmp_path / "journal").mkdir()
     (tmp_path / "journal.txt").write_text("")
-    assert _bash_complete(["smallwins", "--data-dir", f"{tmp_path}/jo"]) == [
-        f"{tmp_path}/journal"]
+    assert _bash_complete(["smallwins", "--data-dir", f"{tmp_path}/jo"]) == [f"{tmp_path}/journal"]
 
 
 @pytest.mark.parametrize("shell", SHELLS)
@@ -75,8 +79,13 @@ def test_the_script_parses_in_its_shell_where_installed(shell: str, tmp_path: Pa
 
 
 def test_the_bash_script_parses() -> None:
-    result = subprocess.run(["bash", "-n"], input=completion_script("bash", PARSER),
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        ["bash", "-n"],
+        input=completion_script("bash", PARSER),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -88,7 +97,7 @@ def test_every_help_ends_with_two_or_three_examples(
         cli.main([command, "--help"] if command else ["--help"])
     text = capsys.readouterr().out.rstrip("\n").splitlines()
     marker = text.index("examples:")
-    examples = text[marker + 1:]
+    examples = text[marker + 1 :]
     assert 1 <= len(examples) <= 3 and len(EXAMPLES[command]) == len(examples)
     assert all("smallwins" in line and line.startswith("  ") for line in examples)
     assert command in COMMANDS or command == ""

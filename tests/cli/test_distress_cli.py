@@ -23,8 +23,9 @@ from tests.conftest import FIXED_NOW, TODAY
 DATA = Path(__file__).parent.parent / "unit" / "data"
 
 
-def smallwins(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str
-              ) -> tuple[int, str, str]:
+def smallwins(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str
+) -> tuple[int, str, str]:
     code = main([*args, "--data-dir", str(data_dir)], clock=FixedClock(FIXED_NOW))
     out, err = capsys.readouterr()
     return code, out, err
@@ -81,8 +82,10 @@ def test_exports_keep_notes_apart(capsys: pytest.CaptureFixture[str], data_dir: 
 def test_the_plan_prints_as_plain_text_and_joins_markdown_only_when_asked(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
-    save_safety_plan(Journal(data_dir), {"warning_signs": "I stop answering messages",
-                                         "matters_most": "my sister [and] the dog"})
+    save_safety_plan(
+        Journal(data_dir),
+        {"warning_signs": "I stop answering messages", "matters_most": "my sister [and] the dog"},
+    )
     code, out, _ = smallwins(capsys, data_dir, "plan")
     assert code == 0
     assert "1. My warning signs\n   I stop answering messages\n" in out
@@ -97,9 +100,11 @@ def test_the_labelled_set_through_smallwins_add(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """The same check the held-out set gets: the word is in the saved record, not in a guess."""
-    rows = [line.split("\t", 1) for line in
-            (DATA / "risk-phrases-dev.tsv").read_text(encoding="utf-8").splitlines()
-            if "\t" in line and not line.startswith(("#", "label\t"))]
+    rows = [
+        line.split("\t", 1)
+        for line in (DATA / "risk-phrases-dev.tsv").read_text(encoding="utf-8").splitlines()
+        if "\t" in line and not line.startswith(("#", "label\t"))
+    ]
     caught = flagged = risks = everyday = 0
     for label, text in rows:
         out = smallwins(capsys, tmp_path / "data", "add", text)[1]
@@ -112,12 +117,25 @@ def test_the_labelled_set_through_smallwins_add(
 
 
 def test_a_real_process_keeps_stdout_clean_and_never_imports_textual(tmp_path: Path) -> None:
-    probe = ("import sys; from smallwins_tui.cli import main; code = main(sys.argv[1:]); "
-             "assert not [m for m in sys.modules if m.startswith('textual')]; sys.exit(code)")
+    probe = (
+        "import sys; from smallwins_tui.cli import main; code = main(sys.argv[1:]); "
+        "assert not [m for m in sys.modules if m.startswith('textual')]; sys.exit(code)"
+    )
     result = subprocess.run(
-        [sys.executable, "-c", probe, "add", "thinking about ending it all",
-         "--data-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=60, env={**os.environ, "LANG": "en_AU.UTF-8"})
+        [
+            sys.executable,
+            "-c",
+            probe,
+            "add",
+            "thinking about ending it all",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "en_AU.UTF-8"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Kept as a note: thinking about ending it all\n"
     assert "text 0477 13 11 14" in result.stderr

@@ -50,7 +50,10 @@ def _exit_code(argv: list[str], clock: FixedClock) -> int:
 
 @pytest.mark.parametrize("argv", BAD_VALUES, ids=lambda argv: " ".join(argv)[:40])
 def test_every_bad_value_is_a_usage_error_in_one_line_with_nothing_written(
-    argv: list[str], tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    tmp_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(cli, "run_app", lambda *a, **k: pytest.fail("the app opened"))
@@ -60,8 +63,9 @@ def test_every_bad_value_is_a_usage_error_in_one_line_with_nothing_written(
     assert not (tmp_path / "data").exists()
 
 
-def test_what_cannot_be_done_exits_1(tmp_path: Path, clock: FixedClock,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_what_cannot_be_done_exits_1(
+    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "out.md"
     target.write_text("keep me")
     argv = ["export", "-o", str(target), "--data-dir", str(tmp_path / "data")]
@@ -72,13 +76,14 @@ def test_what_cannot_be_done_exits_1(tmp_path: Path, clock: FixedClock,
 
 def test_what_is_done_exits_0(tmp_path: Path, clock: FixedClock) -> None:
     assert cli.main(["add", "x", "--data-dir", str(tmp_path)], clock=clock) == 0
-    assert cli.main(["list", "--day", "2026-11-22", "--data-dir", str(tmp_path)],
-                    clock=clock) == 0
+    assert cli.main(["list", "--day", "2026-11-22", "--data-dir", str(tmp_path)], clock=clock) == 0
 
 
 def test_dashed_version_and_a_bad_day_through_the_real_entry_point(tmp_path: Path) -> None:
     assert smallwins("-V", data_dir=tmp_path).stdout.startswith("smallwins ")
     refused = smallwins("add", "x", "--day", "-99999999", data_dir=tmp_path)
     assert refused.returncode == 2
-    assert refused.stderr == ("smallwins: '-99999999' goes back before 1900; "
-                              f"use at most -{refused.stderr.split('-')[-1].strip()}\n")
+    assert refused.stderr == (
+        "smallwins: '-99999999' goes back before 1900; "
+        f"use at most -{refused.stderr.split('-')[-1].strip()}\n"
+    )

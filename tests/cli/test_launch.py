@@ -31,7 +31,9 @@ def _no_parser(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("form", [["--data-dir", "{dir}"], ["--data-dir={dir}"]])
 def test_the_plain_forms_open_today_on_that_folder_without_the_parser(
-    form: list[str], tmp_path: Path, opened: list[tuple[Path, str]],
+    form: list[str],
+    tmp_path: Path,
+    opened: list[tuple[Path, str]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _no_parser(monkeypatch)

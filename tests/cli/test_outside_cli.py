@@ -65,13 +65,20 @@ def test_5_sudo_add_into_another_users_journal_is_refused(tmp_path: Path) -> Non
 
 def test_1_9_refused_imports_are_one_line(tmp_path: Path) -> None:
     journal = a_journal(tmp_path / "data")
-    settings = {"id": "c" * 8 + "-cccc-cccc-cccc-" + "c" * 12, "created": STAMP,
-                "updated": STAMP, "values": "dark"}
+    settings = {
+        "id": "c" * 8 + "-cccc-cccc-cccc-" + "c" * 12,
+        "created": STAMP,
+        "updated": STAMP,
+        "values": "dark",
+    }
     files = {
-        "settings.json": orjson.dumps({"format": "smallwins-export", "schema_version": 1,
-                                       "tables": {"settings": [settings]}}),
-        "deep.json": b'{"format": "smallwins-export", "schema_version": 1, "tables": ' +
-                     b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "settings.json": orjson.dumps(
+            {"format": "smallwins-export", "schema_version": 1, "tables": {"settings": [settings]}}
+        ),
+        "deep.json": b'{"format": "smallwins-export", "schema_version": 1, "tables": '
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"}",
     }
     for name, content in files.items():
         (tmp_path / name).write_bytes(content)

@@ -26,22 +26,34 @@ def _texts(data_dir: Path) -> list[str]:
 
 @pytest.mark.parametrize("dash", [[], ["-"]])
 def test_each_non_empty_line_piped_to_add_is_one_win(dash: list[str], tmp_path: Path) -> None:
-    result = smallwins("add", *dash, "--kind", "beh", data_dir=tmp_path,
-                       input="walked\n\n   \nate lunch\r\n\x1b]0;t\x07called Mum")
+    result = smallwins(
+        "add",
+        *dash,
+        "--kind",
+        "beh",
+        data_dir=tmp_path,
+        input="walked\n\n   \nate lunch\r\n\x1b]0;t\x07called Mum",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Noted: walked\nNoted: ate lunch\nNoted: ]0;tcalled Mum\n"
     assert _texts(tmp_path) == ["walked", "ate lunch", "]0;tcalled Mum"]
 
 
-@pytest.mark.parametrize(("given", "reason"), [
-    (b"", "stdin held none"), (b"\n \n", "stdin held none"),
-    (b"caf\xe9\n", "not UTF-8"), (b"x\n" * (MAX_WINS + 1), f"at most {MAX_WINS} wins"),
-])
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        (b"", "stdin held none"),
+        (b"\n \n", "stdin held none"),
+        (b"caf\xe9\n", "not UTF-8"),
+        (b"x\n" * (MAX_WINS + 1), f"at most {MAX_WINS} wins"),
+    ],
+)
 def test_stdin_that_cannot_be_wins_is_a_usage_error_and_notes_nothing(
     given: bytes, reason: str, tmp_path: Path
 ) -> None:
     result = subprocess.run(
-        [*smallwins_argv(tmp_path), "add"], input=given, capture_output=True, timeout=60)
+        [*smallwins_argv(tmp_path), "add"], input=given, capture_output=True, timeout=60
+    )
     assert result.returncode == 2
     assert reason in result.stderr.decode() and result.stderr.count(b"\n") == 1
     assert not (tmp_path / "tables").exists()

@@ -24,18 +24,17 @@ from tests.functional.helpers import settle
 
 
 def first_run_app(journal: Journal, clock: FixedClock, mode: str) -> SmallWinsApp:
-    return SmallWinsApp(journal, clock=clock, watch_outside_changes=False, mode=mode,
-                        welcome=True)
+    return SmallWinsApp(journal, clock=clock, watch_outside_changes=False, mode=mode, welcome=True)
 
 
 def text_of(app: SmallWinsApp, widget_id: str) -> str:
     return str(app.screen.query_one(f"#{widget_id}", Static).render())
 
 
-@pytest.mark.parametrize(("mode", "screen"), [("ground", GroundScreen),
-                                              ("breathe", BreatheScreen)])
+@pytest.mark.parametrize(("mode", "screen"), [("ground", GroundScreen), ("breathe", BreatheScreen)])
 async def test_a_first_run_into_a_practice_asks_nothing_and_welcomes_on_today(
-        journal, clock, mode, screen):
+    journal, clock, mode, screen
+):
     app = first_run_app(journal, clock, mode)
     async with app.run_test() as pilot:
         await pilot.pause()
@@ -71,14 +70,17 @@ async def walk_to_the_end(pilot) -> None:
     await settle(pilot)
 
 
-@pytest.mark.parametrize("keys", [
-    ("g", "escape"),
-    ("w", "r"),
-    ("r", "escape", "w"),
-    ("b", "s"),
-    ("s", "b", "w"),
-    ("w", "escape", "g"),
-])
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("g", "escape"),
+        ("w", "r"),
+        ("r", "escape", "w"),
+        ("b", "s"),
+        ("s", "b", "w"),
+        ("w", "escape", "g"),
+    ],
+)
 async def test_esc_leads_back_to_today_and_never_loops(journal, clock, keys):
     app = SmallWinsApp(journal, clock=clock, watch_outside_changes=False)
     async with app.run_test() as pilot:
@@ -111,11 +113,13 @@ async def test_after_a_walk_b_then_esc_retraces_the_way_taken(journal, clock):
         assert seen == ["ground", "today", "today"]
 
 
-MIDNIGHTS = [dt.datetime(2026, 11, 30, 23, 59, 30, tzinfo=LONDON),
-             dt.datetime(2026, 12, 31, 23, 59, 30, tzinfo=LONDON),
-             dt.datetime(2028, 2, 28, 23, 59, 30, tzinfo=LONDON),
-             dt.datetime(2027, 3, 27, 23, 59, 30, tzinfo=LONDON),
-             dt.datetime(2027, 11, 6, 23, 59, 30, tzinfo=NEW_YORK)]
+MIDNIGHTS = [
+    dt.datetime(2026, 11, 30, 23, 59, 30, tzinfo=LONDON),
+    dt.datetime(2026, 12, 31, 23, 59, 30, tzinfo=LONDON),
+    dt.datetime(2028, 2, 28, 23, 59, 30, tzinfo=LONDON),
+    dt.datetime(2027, 3, 27, 23, 59, 30, tzinfo=LONDON),
+    dt.datetime(2027, 11, 6, 23, 59, 30, tzinfo=NEW_YORK),
+]
 
 
 @pytest.mark.parametrize("before", MIDNIGHTS, ids=[m.date().isoformat() for m in MIDNIGHTS])

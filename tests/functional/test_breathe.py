@@ -20,8 +20,14 @@ from tests.functional.helpers import settle
 
 
 def breathe_app(journal, clock, mono: ManualMonotonic, **options: Any) -> SmallWinsApp:
-    return SmallWinsApp(journal, clock=clock, watch_outside_changes=False, mode="breathe",
-                        launch_options=options, monotonic=mono)
+    return SmallWinsApp(
+        journal,
+        clock=clock,
+        watch_outside_changes=False,
+        mode="breathe",
+        launch_options=options,
+        monotonic=mono,
+    )
 
 
 def text(app: SmallWinsApp, selector: str) -> str:
@@ -233,10 +239,14 @@ async def test_a_longer_478_session_keeps_four_rounds_and_says_why(journal, cloc
         assert "stops after 4 rounds" in text(app, "#breathe-status")
 
 
-@pytest.mark.parametrize("argv", [
-    ["breathe", "--pattern", "9-9-9-9"], ["breathe", "--pattern", "fast"],
-    ["breathe", "--minutes", "0"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["breathe", "--pattern", "9-9-9-9"],
+        ["breathe", "--pattern", "fast"],
+        ["breathe", "--minutes", "0"],
+    ],
+)
 def test_cli_rejects_a_bad_breathing_option_before_the_app_opens(argv, monkeypatch, capsys):
     monkeypatch.setattr(cli, "run_app", lambda *a, **k: pytest.fail("the app opened"))
     assert cli.main(argv) == 2  # a value the person can correct: a usage error
@@ -245,18 +255,24 @@ def test_cli_rejects_a_bad_breathing_option_before_the_app_opens(argv, monkeypat
 
 
 def test_checking_breathing_options_does_not_import_textual():
-    code = ("import sys, argparse; from smallwins_tui.cli import _check_breathing; "
-            "_check_breathing(argparse.Namespace(pattern='4-2-6-0', minutes=3.0)); "
-            "print('textual' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, argparse; from smallwins_tui.cli import _check_breathing; "
+        "_check_breathing(argparse.Namespace(pattern='4-2-6-0', minutes=3.0)); "
+        "print('textual' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
 def test_cli_passes_a_good_pattern_on(monkeypatch):
     seen: dict[str, Any] = {}
-    monkeypatch.setattr(cli, "run_app", lambda data_dir, clock, mode, **options:
-                        seen.update(options, mode=mode) or 0)
+    monkeypatch.setattr(
+        cli,
+        "run_app",
+        lambda data_dir, clock, mode, **options: seen.update(options, mode=mode) or 0,
+    )
     assert cli.main(["breathe", "--pattern", "4-7-8", "--reduced-motion"]) == 0
     assert seen == {"mode": "breathe", "pattern": "478", "reduced_motion": True}
 

@@ -20,8 +20,11 @@ from tests.functional.test_breathe import advance, breathe_app, count
 
 def footer_descriptions(app: SmallWinsApp) -> set[str]:
     """What the footer offers: the shown bindings active on the screen (public API)."""
-    return {active.binding.description for active in app.screen.active_bindings.values()
-            if active.binding.show}
+    return {
+        active.binding.description
+        for active in app.screen.active_bindings.values()
+        if active.binding.show
+    }
 
 
 async def test_own_pace_leaves_the_footer_once_breathing_begins_and_phases_keep_it(journal, clock):
@@ -58,8 +61,7 @@ async def test_a_new_second_updates_only_the_count(journal, clock, monkeypatch):
         await pilot.press("space")
         await advance(pilot, mono, 3.2)
         updated: list[str | None] = []
-        monkeypatch.setattr(Static, "update",
-                            lambda self, *args, **kwargs: updated.append(self.id))
+        monkeypatch.setattr(Static, "update", lambda self, *args, **kwargs: updated.append(self.id))
         digits = app.screen.query_one("#phase-count", Digits)
         layouts: list[bool] = []
         original = digits.refresh
@@ -88,8 +90,12 @@ async def test_the_marker_leaves_no_trail_as_it_steps_round_the_square(journal, 
         for _ in range(20):
             await advance(pilot, mono, 0.8)
             lines = [strip.text for strip in square.render_lines(Region(0, 0, width, height))]
-            cells = [(x, y) for y, line in enumerate(lines)
-                     for x, char in enumerate(line) if char == MARKER]
+            cells = [
+                (x, y)
+                for y, line in enumerate(lines)
+                for x, char in enumerate(line)
+                if char == MARKER
+            ]
             assert cells == [square.marker]
 
 

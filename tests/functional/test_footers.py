@@ -14,11 +14,17 @@ from smallwins_tui.tui.app import SmallWinsApp
 from tests.screen_text import svg_lines
 
 STATES = {
-    "today typing": (), "today list": ("escape", "down"), "support": ("escape", "f1"),
-    "settings": ("escape", "s"), "ground start": ("escape", "g"),
-    "ground walking": ("escape", "g", "enter", "enter"), "reflect": ("escape", "r"),
-    "reflect past": ("escape", "r", "escape", "p"), "week": ("escape", "w"),
-    "week review": ("escape", "w", "a"), "breathe": ("escape", "b"),
+    "today typing": (),
+    "today list": ("escape", "down"),
+    "support": ("escape", "f1"),
+    "settings": ("escape", "s"),
+    "ground start": ("escape", "g"),
+    "ground walking": ("escape", "g", "enter", "enter"),
+    "reflect": ("escape", "r"),
+    "reflect past": ("escape", "r", "escape", "p"),
+    "week": ("escape", "w"),
+    "week review": ("escape", "w", "a"),
+    "breathe": ("escape", "b"),
     "today after a delete": ("escape", "down", "d", "ctrl+d"),
 }
 

@@ -18,8 +18,14 @@ from tests.conftest import TODAY
 from tests.files import all_bytes
 from tests.functional.helpers import make_app, settle
 
-HOSTILE = ["[/]", "x [/bold]", "[@click=app.quit]click", "[link=http://x]y",
-           "\x1b]0;PWNED\x07title", "z" * 10_000]
+HOSTILE = [
+    "[/]",
+    "x [/bold]",
+    "[@click=app.quit]click",
+    "[link=http://x]y",
+    "\x1b]0;PWNED\x07title",
+    "z" * 10_000,
+]
 
 
 def ground_app(journal, clock) -> SmallWinsApp:
@@ -68,8 +74,9 @@ async def test_smallwins_ground_opens_the_app_on_the_walk(monkeypatch, journal, 
     from smallwins_tui import cli
 
     opened: dict[str, object] = {}
-    monkeypatch.setattr(cli, "run_app", lambda _dir, _clock, mode="today", **_: opened.update(
-        mode=mode) or 0)
+    monkeypatch.setattr(
+        cli, "run_app", lambda _dir, _clock, mode="today", **_: opened.update(mode=mode) or 0
+    )
     assert cli.main(["--data-dir", str(data_dir), "ground"], clock=clock) == 0
     assert opened["mode"] == "ground"
     app = ground_app(journal, clock)
@@ -216,8 +223,11 @@ async def test_the_win_is_offered_at_the_end_and_recorded_only_when_chosen(journ
         await pilot.press("s")
         await settle(pilot)
     [win] = reopen().wins_on(TODAY)
-    assert (win.text, win.kind, win.source) == ("Did a grounding exercise", "emotional",
-                                                "grounding")
+    assert (win.text, win.kind, win.source) == (
+        "Did a grounding exercise",
+        "emotional",
+        "grounding",
+    )
 
 
 async def test_the_real_app_offers_breaths_and_b_opens_breathe(journal, clock):

@@ -29,8 +29,12 @@ async def test_6_a_win_without_a_day_is_set_aside_and_the_app_opens(journal: Jou
     kept = journal.add_win("kept")
     path = month_file(journal)
     data = orjson.loads(path.read_bytes())
-    data["wins"]["2"] = {"id": "b" * 8 + "-bbbb-bbbb-bbbb-" + "b" * 12, "text": "no day",
-                         "created": kept.created, "updated": kept.updated}
+    data["wins"]["2"] = {
+        "id": "b" * 8 + "-bbbb-bbbb-bbbb-" + "b" * 12,
+        "text": "no day",
+        "created": kept.created,
+        "updated": kept.updated,
+    }
     path.write_bytes(orjson.dumps(data))
     mended, _ = open_for_app(journal.data_dir, clock)
     app = make_app(mended, clock)
@@ -46,7 +50,8 @@ async def test_6_a_win_without_a_day_is_set_aside_and_the_app_opens(journal: Jou
 
 @pytest.mark.parametrize("block", ["folder", "unreadable"])
 async def test_7_a_month_file_that_cannot_be_read_is_told_not_raised(
-        journal: Journal, clock, monkeypatch, block):
+    journal: Journal, clock, monkeypatch, block
+):
     journal.add_win("kept in the home file's month", day=clock.now().date())
     path = month_file(journal)
     if block == "folder":
@@ -87,9 +92,12 @@ async def test_8_a_notice_names_the_year_of_a_backup_from_another_year(journal: 
     from smallwins_tui.data.recovery import RecoveryNotice
 
     relative = Path("tables/wins/2025-12.json")
-    notice = RecoveryNotice(journal.data_dir / relative, Path("aside"), "not valid JSON",
-                            Backup(Path("backups/2025-12-21") / relative,
-                                   dt.date(2025, 12, 21), relative))
+    notice = RecoveryNotice(
+        journal.data_dir / relative,
+        Path("aside"),
+        "not valid JSON",
+        Backup(Path("backups/2025-12-21") / relative, dt.date(2025, 12, 21), relative),
+    )
     app = make_app(journal, clock)
     async with app.run_test() as pilot:
         app.push_screen(RecoveryNoticeScreen(notice))

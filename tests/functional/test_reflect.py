@@ -24,8 +24,14 @@ from smallwins_tui.tui.widgets.past_reflections import PastReflections
 from tests.conftest import TODAY
 from tests.functional.helpers import make_app, settle
 
-HOSTILE = ["[/]", "x [/bold]", "[@click=app.quit]click", "[link=http://x]y",
-           "\x1b]0;PWNED\x07title", "y" * 10_000]
+HOSTILE = [
+    "[/]",
+    "x [/bold]",
+    "[@click=app.quit]click",
+    "[link=http://x]y",
+    "\x1b]0;PWNED\x07title",
+    "y" * 10_000,
+]
 
 
 def reflect_app(journal, clock) -> SmallWinsApp:  # type: ignore[no-untyped-def]
@@ -77,7 +83,10 @@ async def test_write_accept_change_answer_save_and_read_back(journal, clock, reo
     again = reopen()
     [saved] = reflections(again)
     assert (saved.thought, saved.baseline, saved.cue) == (
-        "I should be over this by now", IDEAL_FUTURE, "should")
+        "I should be over this by now",
+        IDEAL_FUTURE,
+        "should",
+    )
     assert saved.answer == "I walked to the shop\nand replied to Sam"
     assert saved.day == TODAY
     assert again.draft(DRAFT_THOUGHT) is None and again.draft(DRAFT_ANSWER) is None
@@ -222,13 +231,16 @@ async def test_hostile_text_renders_literally_and_round_trips(journal, clock, re
         assert app.is_running
     [saved] = reflections(reopen())
     assert saved.thought == clean_line(hostile, 500)
-    assert saved.answer == (answer if "\x1b" not in answer else
-                            answer.replace("\x1b", "").replace("\x07", ""))[:5000]
+    assert (
+        saved.answer
+        == (answer if "\x1b" not in answer else answer.replace("\x1b", "").replace("\x07", ""))[
+            :5000
+        ]
+    )
 
 
 async def test_evidence_shows_recent_wins_and_updates(journal, clock):
-    journal.add_win("Walked round the block", day=TODAY - dt.timedelta(days=3),
-                    kind="behavioural")
+    journal.add_win("Walked round the block", day=TODAY - dt.timedelta(days=3), kind="behavioural")
     app = reflect_app(journal, clock)
     async with app.run_test(size=(100, 32)) as pilot:
         assert "Walked round the block" in text_of(app.screen, "#evidence-wins")

@@ -31,8 +31,9 @@ async def test_a_distress_line_on_today_is_a_note_until_m_counts_it(journal, clo
         assert "1 win noted" in text_of(screen, "#progress")
         notes = [w for w in reopen().wins_on(TODAY) if w.note]
         assert [w.text for w in notes] == ["I want to unalive myself"]
-        assert "a note, kept as written" in str(screen.query_one(WinList).get_option_at_index(1)
-                                                .prompt)
+        assert "a note, kept as written" in str(
+            screen.query_one(WinList).get_option_at_index(1).prompt
+        )
         await pilot.press("escape")
         screen.query_one(WinList).highlighted = 1
         await pilot.press("m")

@@ -54,8 +54,12 @@ async def test_the_region_setting_changes_the_support_lines(journal, clock):
 
 
 async def test_the_welcome_shows_on_first_start_and_never_again(journal, clock, data_dir):
-    app = SmallWinsApp(journal, clock=clock, watch_outside_changes=False,
-                       welcome=not journal.settings()["welcomed"])
+    app = SmallWinsApp(
+        journal,
+        clock=clock,
+        watch_outside_changes=False,
+        welcome=not journal.settings()["welcomed"],
+    )
     async with app.run_test() as pilot:
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)

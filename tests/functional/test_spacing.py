@@ -13,11 +13,14 @@ from smallwins_tui.tui.app import SmallWinsApp
 from tests.screen_text import svg_lines, svg_runs
 
 
-@pytest.mark.parametrize(("presses", "before", "after"), [
-    ((), "●●●", "3 wins noted."),
-    (("escape", "r", *"I should be over this by now"), "baseline.", "1 2 3 or 0 changes it."),
-    (("escape", "r"), "behavioural", "(3 in all)"),
-])
+@pytest.mark.parametrize(
+    ("presses", "before", "after"),
+    [
+        ((), "●●●", "3 wins noted."),
+        (("escape", "r", *"I should be over this by now"), "baseline.", "1 2 3 or 0 changes it."),
+        (("escape", "r"), "behavioural", "(3 in all)"),
+    ],
+)
 async def test_the_gap_is_its_own_run(presses, before, after, journal, clock) -> None:
     seed_demo(journal, clock.now().date())
     journal.set_setting("welcomed", True)
@@ -34,8 +37,7 @@ async def test_the_gap_is_its_own_run(presses, before, after, journal, clock) ->
     assert any(f"{before}  {after}" in line for line in svg_lines(svg))
 
 
-@pytest.mark.parametrize("presses", [(), ("escape", "r"), ("escape", "w", "a"),
-                                     ("escape", "g")])
+@pytest.mark.parametrize("presses", [(), ("escape", "r"), ("escape", "w", "a"), ("escape", "g")])
 async def test_text_fields_have_no_partial_block_edges(presses, journal, clock) -> None:
     """Textual's "tall" edge (▊ over a coloured cell) showed as stray ticks beside fields."""
     journal.set_setting("welcomed", True)

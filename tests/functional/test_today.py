@@ -140,8 +140,9 @@ async def test_the_examples_follow_the_day_shown(journal, clock):
         examples = app.screen.query_one("#examples", OptionList)
 
         def listed() -> list[str]:
-            return [str(examples.get_option_at_index(i).prompt)
-                    for i in range(examples.option_count)]
+            return [
+                str(examples.get_option_at_index(i).prompt) for i in range(examples.option_count)
+            ]
 
         assert listed() == examples_for(TODAY)
         await pilot.press("escape", "left")
@@ -168,8 +169,11 @@ async def test_a_failed_save_keeps_the_text_and_says_why(journal, clock, reopen,
     app = make_app(journal, clock)
     messages = record_notifications(app)
     async with app.run_test() as pilot:
-        monkeypatch.setattr(files.os, "fsync", lambda _fd: (_ for _ in ()).throw(
-            OSError(28, "No space left on device")))
+        monkeypatch.setattr(
+            files.os,
+            "fsync",
+            lambda _fd: (_ for _ in ()).throw(OSError(28, "No space left on device")),
+        )
         await pilot.press(*"kept my appointment", "enter")
         await settle(pilot)
         assert app.screen.query_one("#entry", Input).value == "kept my appointment"
@@ -199,9 +203,20 @@ async def test_a_separate_smallwins_add_process_shows_up(journal, clock, data_di
         await pilot.press(*"typed in the app", "enter")
         await settle(pilot)
         subprocess.run(
-            [sys.executable, "-m", "smallwins_tui", "--data-dir", str(data_dir), "add",
-             "from another terminal", "--day", TODAY.isoformat()],
-            check=True, capture_output=True, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "smallwins_tui",
+                "--data-dir",
+                str(data_dir),
+                "add",
+                "from another terminal",
+                "--day",
+                TODAY.isoformat(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
         )
         await app.check_outside_changes()
         await pilot.pause()

@@ -23,8 +23,13 @@ HOSTILE = "[/] x [/bold] [@click=app.quit]click [link=http://x]y"
 
 
 def smallwins(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "smallwins_tui", *args], capture_output=True,
-                          text=True, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "smallwins_tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -38,8 +43,11 @@ def full_journal(tmp_path: Path) -> Path:
     journal.toggle_intention(TODAY)
     journal.set_setting("week_start", "sunday")
     journal.save_draft("reflect", "half a thought\nsecond line")
-    save_review(journal, Week(dt.date(2026, 11, 15)),  # weeks start on Sunday here
-                {"hard_but_useful": "Said no.\nTwice.", "friend": "No."})
+    save_review(
+        journal,
+        Week(dt.date(2026, 11, 15)),  # weeks start on Sunday here
+        {"hard_but_useful": "Said no.\nTwice.", "friend": "No."},
+    )
     journal.close()
     return folder
 
@@ -48,8 +56,9 @@ def test_export_then_import_into_an_empty_folder_gives_the_same_journal(
     full_journal: Path, tmp_path: Path
 ) -> None:
     export = tmp_path / "all.json"
-    done = smallwins("--data-dir", str(full_journal), "export", "--format", "json",
-                     "-o", str(export))
+    done = smallwins(
+        "--data-dir", str(full_journal), "export", "--format", "json", "-o", str(export)
+    )
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(export.stat().st_mode) == 0o600
     assert json.loads(export.read_text())["schema_version"] == 1
@@ -117,16 +126,34 @@ def test_a_damaged_file_is_refused_and_the_journal_is_untouched(
 
 
 def test_markdown_and_csv_exports(full_journal: Path, tmp_path: Path) -> None:
-    md = smallwins("--data-dir", str(full_journal), "export", "--format", "md",
-                   "--since", "2026-11-16", "--until", "2026-11-22")
+    md = smallwins(
+        "--data-dir",
+        str(full_journal),
+        "export",
+        "--format",
+        "md",
+        "--since",
+        "2026-11-16",
+        "--until",
+        "2026-11-22",
+    )
     assert md.returncode == 0, md.stderr
     assert md.stdout.startswith("# Small wins: ")
     assert "\\[/\\] x \\[/bold\\]" in md.stdout
     assert "**What did you do this week that was hard, but worth doing?**" in md.stdout
 
     out = tmp_path / "wins.csv"
-    done = smallwins("--data-dir", str(full_journal), "export", "-f", "csv", "-o", str(out),
-                     "--since", "2026-11-20")
+    done = smallwins(
+        "--data-dir",
+        str(full_journal),
+        "export",
+        "-f",
+        "csv",
+        "-o",
+        str(out),
+        "--since",
+        "2026-11-20",
+    )
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     rows = out.read_text().splitlines()

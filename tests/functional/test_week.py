@@ -83,7 +83,8 @@ async def test_review_answers_survive_a_restart(journal, clock, reopen):
         await settle(pilot)
         assert app.focused is None
         assert review_answers(reopen(), THIS_WEEK) == {
-            "hard_but_useful": "Went to my session\neven tired"}
+            "hard_but_useful": "Went to my session\neven tired"
+        }
         # A key typed now moves weeks instead of typing: the field was left.
         await pilot.press("left")
         await settle(pilot)

@@ -165,8 +165,12 @@ async def enter_plan(pilot: Pilot[Any], text: str) -> None:
 
 
 def stored_items(journal: Journal) -> list[str]:
-    return [item for record in journal.records(PRACTICES)
-            for items in record.get("items", {}).values() for item in items]
+    return [
+        item
+        for record in journal.records(PRACTICES)
+        for items in record.get("items", {}).values()
+        for item in items
+    ]
 
 
 def stored_intention(journal: Journal) -> list[str]:
@@ -175,24 +179,46 @@ def stored_intention(journal: Journal) -> list[str]:
 
 
 FIELDS: dict[str, Field] = {
-    "today-win": Field("today", enter_win, lambda j: [w.text for w in j.wins_on(TODAY)],
-                       lambda s: clean_line(first_line(s), WIN_MAX)),
-    "today-step": Field("today", enter_step, stored_intention,
-                        lambda s: clean_line(first_line(s), INTENTION_MAX)),
-    "ground-item": Field("today", enter_ground_item, stored_items,
-                         lambda s: clean_line(first_line(s), ITEM_MAX),
-                         prepare=lambda j: j.set_setting(KEEP_SETTING, True)),
-    "reflect-thought": Field("reflect", enter_thought,
-                             lambda j: [r.thought for r in reflections(j)],
-                             lambda s: clean_line(first_line(s), THOUGHT_MAX)),
-    "reflect-answer": Field("reflect", enter_answer, lambda j: [r.answer for r in reflections(j)],
-                            lambda s: clean_text(s, ANSWER_MAX).strip("\n")),
-    "safety-plan": Field("support", enter_plan, lambda j: list(safety_plan(j).values()),
-                         lambda s: clean_text(s, NOTE_MAX).strip()),
+    "today-win": Field(
+        "today",
+        enter_win,
+        lambda j: [w.text for w in j.wins_on(TODAY)],
+        lambda s: clean_line(first_line(s), WIN_MAX),
+    ),
+    "today-step": Field(
+        "today", enter_step, stored_intention, lambda s: clean_line(first_line(s), INTENTION_MAX)
+    ),
+    "ground-item": Field(
+        "today",
+        enter_ground_item,
+        stored_items,
+        lambda s: clean_line(first_line(s), ITEM_MAX),
+        prepare=lambda j: j.set_setting(KEEP_SETTING, True),
+    ),
+    "reflect-thought": Field(
+        "reflect",
+        enter_thought,
+        lambda j: [r.thought for r in reflections(j)],
+        lambda s: clean_line(first_line(s), THOUGHT_MAX),
+    ),
+    "reflect-answer": Field(
+        "reflect",
+        enter_answer,
+        lambda j: [r.answer for r in reflections(j)],
+        lambda s: clean_text(s, ANSWER_MAX).strip("\n"),
+    ),
+    "safety-plan": Field(
+        "support",
+        enter_plan,
+        lambda j: list(safety_plan(j).values()),
+        lambda s: clean_text(s, NOTE_MAX).strip(),
+    ),
     "week-review": Field(
-        "week", enter_review,
+        "week",
+        enter_review,
         lambda j: list(review_answers(j, week_of(TODAY, WEEK_START)).values()),
-        lambda s: clean_text(s, NOTE_MAX)),
+        lambda s: clean_text(s, NOTE_MAX),
+    ),
 }
 
 
@@ -228,9 +254,15 @@ def seed(journal: Journal) -> None:
         add_reflection(journal, text, "historical", "used to", text)
         walk = GroundingWalk()
         walk.count(text)
-        journal.add(PRACTICES, walk.record(started="2026-11-22T19:00:00+00:00",
-                                           ended="2026-11-22T19:05:00+00:00",
-                                           day=TODAY.isoformat(), keep_items=True))
+        journal.add(
+            PRACTICES,
+            walk.record(
+                started="2026-11-22T19:00:00+00:00",
+                ended="2026-11-22T19:05:00+00:00",
+                day=TODAY.isoformat(),
+                keep_items=True,
+            ),
+        )
     journal.set_intention(TODAY, HOSTILE["osc-title"])
     save_review(journal, week, dict(zip(QUESTION_KEYS, texts, strict=False)))
     save_safety_plan(journal, dict(zip(PART_KEYS, texts, strict=False)))
@@ -260,8 +292,9 @@ async def test_every_screen_renders_hostile_records_inertly(
 # Breathe's own-pace field: not saved as text, but what was typed is shown back in the error ---
 
 
-@pytest.mark.parametrize("hostile", ["[/]", "x [/bold]", "[@click=app.quit]click"[:11],
-                                     "[link=x]y", "\x1b]0;PWNED\x07"])
+@pytest.mark.parametrize(
+    "hostile", ["[/]", "x [/bold]", "[@click=app.quit]click"[:11], "[link=x]y", "\x1b]0;PWNED\x07"]
+)
 async def test_pace_field_shows_hostile_text_literally(
     hostile: str, journal: Journal, clock: Clock
 ) -> None:

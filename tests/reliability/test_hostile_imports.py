@@ -39,16 +39,37 @@ from tests.functional.helpers import settle
 
 pytestmark = pytest.mark.slow
 
-SCALARS = (st.none() | st.booleans() | st.integers()
-           | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=40)
-           | st.sampled_from(["2026-11-22", "2026-11-22T09:00:00+00:00", "monday", "box", "",
-                              "\x1b]0;x\x07", "[/]", "x" * 6000, str(uuid.uuid4()).upper()]))
-JSON = st.one_of(SCALARS, SCALARS, st.recursive(
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=40)
+    | st.sampled_from(
+        [
+            "2026-11-22",
+            "2026-11-22T09:00:00+00:00",
+            "monday",
+            "box",
+            "",
+            "\x1b]0;x\x07",
+            "[/]",
+            "x" * 6000,
+            str(uuid.uuid4()).upper(),
+        ]
+    )
+)
+JSON = st.one_of(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=4),
-    max_leaves=12,
-))
+    SCALARS,
+    st.recursive(
+        SCALARS,
+        lambda inner: (
+            st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+        ),
+        max_leaves=12,
+    ),
+)
 """Any JSON value; mostly a single value, as a wrong field most often is."""
 
 
@@ -63,14 +84,19 @@ def _sample_export(folder: Path) -> dict[str, Any]:
     journal.save_draft("today-entry", "half a win")
     add_reflection(journal, "I always mess up", BASELINES[1].key, "cue", "Less than last year.")
     journal.add("reviews", {"week": "2026-11-15", "answers": {"friend": "kind"}})
-    journal.add("practices", {"type": "breathing", "day": TODAY.isoformat(),
-                              "pattern": "box", "outcome": "completed"})
+    journal.add(
+        "practices",
+        {"type": "breathing", "day": TODAY.isoformat(), "pattern": "box", "outcome": "completed"},
+    )
     return orjson.loads(export_json(journal, "2026-11-22T20:00:00+00:00"))
 
 
 def _folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 @st.composite
@@ -100,8 +126,13 @@ async def _open_every_screen(folder: Path) -> None:
 
 def _works(folder: Path, tmp: Path) -> None:
     clock = FixedClock(FIXED_NOW)
-    for args in (["list", "--week"], ["list", "--day", "2026-11-20"], ["export", "-f", "md"],
-                 ["export", "-f", "csv"], ["export", "-f", "json"]):
+    for args in (
+        ["list", "--week"],
+        ["list", "--day", "2026-11-20"],
+        ["export", "-f", "md"],
+        ["export", "-f", "csv"],
+        ["export", "-f", "json"],
+    ):
         with redirect_stdout(io.StringIO()):
             assert main(["--data-dir", str(folder), *args], clock=clock) == 0, args
     journal = Journal(folder, clock)
@@ -120,9 +151,14 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_random_json_in_any_field_is_refused_cleanly_or_works_everywhere(
-        sample: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> None:
-    @settings(max_examples=30, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    sample: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    @settings(
+        max_examples=30,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(data=hostile_exports(sample))
     def check(data: dict[str, Any]) -> None:
         tmp = tmp_path_factory.mktemp("hostile")

@@ -83,6 +83,5 @@ class JournalMachine(RuleBasedStateMachine):
         assert stored == self.model
 
 
-JournalMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=25,
-                                            deadline=None)
+JournalMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=25, deadline=None)
 test_journal_matches_model = JournalMachine.TestCase

@@ -24,7 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def start(data_dir: Path, mode: str, prefix: str = "w", count: int = 100) -> subprocess.Popen:
     return subprocess.Popen(
         [*WRITER, str(data_dir), mode, prefix, str(count)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     )
 
 

@@ -48,18 +48,36 @@ def pid_alive(pid: int) -> bool:
 def test_closing_keeps_saved_wins_and_the_draft(tmp_path: Path, how: str) -> None:
     session = f"sw-{uuid.uuid4().hex[:8]}"
     data_dir = tmp_path / "data"
-    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30",
-         "-c", str(ROOT), "bash --norc --noprofile")
+    tmux(
+        "new-session",
+        "-d",
+        "-s",
+        session,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-c",
+        str(ROOT),
+        "bash --norc --noprofile",
+    )
     try:
-        tmux("send-keys", "-t", session,
-             f"{sys.executable} -m smallwins_tui --data-dir {data_dir}", "Enter")
+        tmux(
+            "send-keys",
+            "-t",
+            session,
+            f"{sys.executable} -m smallwins_tui --data-dir {data_dir}",
+            "Enter",
+        )
         wait_for(lambda: "Welcome" in tmux("capture-pane", "-p", "-t", session), "the welcome")
         tmux("send-keys", "-t", session, "Enter")
         wait_for(lambda: "even a little" in tmux("capture-pane", "-p", "-t", session), "Today")
         tmux("send-keys", "-t", session, "-l", "kept my appointment")
         tmux("send-keys", "-t", session, "Enter")
-        wait_for(lambda: [w.text for w in Journal(data_dir).all_wins()] == ["kept my appointment"],
-                 "the win on disk")
+        wait_for(
+            lambda: [w.text for w in Journal(data_dir).all_wins()] == ["kept my appointment"],
+            "the win on disk",
+        )
         tmux("send-keys", "-t", session, "-l", "half a thought")
         wait_for(lambda: "half a thought" in tmux("capture-pane", "-p", "-t", session), "typing")
         pid = app_pid(session)
@@ -78,7 +96,8 @@ def test_closing_keeps_saved_wins_and_the_draft(tmp_path: Path, how: str) -> Non
         if how != "close the pane":
             tmux("send-keys", "-t", session, "-l", "echo terminal-$((40+2))")
             tmux("send-keys", "-t", session, "Enter")
-            wait_for(lambda: "terminal-42" in tmux("capture-pane", "-p", "-t", session),
-                     "a usable shell")
+            wait_for(
+                lambda: "terminal-42" in tmux("capture-pane", "-p", "-t", session), "a usable shell"
+            )
     finally:
         tmux("kill-session", "-t", session)

@@ -11,8 +11,14 @@ from smallwins_tui.tui.app import SmallWinsApp
 
 
 def breathe_app(journal, clock, mono: ManualMonotonic, **options: Any) -> SmallWinsApp:
-    return SmallWinsApp(journal, clock=clock, watch_outside_changes=False, mode="breathe",
-                        launch_options=options, monotonic=mono)
+    return SmallWinsApp(
+        journal,
+        clock=clock,
+        watch_outside_changes=False,
+        mode="breathe",
+        launch_options=options,
+        monotonic=mono,
+    )
 
 
 def breathe_for(mono: ManualMonotonic, seconds: float, *then: str):  # type: ignore[no-untyped-def]
@@ -62,8 +68,7 @@ class TestBreathe:
         quarter of the way back along the bottom, and "Paused. space carries on esc stops"."""
         mono = ManualMonotonic()
         app = breathe_app(journal, clock, mono)
-        assert snap_compare(app, terminal_size=(100, 32),
-                            run_before=breathe_for(mono, 14, "space"))
+        assert snap_compare(app, terminal_size=(100, 32), run_before=breathe_for(mono, 14, "space"))
 
     def test_end_view(self, snap_compare, journal, clock):
         """You should see "Finished", "1 of 1 round", "That was 16 seconds of slow

@@ -38,8 +38,12 @@ class TestReflect:
         first) under "Last two weeks (9–22 Nov): 14 wins, on 10 days" and "The two weeks before
         (26 Oct – 8 Nov): 3 wins, on 3 days"."""
         app = reflect_app(journal, clock)
-        assert snap_compare(app, press=[*"I should be over this by now"],
-                            terminal_size=(100, 32), run_before=_settle)
+        assert snap_compare(
+            app,
+            press=[*"I should be over this by now"],
+            terminal_size=(100, 32),
+            run_before=_settle,
+        )
 
     def test_past_list(self, journal, clock, snap_compare) -> None:
         """You should see two past reflections, newest first (Sun 22 Nov then Sun 15 Nov), with
@@ -47,18 +51,28 @@ class TestReflect:
         the cue "should", and the two-line answer."""
         app = reflect_app(journal, clock)
         clock.advance(days=-7)
-        add_reflection(journal, "I used to go out every weekend", HISTORICAL, "used to",
-                       "I went to the shop on my own this week.")
+        add_reflection(
+            journal,
+            "I used to go out every weekend",
+            HISTORICAL,
+            "used to",
+            "I went to the shop on my own this week.",
+        )
         clock.advance(days=7)
-        add_reflection(journal, "I should be over this by now", IDEAL_FUTURE, "should",
-                       "I replied to Sam and said no to the extra shift.\n"
-                       "A month ago I would have done neither.")
-        assert snap_compare(app, press=["escape", "p"], terminal_size=(100, 32),
-                            run_before=_settle)
+        add_reflection(
+            journal,
+            "I should be over this by now",
+            IDEAL_FUTURE,
+            "should",
+            "I replied to Sam and said no to the extra shift.\n"
+            "A month ago I would have done neither.",
+        )
+        assert snap_compare(app, press=["escape", "p"], terminal_size=(100, 32), run_before=_settle)
 
     def test_narrow(self, journal, clock, snap_compare) -> None:
         """At 40x12 you should see the panels stacked above, scrolled to the thought field with
         the ideal-future suggestion beneath it, and a short footer (Save, Back, Quit)."""
         app = reflect_app(journal, clock)
-        assert snap_compare(app, press=[*"I should be over this by now"],
-                            terminal_size=(40, 12), run_before=_settle)
+        assert snap_compare(
+            app, press=[*"I should be over this by now"], terminal_size=(40, 12), run_before=_settle
+        )

@@ -37,8 +37,9 @@ def test_welcome(snap_compare, clock):
 
 def test_help_overlay(snap_compare, journal, clock):
     """You should see Today's keys listed with what each does."""
-    assert snap_compare(app_for(journal, clock), press=["escape", "question_mark"],
-                        terminal_size=SIZE)
+    assert snap_compare(
+        app_for(journal, clock), press=["escape", "question_mark"], terminal_size=SIZE
+    )
 
 
 def test_today_without_colour(snap_compare, journal, clock, monkeypatch):

@@ -31,7 +31,8 @@ class TestToday:
     def test_minimiser_note(self, snap_compare, journal, clock):
         """You should see 'I only went for a short walk' typed and the note about "only"."""
         assert snap_compare(
-            app_for(journal, clock), press=list("I only went for a short walk"),
+            app_for(journal, clock),
+            press=list("I only went for a short walk"),
             terminal_size=SIZE,
         )
 
@@ -60,7 +61,9 @@ class TestRecovery:
         """You should see a notice naming the moved-aside file and the new journal's path."""
         notice = RecoveryNotice(
             damaged=Path("/home/sam/.local/share/smallwins/smallwins.json"),
-            moved_to=Path("/home/sam/.local/share/smallwins/smallwins.json.corrupt-20261122-200000"),
+            moved_to=Path(
+                "/home/sam/.local/share/smallwins/smallwins.json.corrupt-20261122-200000"
+            ),
             reason="not valid JSON: unexpected end of data",
         )
         assert snap_compare(app_for(journal, clock, notice=notice), terminal_size=SIZE)
@@ -75,7 +78,8 @@ class TestRecovery:
             damaged=month,
             moved_to=month.with_name("2026-10.json.corrupt-20261122-200000"),
             reason="not valid JSON: unexpected character",
-            backup=Backup(copy, dt.date(2026, 11, 21), copy.relative_to(home / "backups" /
-                                                                        "2026-11-21")),
+            backup=Backup(
+                copy, dt.date(2026, 11, 21), copy.relative_to(home / "backups" / "2026-11-21")
+            ),
         )
         assert snap_compare(app_for(journal, clock, notice=notice), terminal_size=SIZE)

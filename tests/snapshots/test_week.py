@@ -51,10 +51,13 @@ class TestWeek:
         """You should see the "Weekly review" heading and the questions, with two answers
         shown literally: "Went to my session even though I was tired." over two lines, and
         "[/] is not nothing [@click=app.quit]x" under the friend question."""
-        answers = {"hard_but_useful": "Went to my session\neven though I was tired.",
-                   "friend": "[/] is not nothing [@click=app.quit]x"}
-        assert snap_compare(week_app(tmp_path, answers=answers), terminal_size=(100, 32),
-                            run_before=show_review)
+        answers = {
+            "hard_but_useful": "Went to my session\neven though I was tired.",
+            "friend": "[/] is not nothing [@click=app.quit]x",
+        }
+        assert snap_compare(
+            week_app(tmp_path, answers=answers), terminal_size=(100, 32), run_before=show_review
+        )
 
     def test_small_terminal(self, snap_compare, tmp_path: Path) -> None:
         """You should see the week at 40x12: the title wrapping, the per-day bars and the

@@ -46,8 +46,9 @@ def wait_for(check: Callable[[], T], timeout: float, what: str) -> T:
             if last:
                 return last
         if time.monotonic() >= deadline:
-            raise AssertionError(f"gave up after {timeout:.0f} s waiting for {what}; "
-                                 f"last seen: {last!r}")
+            raise AssertionError(
+                f"gave up after {timeout:.0f} s waiting for {what}; last seen: {last!r}"
+            )
         time.sleep(POLL)
 
 
@@ -112,38 +113,82 @@ class Syncthing:
         self.name, self.home, self.folder = name, home, folder
         self.gui_port, self.listen_port = free_port(), free_port()
         self.api_key = secrets.token_urlsafe(24)
-        self.env = {**os.environ, "HOME": str(home), "STNOUPGRADE": "1",
-                    "STNODEFAULTFOLDER": "1", "all_proxy": "", "ALL_PROXY": ""}
+        self.env = {
+            **os.environ,
+            "HOME": str(home),
+            "STNOUPGRADE": "1",
+            "STNODEFAULTFOLDER": "1",
+            "all_proxy": "",
+            "ALL_PROXY": "",
+        }
         self.process: subprocess.Popen[bytes] | None = None
-        subprocess.run(["syncthing", "generate", f"--home={home}", "--no-default-folder",
-                        "--skip-port-probing"], env=self.env, check=True, timeout=60,
-                       capture_output=True)
+        subprocess.run(
+            [
+                "syncthing",
+                "generate",
+                f"--home={home}",
+                "--no-default-folder",
+                "--skip-port-probing",
+            ],
+            env=self.env,
+            check=True,
+            timeout=60,
+            capture_output=True,
+        )
         self.version = (home / "config.xml").read_text().split('version="', 1)[1].split('"')[0]
-        shown = subprocess.run(["syncthing", "serve", f"--home={home}", "--device-id"],
-                               env=self.env, check=True, timeout=60, capture_output=True)
+        shown = subprocess.run(
+            ["syncthing", "serve", f"--home={home}", "--device-id"],
+            env=self.env,
+            check=True,
+            timeout=60,
+            capture_output=True,
+        )
         self.device_id = shown.stdout.decode().strip()
 
     def configure(self, peers: list[Syncthing]) -> None:
         """Write the config: this device and ``peers`` share one folder, on loopback only."""
         everyone = [self, *peers]
-        devices = "\n    ".join(_DEVICE.format(id=d.device_id, name=d.name, port=d.listen_port)
-                                for d in everyone)
-        folder_devices = "\n        ".join(f'<device id="{d.device_id}"></device>'
-                                           for d in everyone)
-        (self.home / "config.xml").write_text(_CONFIG.format(
-            version=self.version, folder=FOLDER_ID, path=self.folder, devices=devices,
-            folder_devices=folder_devices, gui_port=self.gui_port, api_key=self.api_key,
-            listen_port=self.listen_port))
+        devices = "\n    ".join(
+            _DEVICE.format(id=d.device_id, name=d.name, port=d.listen_port) for d in everyone
+        )
+        folder_devices = "\n        ".join(
+            f'<device id="{d.device_id}"></device>' for d in everyone
+        )
+        (self.home / "config.xml").write_text(
+            _CONFIG.format(
+                version=self.version,
+                folder=FOLDER_ID,
+                path=self.folder,
+                devices=devices,
+                folder_devices=folder_devices,
+                gui_port=self.gui_port,
+                api_key=self.api_key,
+                listen_port=self.listen_port,
+            )
+        )
         (self.folder / ".stfolder").mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def start(self) -> None:
         log = open(self.home / "syncthing.log", "wb")  # noqa: SIM115 - the process keeps it
         self.process = subprocess.Popen(
-            ["syncthing", "serve", f"--home={self.home}", "--no-browser", "--no-restart",
-             "--no-upgrade"], env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            [
+                "syncthing",
+                "serve",
+                f"--home={self.home}",
+                "--no-browser",
+                "--no-restart",
+                "--no-upgrade",
+            ],
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         log.close()
-        wait_for(lambda: self.get("/rest/system/ping").get("ping") == "pong", 60,
-                 f"Syncthing {self.name} to answer")
+        wait_for(
+            lambda: self.get("/rest/system/ping").get("ping") == "pong",
+            60,
+            f"Syncthing {self.name} to answer",
+        )
 
     def stop(self) -> None:
         if self.process is None:
@@ -163,8 +208,11 @@ class Syncthing:
     def _call(self, method: str, path: str, body: Any = None) -> Any:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.gui_port}{path}", data=data, method=method,
-            headers={"X-API-Key": self.api_key, "Content-Type": "application/json"})
+            f"http://127.0.0.1:{self.gui_port}{path}",
+            data=data,
+            method=method,
+            headers={"X-API-Key": self.api_key, "Content-Type": "application/json"},
+        )
         with _NO_PROXY.open(request, timeout=10) as response:
             raw = response.read()
         return json.loads(raw) if raw.strip() else None
@@ -199,5 +247,8 @@ class Syncthing:
         """Idle, nothing left to fetch, and the peer has everything this side has."""
         status = self.get(f"/rest/db/status?folder={FOLDER_ID}")
         completion = self.get(f"/rest/db/completion?folder={FOLDER_ID}&device={peer.device_id}")
-        return (status.get("state") == "idle" and status.get("needTotalItems") == 0
-                and completion.get("completion") == 100)
+        return (
+            status.get("state") == "idle"
+            and status.get("needTotalItems") == 0
+            and completion.get("completion") == 100
+        )

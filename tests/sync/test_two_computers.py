@@ -48,8 +48,20 @@ def _need_syncthing() -> None:
 def _export(data_dir: Path) -> dict[str, Any]:
     """The journal as the command line reads it (merging any conflict copy first)."""
     done = subprocess.run(
-        [sys.executable, "-m", "smallwins_tui", "export", "-f", "json", "--data-dir",
-         str(data_dir)], capture_output=True, timeout=CLI_TIMEOUT, check=False)
+        [
+            sys.executable,
+            "-m",
+            "smallwins_tui",
+            "export",
+            "-f",
+            "json",
+            "--data-dir",
+            str(data_dir),
+        ],
+        capture_output=True,
+        timeout=CLI_TIMEOUT,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     return dict(json.loads(done.stdout))
 
@@ -66,9 +78,13 @@ def _copies_left(data_dir: Path) -> list[Path]:
     Syncthing's own half-fetched ``.syncthing.*.tmp`` files, which it tidies itself: one is
     left when a copy is merged and moved away on one side while the other still fetches it."""
     folders = [data_dir, *(data_dir / "tables").iterdir()]
-    return [path for folder in folders for path in folder.iterdir()
-            if conflict_target(path) is not None
-            or ("conflict" in path.name and not path.name.startswith(".syncthing."))]
+    return [
+        path
+        for folder in folders
+        for path in folder.iterdir()
+        if conflict_target(path) is not None
+        or ("conflict" in path.name and not path.name.startswith(".syncthing."))
+    ]
 
 
 def test_edits_deletes_and_new_wins_on_two_computers_converge(tmp_path: Path) -> None:
@@ -77,8 +93,9 @@ def test_edits_deletes_and_new_wins_on_two_computers_converge(tmp_path: Path) ->
     day = start.date()
     dir_a, dir_b = tmp_path / "a" / "journal", tmp_path / "b" / "journal"
     first = Journal(dir_a, FixedClock(start))
-    kept, edited, deleted = (first.add_win(text, day=day)
-                             for text in ("kept", "to be edited on A", "to be deleted on B"))
+    kept, edited, deleted = (
+        first.add_win(text, day=day) for text in ("kept", "to be edited on A", "to be deleted on B")
+    )
     first.close()
     dir_b.mkdir(parents=True, mode=0o700)
     a = Syncthing("a", tmp_path / "st-a", dir_a)
@@ -88,12 +105,22 @@ def test_edits_deletes_and_new_wins_on_two_computers_converge(tmp_path: Path) ->
     try:
         a.start()
         b.start()
-        wait_for(lambda: a.connected_to(b) and b.connected_to(a), SYNC_TIMEOUT,
-                 "the two Syncthings to connect on 127.0.0.1")
+        wait_for(
+            lambda: a.connected_to(b) and b.connected_to(a),
+            SYNC_TIMEOUT,
+            "the two Syncthings to connect on 127.0.0.1",
+        )
         month = f"tables/wins/{day:%Y-%m}.json"
-        wait_for(lambda: (dir_b / month).is_file() and (dir_b / "smallwins.json").is_file()
-                 and a.in_sync_with(b) and b.in_sync_with(a), SYNC_TIMEOUT,
-                 "B to receive A's journal")
+        wait_for(
+            lambda: (
+                (dir_b / month).is_file()
+                and (dir_b / "smallwins.json").is_file()
+                and a.in_sync_with(b)
+                and b.in_sync_with(a)
+            ),
+            SYNC_TIMEOUT,
+            "B to receive A's journal",
+        )
         assert _wins(_export(dir_b)) == {w.id: w.text for w in (kept, edited, deleted)}
 
         for side in (a, b):
@@ -110,33 +137,47 @@ def test_edits_deletes_and_new_wins_on_two_computers_converge(tmp_path: Path) ->
             side.set_paused(False)
             side.scan()
 
-        expected = {kept.id: "kept", edited.id: "edited on A while apart",
-                    new_a.id: "new on A", new_b.id: "new on B"}
+        expected = {
+            kept.id: "kept",
+            edited.id: "edited on A while apart",
+            new_a.id: "new on A",
+            new_b.id: "new on B",
+        }
 
         seen: dict[str, Any] = {}
 
         def converged() -> list[dict[str, Any]] | None:
             exports = [_export(dir_a), _export(dir_b)]
-            seen.update(wins=[_wins(export) for export in exports],
-                        copies=_copies_left(dir_a) + _copies_left(dir_b),
-                        synced=a.in_sync_with(b) and b.in_sync_with(a))
+            seen.update(
+                wins=[_wins(export) for export in exports],
+                copies=_copies_left(dir_a) + _copies_left(dir_b),
+                synced=a.in_sync_with(b) and b.in_sync_with(a),
+            )
             same = seen["wins"][0] == seen["wins"][1] == expected
             return exports if same and not seen["copies"] and seen["synced"] else None
 
         try:
-            exports = wait_for(converged, SYNC_TIMEOUT,
-                               "both journals to hold the same wins with no conflict copy left")
+            exports = wait_for(
+                converged,
+                SYNC_TIMEOUT,
+                "both journals to hold the same wins with no conflict copy left",
+            )
         except AssertionError as failure:
             raise AssertionError(f"{failure}; expected {expected}, saw {seen}") from None
     except AssertionError as failure:
-        raise AssertionError(f"{failure}\n--- Syncthing a ---\n{a.log_tail()}"
-                             f"\n--- Syncthing b ---\n{b.log_tail()}") from None
+        raise AssertionError(
+            f"{failure}\n--- Syncthing a ---\n{a.log_tail()}\n--- Syncthing b ---\n{b.log_tail()}"
+        ) from None
     finally:
         b.stop()
         a.stop()
 
     for export in exports:
         assert [stone["id"] for stone in export["deleted"]] == [deleted.id]
-    merged = [path for side in (dir_a, dir_b) for path in (side / "backups/merged").rglob("*")
-              if ".sync-conflict-" in path.name]
+    merged = [
+        path
+        for side in (dir_a, dir_b)
+        for path in (side / "backups/merged").rglob("*")
+        if ".sync-conflict-" in path.name
+    ]
     assert merged, "Syncthing made no conflict copy, so the merge was not tested"

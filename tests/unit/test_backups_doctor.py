@@ -31,8 +31,10 @@ def test_the_first_write_of_a_day_copies_each_file_changed_since_its_last_copy(j
     home, wins = journal.path.read_bytes(), month_file(journal).read_bytes()
     clock.advance(days=1)
     journal.add_win("day two")
-    assert copies(journal) == [("2026-11-23", "smallwins.json"),
-                               ("2026-11-23", "tables/wins/2026-11.json")]
+    assert copies(journal) == [
+        ("2026-11-23", "smallwins.json"),
+        ("2026-11-23", "tables/wins/2026-11.json"),
+    ]
     by_file = {b.relative.as_posix(): b.path for b in list_backups(journal.data_dir)}
     assert by_file["smallwins.json"].read_bytes() == home
     assert by_file["tables/wins/2026-11.json"].read_bytes() == wins
@@ -117,21 +119,35 @@ def test_every_file_is_an_ordinary_tinydb_document(journal) -> None:
 
 # The schema 1 upgrade ----------------------------------------------------------------------------
 
+
 def schema_one(data_dir) -> bytes:
     """A journal as schema 1 kept it: everything in smallwins.json."""
+
     def record(n: int, day: str) -> dict[str, str]:
-        return {"id": f"00000000-0000-4000-8000-{n:012d}", "text": f"win {n}", "day": day,
-                "kind": None, "created": f"{day}T10:00:0{n}.000+00:00",
-                "updated": f"{day}T10:00:0{n}.000+00:00"}
+        return {
+            "id": f"00000000-0000-4000-8000-{n:012d}",
+            "text": f"win {n}",
+            "day": day,
+            "kind": None,
+            "created": f"{day}T10:00:0{n}.000+00:00",
+            "updated": f"{day}T10:00:0{n}.000+00:00",
+        }
 
     data = {
         "_meta": {"1": {"schema_version": 1}},
-        "wins": {"1": record(1, "2025-03-02"), "2": record(2, "2026-11-22"),
-                 "3": record(3, "2026-11-22")},
-        "settings": {"1": {"id": "00000000-0000-4000-8000-0000000000aa",
-                           "created": "2025-03-01T09:00:00+00:00",
-                           "updated": "2025-03-01T09:00:00+00:00",
-                           "values": {"theme": "nord"}}},
+        "wins": {
+            "1": record(1, "2025-03-02"),
+            "2": record(2, "2026-11-22"),
+            "3": record(3, "2026-11-22"),
+        },
+        "settings": {
+            "1": {
+                "id": "00000000-0000-4000-8000-0000000000aa",
+                "created": "2025-03-01T09:00:00+00:00",
+                "updated": "2025-03-01T09:00:00+00:00",
+                "values": {"theme": "nord"},
+            }
+        },
     }
     data_dir.mkdir(mode=0o700)
     raw = orjson.dumps(data)
@@ -153,8 +169,9 @@ def test_a_schema_one_journal_is_split_into_months_once(data_dir, clock) -> None
     assert len(again.all_wins()) == 3
 
 
-def test_an_interrupted_upgrade_is_finished_next_time_without_duplicates(data_dir, clock,
-                                                                         monkeypatch) -> None:
+def test_an_interrupted_upgrade_is_finished_next_time_without_duplicates(
+    data_dir, clock, monkeypatch
+) -> None:
     raw = schema_one(data_dir)
 
     def power_cut(self: Segment, data: dict) -> None:  # type: ignore[type-arg]
@@ -170,6 +187,7 @@ def test_an_interrupted_upgrade_is_finished_next_time_without_duplicates(data_di
 
 
 # doctor --------------------------------------------------------------------------------------
+
 
 def statuses(data_dir, fix=False, answer=False) -> dict[str, str]:
     findings = examine(data_dir, fix=fix, confirm=lambda _question: answer)
@@ -189,8 +207,10 @@ def test_doctor_fix_repairs_permissions_and_temp_files_only(journal) -> None:
     content = wins.read_bytes()
     wins.chmod(0o644)
     journal.data_dir.chmod(0o755)
-    leftovers = [journal.data_dir / ".smallwins.json.abc.tmp",
-                 wins.parent / ".2026-11.json.def.tmp"]
+    leftovers = [
+        journal.data_dir / ".smallwins.json.abc.tmp",
+        wins.parent / ".2026-11.json.def.tmp",
+    ]
     for leftover in leftovers:
         leftover.write_bytes(b"partial")
     found = statuses(journal.data_dir)
@@ -222,11 +242,12 @@ def test_doctor_on_a_new_machine(tmp_path) -> None:
     assert statuses(tmp_path / "nothing-here") == {"folder": "note"}
 
 
-
 # What a review of the month split found ---------------------------------------------------------
 
-def test_an_import_touching_more_months_than_are_kept_in_memory_lands_whole(journal, tmp_path,
-                                                                            clock) -> None:
+
+def test_an_import_touching_more_months_than_are_kept_in_memory_lands_whole(
+    journal, tmp_path, clock
+) -> None:
     from smallwins_tui.data.records import KEEP_IN_MEMORY
     from smallwins_tui.data.transfer import export_json, import_json
 
@@ -239,8 +260,9 @@ def test_an_import_touching_more_months_than_are_kept_in_memory_lands_whole(jour
     assert len(Journal(tmp_path / "target", clock).all_wins()) == len(months)
 
 
-def test_schema_one_backups_still_mend_a_file_and_never_bring_back_other_files(data_dir,
-                                                                                clock) -> None:
+def test_schema_one_backups_still_mend_a_file_and_never_bring_back_other_files(
+    data_dir, clock
+) -> None:
     raw = schema_one(data_dir)
     legacy = backup_dir(data_dir) / "smallwins-2026-11-20.json"
     legacy.parent.mkdir(mode=0o700)
@@ -259,8 +281,7 @@ def test_schema_one_backups_still_mend_a_file_and_never_bring_back_other_files(d
     assert any(copy.path == legacy for copy in list_backups(data_dir))
 
 
-def test_a_damaged_file_is_not_copied_so_its_good_copy_outlives_the_fourteen_days(journal,
-                                                                                   clock):
+def test_a_damaged_file_is_not_copied_so_its_good_copy_outlives_the_fourteen_days(journal, clock):
     journal.add_win("worth keeping", day=dt.date(2026, 10, 31))
     clock.advance(days=1)
     journal.add_win("a new day")  # October's good copy is made now

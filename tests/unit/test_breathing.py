@@ -31,9 +31,16 @@ def test_box_starts_breathing_in_with_the_full_count():
     assert state.word == "Breathe in" and not state.finished
 
 
-@pytest.mark.parametrize(("boundary", "before", "after"), [
-    (4.0, 0, 1), (8.0, 1, 2), (12.0, 2, 3), (16.0, 3, 0), (20.0, 0, 1),
-])
+@pytest.mark.parametrize(
+    ("boundary", "before", "after"),
+    [
+        (4.0, 0, 1),
+        (8.0, 1, 2),
+        (12.0, 2, 3),
+        (16.0, 3, 0),
+        (20.0, 0, 1),
+    ],
+)
 def test_box_phase_at_just_before_and_just_after_each_boundary(boundary, before, after):
     just_before = state_at(BOX, 15, boundary - TINY)
     assert just_before.phase == before and just_before.seconds_left == 1
@@ -60,7 +67,13 @@ def test_zero_holds_are_skipped():
     assert state_at(FOUR_SEVEN_EIGHT, 4, 19.0).phase == 0
     pattern = custom_pattern(3, 0, 6, 2)
     assert [state_at(pattern, 2, t).phase for t in (2.99, 3, 8.99, 9, 10.99, 11)] == [
-        0, 2, 2, 3, 3, 0]
+        0,
+        2,
+        2,
+        3,
+        3,
+        0,
+    ]
 
 
 def test_the_session_ends_exactly_on_time_and_stays_ended():
@@ -101,25 +114,37 @@ def test_a_longer_478_session_says_why_it_stops_at_four():
     assert round_cap_note(BOX, 10) is None
 
 
-@pytest.mark.parametrize(("text", "timing"), [
-    ("box", "4-4-4-4"), (" BOX ", "4-4-4-4"), ("478", "4-7-8-0"), ("4-7-8", "4-7-8-0"),
-    ("55", "5-0-5-0"), ("slow", "5-0-5-0"), ("4-2-6-0", "4-2-6-0"), ("2-0-2-0", "2-0-2-0"),
-    ("8-8-8-8", "8-8-8-8"),
-])
+@pytest.mark.parametrize(
+    ("text", "timing"),
+    [
+        ("box", "4-4-4-4"),
+        (" BOX ", "4-4-4-4"),
+        ("478", "4-7-8-0"),
+        ("4-7-8", "4-7-8-0"),
+        ("55", "5-0-5-0"),
+        ("slow", "5-0-5-0"),
+        ("4-2-6-0", "4-2-6-0"),
+        ("2-0-2-0", "2-0-2-0"),
+        ("8-8-8-8", "8-8-8-8"),
+    ],
+)
 def test_patterns_parse(text, timing):
     assert parse_pattern(text).timing == timing
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("1-4-4-4", "breathing in must be 2 to 8 seconds, not 1"),
-    ("4-9-4-4", "the first hold must be 0 to 8 seconds, not 9"),
-    ("4-4-0-4", "breathing out must be 2 to 8 seconds, not 0"),
-    ("4-4-4-12", "the second hold must be 0 to 8 seconds, not 12"),
-    ("fast", "unknown breathing pattern 'fast'"),
-    ("4-4-4", "four whole numbers"),
-    ("4.5-4-4-4", "inhale-hold-exhale-hold"),
-    ("", "'(empty)'"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1-4-4-4", "breathing in must be 2 to 8 seconds, not 1"),
+        ("4-9-4-4", "the first hold must be 0 to 8 seconds, not 9"),
+        ("4-4-0-4", "breathing out must be 2 to 8 seconds, not 0"),
+        ("4-4-4-12", "the second hold must be 0 to 8 seconds, not 12"),
+        ("fast", "unknown breathing pattern 'fast'"),
+        ("4-4-4", "four whole numbers"),
+        ("4.5-4-4-4", "inhale-hold-exhale-hold"),
+        ("", "'(empty)'"),
+    ],
+)
 def test_invalid_patterns_say_why(text, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         parse_pattern(text)

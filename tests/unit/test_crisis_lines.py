@@ -46,12 +46,16 @@ def test_elsewhere_always_gives_a_number_to_call() -> None:
 
 @pytest.mark.parametrize(
     ("environ", "expected"),
-    [({"LANG": "en_GB.UTF-8"}, "GB"), ({"LANG": "en_IN.UTF-8"}, "IN"),
-     ({"LC_ALL": "nl_NL.UTF-8", "LANG": "en_US.UTF-8"}, "NL"),
-     ({"LANG": "C.UTF-8", "TZ": "Australia/Sydney"}, "AU"),
-     ({"LANG": "C.UTF-8", "TZ": "Europe/Dublin"}, "IE"),
-     ({"LANG": "en_XX.UTF-8", "TZ": "America/Chicago"}, "US"),
-     ({"LANG": "C.UTF-8"}, "INT"), ({}, "INT")],
+    [
+        ({"LANG": "en_GB.UTF-8"}, "GB"),
+        ({"LANG": "en_IN.UTF-8"}, "IN"),
+        ({"LC_ALL": "nl_NL.UTF-8", "LANG": "en_US.UTF-8"}, "NL"),
+        ({"LANG": "C.UTF-8", "TZ": "Australia/Sydney"}, "AU"),
+        ({"LANG": "C.UTF-8", "TZ": "Europe/Dublin"}, "IE"),
+        ({"LANG": "en_XX.UTF-8", "TZ": "America/Chicago"}, "US"),
+        ({"LANG": "C.UTF-8"}, "INT"),
+        ({}, "INT"),
+    ],
 )
 def test_region_is_guessed_from_the_locale_then_the_time_zone(
     environ: dict[str, str], expected: str

@@ -33,9 +33,13 @@ def _labelled(name: str) -> tuple[list[str], list[str]]:
 
 @pytest.mark.parametrize(
     ("name", "least_caught"),
-    [("risk-phrases-dev.tsv", 0.95), ("risk-phrases-ours.tsv", 0.95),
-     ("risk-phrases-heldout.tsv", 0.92), ("risk-phrases-heldout2.tsv", 0.92),
-     ("risk-phrases-heldout3.tsv", 0.92)],
+    [
+        ("risk-phrases-dev.tsv", 0.95),
+        ("risk-phrases-ours.tsv", 0.95),
+        ("risk-phrases-heldout.tsv", 0.92),
+        ("risk-phrases-heldout2.tsv", 0.92),
+        ("risk-phrases-heldout3.tsv", 0.92),
+    ],
 )
 def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     name: str, least_caught: float
@@ -60,9 +64,15 @@ def test_the_untuned_heldout_batch_does_not_slip() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["cut myself some slack today", "left work on time to end my day with a walk",
-     "killing it at work today", "I didn't hurt myself today", "resisted the urge to self harm",
-     "I'd rather die than sing karaoke but I clapped along", "safe trip home"],
+    [
+        "cut myself some slack today",
+        "left work on time to end my day with a walk",
+        "killing it at work today",
+        "I didn't hurt myself today",
+        "resisted the urge to self harm",
+        "I'd rather die than sing karaoke but I clapped along",
+        "safe trip home",
+    ],
 )
 def test_idioms_and_negations_are_everyday(text: str) -> None:
     assert distress_cue(text) is None
@@ -70,9 +80,12 @@ def test_idioms_and_negations_are_everyday(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "cue"),
-    [("kms", "kms"), ("I want to unalive myself", "want to unalive"),
-     ("I can\u2019t keep myself safe", "can not keep myself safe"),
-     ("I\u2019m a burden to everyone", "am a burden")],
+    [
+        ("kms", "kms"),
+        ("I want to unalive myself", "want to unalive"),
+        ("I can\u2019t keep myself safe", "can not keep myself safe"),
+        ("I\u2019m a burden to everyone", "am a burden"),
+    ],
 )
 def test_the_cue_names_the_words_that_were_heard(text: str, cue: str) -> None:
     assert distress_cue(text) == cue
@@ -95,9 +108,14 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["risk-phrases-dev.tsv", "risk-phrases-ours.tsv", "risk-phrases-heldout.tsv",
-     "risk-phrases-heldout2.tsv", "risk-phrases-heldout3.tsv",
-     "risk-phrases-heldout4.tsv"],
+    [
+        "risk-phrases-dev.tsv",
+        "risk-phrases-ours.tsv",
+        "risk-phrases-heldout.tsv",
+        "risk-phrases-heldout2.tsv",
+        "risk-phrases-heldout3.tsv",
+        "risk-phrases-heldout4.tsv",
+    ],
 )
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
     risk, everyday = _labelled(name)

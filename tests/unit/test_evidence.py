@@ -20,8 +20,9 @@ D = dt.date
 
 def win(day: dt.date, kind: str | None = None, text: str = "a win", minute: int = 0) -> Win:
     stamp = f"{day.isoformat()}T09:{minute:02d}:00.000+00:00"
-    return Win(id=f"{day}-{kind}-{minute}", text=text, day=day, kind=kind, created=stamp,
-               updated=stamp)
+    return Win(
+        id=f"{day}-{kind}-{minute}", text=text, day=day, kind=kind, created=stamp, updated=stamp
+    )
 
 
 @pytest.mark.parametrize(
@@ -46,8 +47,10 @@ def test_windows_are_two_touching_fortnights(today, recent, earlier) -> None:
 def test_evidence_across_the_new_year_counts_each_side() -> None:
     today = D(2027, 1, 3)
     wins = [
-        win(D(2027, 1, 3)), win(D(2027, 1, 1)),
-        win(D(2026, 12, 31)), win(D(2026, 12, 31), minute=5),
+        win(D(2027, 1, 3)),
+        win(D(2027, 1, 1)),
+        win(D(2026, 12, 31)),
+        win(D(2026, 12, 31), minute=5),
         win(D(2026, 12, 21)),  # first day of the recent window
         win(D(2026, 12, 20)),  # last day of the earlier window
         win(D(2026, 12, 7)),  # first day of the earlier window
@@ -71,8 +74,12 @@ def test_evidence_across_a_month_boundary() -> None:
 def test_groups_follow_kind_order_newest_first_a_handful_each() -> None:
     today = D(2026, 11, 22)
     wins = [win(today - dt.timedelta(days=n), "behavioural", f"walk {n}") for n in range(6)]
-    wins += [win(today, None, "breakfast"), win(today - dt.timedelta(days=2), "relational", "no"),
-             win(today, "relational", "call", minute=1), win(today, "relational", "text", minute=2)]
+    wins += [
+        win(today, None, "breakfast"),
+        win(today - dt.timedelta(days=2), "relational", "no"),
+        win(today, "relational", "call", minute=1),
+        win(today, "relational", "text", minute=2),
+    ]
     evidence = gather_evidence(wins, today)
     assert [group.kind for group in evidence.groups] == ["behavioural", "relational", "other"]
     behavioural = evidence.groups[0]
@@ -116,7 +123,9 @@ def test_comparisons_never_grade(recent: int, earlier: int) -> None:
     wins = [win(today, minute=n) for n in range(recent)]
     wins += [win(today - dt.timedelta(days=20), minute=n) for n in range(earlier)]
     text = " ".join(comparison_lines(gather_evidence(wins, today))).lower()
-    assert not re.search(r"\b(better|worse|improv\w*|declin\w*|fail\w*|score|streak|"
-                         r"went (?:up|down)|(?:up|down) from|more than|fewer than|less than)\b",
-                         text)
+    assert not re.search(
+        r"\b(better|worse|improv\w*|declin\w*|fail\w*|score|streak|"
+        r"went (?:up|down)|(?:up|down) from|more than|fewer than|less than)\b",
+        text,
+    )
     assert "!" not in text

@@ -63,13 +63,11 @@ def test_4_a_linked_month_file_is_neither_read_nor_chmodded(journal, clock, tmp_
         Journal(journal.data_dir, clock).wins_on(TODAY)
     assert mode(target) == 0o644
     findings = messages(journal.data_dir, fix=True, confirm=lambda _q: True)
-    assert any(what == "link" and str(month_file(journal)) in text
-               for _, what, text in findings)
+    assert any(what == "link" and str(month_file(journal)) in text for _, what, text in findings)
     assert mode(target) == 0o644
 
 
-def test_4_doctor_fix_never_chmods_through_a_link_in_the_backups(journal, clock, tmp_path
-                                                                 ) -> None:
+def test_4_doctor_fix_never_chmods_through_a_link_in_the_backups(journal, clock, tmp_path) -> None:
     journal.add_win("mine")
     clock.advance(days=1)
     journal.add_win("the next day")
@@ -126,8 +124,9 @@ def test_6_a_record_that_does_not_fit_is_set_aside_alone(journal, clock) -> None
     data["wins"]["2"] = {**kept.to_record(), "id": "a" * 8 + "-aaaa-aaaa-aaaa-" + "a" * 12}
     del data["wins"]["2"]["day"]
     path.write_bytes(orjson.dumps(data))
-    with pytest.raises(DamagedFileError, match="1 record in it cannot be used, such as a win "
-                                               "with no day"):
+    with pytest.raises(
+        DamagedFileError, match="1 record in it cannot be used, such as a win with no day"
+    ):
         Journal(journal.data_dir, clock).wins_on(TODAY)
     found = messages(journal.data_dir)
     assert any(status == "fix" and "with no day" in text for status, _, text in found)
@@ -199,8 +198,9 @@ def test_8_a_backup_dated_in_the_future_is_not_preferred(journal, clock) -> None
     assert any(what == "backup dates" and "2027-06-10" in text for _, what, text in findings)
 
 
-def test_9_a_journal_that_cannot_be_locked_can_be_listed_and_exported(journal, clock,
-                                                                     monkeypatch) -> None:
+def test_9_a_journal_that_cannot_be_locked_can_be_listed_and_exported(
+    journal, clock, monkeypatch
+) -> None:
     journal.add_win("on a read-only disk")
 
     def read_only(self: lock.FileLock) -> None:

@@ -19,7 +19,12 @@ def walk_to(step: int) -> GroundingWalk:
 
 def test_the_senses_are_5_4_3_2_1_in_the_usual_order():
     assert [(sense.key, sense.count) for sense in SENSES] == [
-        ("see", 5), ("touch", 4), ("hear", 3), ("smell", 2), ("taste", 1)]
+        ("see", 5),
+        ("touch", 4),
+        ("hear", 3),
+        ("smell", 2),
+        ("taste", 1),
+    ]
 
 
 def test_smell_and_taste_offer_one_you_like_and_the_others_do_not_need_to():
@@ -79,7 +84,7 @@ def test_back_at_every_step_returns_to_the_step_before_and_starts_it_fresh(step)
     assert walk.back() is True
     assert walk.index == step - 1
     assert walk.counted == 0 and walk.left == SENSES[step - 1].count
-    assert all(not items for items in walk.items[step - 1:])
+    assert all(not items for items in walk.items[step - 1 :])
     assert walk.progress()[step - 1][1] == "current"
 
 
@@ -99,8 +104,7 @@ def test_back_clears_a_skip():
 
 def test_progress_marks_done_current_and_ahead():
     walk = walk_to(2)
-    assert [state for _, state in walk.progress()] == [
-        "done", "done", "current", "ahead", "ahead"]
+    assert [state for _, state in walk.progress()] == ["done", "done", "current", "ahead", "ahead"]
 
 
 def test_items_are_cleaned_on_the_way_in():
@@ -117,8 +121,14 @@ def test_the_record_leaves_out_what_was_typed_by_default():
     walk.skip()
     record = walk.record(started="s", ended="e", day="2026-11-22", keep_items=False)
     assert record == {
-        "type": "grounding", "day": "2026-11-22", "started": "s", "ended": "e",
-        "completed": False, "steps_done": 0, "steps_skipped": 1, "steps_total": 5,
+        "type": "grounding",
+        "day": "2026-11-22",
+        "started": "s",
+        "ended": "e",
+        "completed": False,
+        "steps_done": 0,
+        "steps_skipped": 1,
+        "steps_total": 5,
     }
     assert "blue mug" not in repr(record)
 

@@ -74,7 +74,8 @@ def test_the_export_lists_deletions_apart_from_the_records(journal) -> None:
     exported = orjson.loads(export_json(journal, "now"))
     assert exported["tables"].get("wins", []) == []
     assert [(s["id"], s["table"], s["month"], s["deleted"]) for s in exported["deleted"]] == [
-        (win.id, "wins", "2026-11", True)]
+        (win.id, "wins", "2026-11", True)
+    ]
 
 
 def test_a_malformed_deletion_refuses_the_whole_file(journal) -> None:

@@ -29,13 +29,23 @@ def export_of(**tables: list[dict[str, Any]]) -> bytes:
 
 
 def a_win(**fields: Any) -> dict[str, Any]:
-    return {"id": str(uuid.uuid4()), "created": STAMP, "updated": STAMP, "text": "walked",
-            "day": "2026-11-22", "kind": None, **fields}
+    return {
+        "id": str(uuid.uuid4()),
+        "created": STAMP,
+        "updated": STAMP,
+        "text": "walked",
+        "day": "2026-11-22",
+        "kind": None,
+        **fields,
+    }
 
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def refused(journal: Journal, raw: bytes, *words: str) -> str:
@@ -58,8 +68,12 @@ def test_1_settings_whose_values_are_not_an_object_are_refused(journal, values) 
 
 
 def test_1_a_setting_with_a_value_it_cannot_take_is_refused(journal) -> None:
-    settings = {"id": str(uuid.uuid4()), "created": STAMP, "updated": STAMP,
-                "values": {"week_start": 5}}
+    settings = {
+        "id": str(uuid.uuid4()),
+        "created": STAMP,
+        "updated": STAMP,
+        "values": {"week_start": 5},
+    }
     refused(journal, export_of(settings=[settings]), "'week_start'")
 
 
@@ -68,16 +82,23 @@ def test_2_a_win_whose_text_is_not_words_is_refused(journal, text) -> None:
     refused(journal, export_of(wins=[a_win(text=text)]), "win 1 in 'wins'", "text")
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("day", "20261122"), ("day", "0001-01-01"), ("day", 20261122), ("kind", 3),
-    ("source", {"x": 1}), ("created", "yesterday"), ("id", "not-an-id"),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("day", "20261122"),
+        ("day", "0001-01-01"),
+        ("day", 20261122),
+        ("kind", 3),
+        ("source", {"x": 1}),
+        ("created", "yesterday"),
+        ("id", "not-an-id"),
+    ],
+)
 def test_every_declared_field_is_checked(journal, field, value) -> None:
     refused(journal, export_of(wins=[a_win(**{field: value})]), f"its {field}")
 
 
-def test_a_field_hidden_behind_control_characters_cannot_replace_a_checked_one(journal
-                                                                             ) -> None:
+def test_a_field_hidden_behind_control_characters_cannot_replace_a_checked_one(journal) -> None:
     refused(journal, export_of(wins=[a_win(**{"text\x1b": ["not", "words"]})]), "twice")
 
 
@@ -91,7 +112,8 @@ def test_3_a_win_moved_to_another_month_leaves_one_copy(journal, data_dir, tmp_p
     report = import_json(journal, export_of(wins=[moved]))
     assert "Updated 1 win" in report.summary()
     assert [(w.id, w.text, w.day.isoformat()) for w in journal.all_wins()] == [
-        (win.id, "moved", "2026-10-02")]
+        (win.id, "moved", "2026-10-02")
+    ]
     again = Journal(tmp_path / "empty", journal.clock)
     import_json(again, export_json(journal, STAMP))  # the journal's own export goes back in
     assert len(again.all_wins()) == 1
@@ -120,14 +142,19 @@ def test_3_an_id_kept_twice_on_disk_is_exported_once_and_tidied_by_import(journa
 
 
 def test_9_deep_nesting_is_refused_in_one_line(journal) -> None:
-    raw = b'{"format": "smallwins-export", "schema_version": 1, "tables": {"wins": [' + \
-        b"[" * 3000 + b"]" * 3000 + b"]}}"
+    raw = (
+        b'{"format": "smallwins-export", "schema_version": 1, "tables": {"wins": ['
+        + b"[" * 3000
+        + b"]" * 3000
+        + b"]}}"
+    )
     refused(journal, raw, "nested deeper")
     refused(journal, export_of(wins=[a_win(extra=[[[[[[["x"]]]]]]])]), "nested deeper")
 
 
-def test_9_a_file_larger_than_import_takes_is_refused_unread(journal, tmp_path, monkeypatch
-                                                             ) -> None:
+def test_9_a_file_larger_than_import_takes_is_refused_unread(
+    journal, tmp_path, monkeypatch
+) -> None:
     monkeypatch.setattr(import_check, "MAX_IMPORT_BYTES", 1000)
     big = tmp_path / "big.json"
     big.write_bytes(export_of(wins=[a_win(text="x" * 2000)]))
@@ -137,8 +164,13 @@ def test_9_a_file_larger_than_import_takes_is_refused_unread(journal, tmp_path, 
 
 
 def test_9_memory_stays_within_a_few_times_the_file(journal, tmp_path) -> None:
-    wins = [a_win(text=f"Walked to the shop instead of ordering in, day {n}",
-                  day=f"20{10 + n % 16}-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(8000)]
+    wins = [
+        a_win(
+            text=f"Walked to the shop instead of ordering in, day {n}",
+            day=f"20{10 + n % 16}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+        )
+        for n in range(8000)
+    ]
     path = tmp_path / "export.json"
     path.write_bytes(export_of(wins=wins))
     del wins
@@ -154,7 +186,8 @@ def test_9_memory_stays_within_a_few_times_the_file(journal, tmp_path) -> None:
 
 def test_9_shortened_texts_are_reported(journal) -> None:
     report = import_json(journal, export_of(wins=[a_win(text="x" * 1_000_000), a_win()]))
-    assert "1 text was longer than smallwins keeps and shortened (1 in wins to 300" in \
-        report.summary()
+    assert (
+        "1 text was longer than smallwins keeps and shortened (1 in wins to 300" in report.summary()
+    )
     assert {len(win.text) for win in journal.all_wins()} == {300, 6}
     assert export_csv(journal, None, None).count("\n") == 3

@@ -37,8 +37,9 @@ def test_day_index_kept_current_matches_a_fresh_read(journal, reopen, clock) -> 
             if gone and rng.random() < 0.5:
                 journal.restore_win(gone)
         else:
-            journal.toggle_intention(TODAY) if journal.intention(TODAY) else \
-                journal.set_intention(TODAY, f"step {step}")
+            journal.toggle_intention(TODAY) if journal.intention(TODAY) else journal.set_intention(
+                TODAY, f"step {step}"
+            )
         clock.advance(seconds=rng.choice([0, 1]))
         for day in days:
             assert [w.id for w in journal.wins_on(day)] == [w.id for w in reopen().wins_on(day)]
@@ -113,8 +114,10 @@ def test_lock_is_reentrant_and_excludes_filelock(tmp_path) -> None:
 
 def test_a_held_lock_gives_the_plain_error(journal, monkeypatch) -> None:
     monkeypatch.setattr(journal._file_lock, "timeout", 0.1)
-    with filelock.FileLock(str(journal.path) + ".lock", timeout=0.1), \
-            pytest.raises(LockTimeoutError):
+    with (
+        filelock.FileLock(str(journal.path) + ".lock", timeout=0.1),
+        pytest.raises(LockTimeoutError),
+    ):
         journal.add_win("blocked")
 
 

@@ -88,9 +88,7 @@ def _add_many(data_dir: str, prefix: str, count: int) -> None:
 def test_two_processes_adding_at_once_lose_nothing(data_dir) -> None:
     Journal(data_dir, FixedClock(FIXED_NOW))
     context = multiprocessing.get_context("spawn")
-    workers = [
-        context.Process(target=_add_many, args=(str(data_dir), name, 200)) for name in "ab"
-    ]
+    workers = [context.Process(target=_add_many, args=(str(data_dir), name, 200)) for name in "ab"]
     for worker in workers:
         worker.start()
     for worker in workers:

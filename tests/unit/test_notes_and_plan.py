@@ -47,8 +47,14 @@ def test_a_note_can_be_counted_as_a_win_and_back(journal: Journal, reopen) -> No
 
 
 def test_old_records_without_the_mark_are_wins() -> None:
-    record = {"id": "x", "text": "t", "day": "2026-11-22", "kind": None,
-              "created": "c", "updated": "u"}
+    record = {
+        "id": "x",
+        "text": "t",
+        "day": "2026-11-22",
+        "kind": None,
+        "created": "c",
+        "updated": "u",
+    }
     win = Win.from_record(record)
     assert not win.note and "note" not in win.to_record()
     assert Win.from_record({**record, "note": True}).to_record()["note"] is True
@@ -84,11 +90,13 @@ def test_an_import_keeps_the_mark_and_refuses_a_wrong_one(journal: Journal, tmp_
 
 def test_the_plan_keeps_known_parts_only_cleaned(journal: Journal, reopen) -> None:  # type: ignore[no-untyped-def]
     assert safety_plan(journal) == {} and not save_safety_plan(journal, {"warning_signs": " "})
-    assert save_safety_plan(journal, {"warning_signs": "I stop eating\x1b[31m",
-                                      "unknown": "x", "matters_most": "Mo"})
+    assert save_safety_plan(
+        journal, {"warning_signs": "I stop eating\x1b[31m", "unknown": "x", "matters_most": "Mo"}
+    )
     assert safety_plan(reopen()) == {"warning_signs": "I stop eating[31m", "matters_most": "Mo"}
-    assert not save_safety_plan(journal, {"warning_signs": "I stop eating[31m",
-                                          "matters_most": "Mo"})  # unchanged: no write
+    assert not save_safety_plan(
+        journal, {"warning_signs": "I stop eating[31m", "matters_most": "Mo"}
+    )  # unchanged: no write
     assert len(reopen().records("plan")) == 1
 
 

@@ -31,8 +31,11 @@ def test_the_licence_is_an_spdx_expression_with_its_file(project: dict) -> None:
 
 
 def test_every_supported_python_is_a_classifier_and_nothing_else(project: dict) -> None:
-    versions = {c.rsplit(" ", 1)[-1] for c in project["classifiers"]
-                if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)}
+    versions = {
+        c.rsplit(" ", 1)[-1]
+        for c in project["classifiers"]
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    }
     assert versions == set(SUPPORTED)
     assert project["requires-python"] == f">={SUPPORTED[0]}"
     assert "Environment :: Console" in project["classifiers"]

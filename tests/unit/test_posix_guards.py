@@ -40,7 +40,10 @@ def test_with_them_the_guards_are_the_real_calls() -> None:
 
 
 def test_the_cli_adds_lists_exports_and_doctors_without_them(
-    windows_like: None, tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str],
+    windows_like: None,
+    tmp_path: Path,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     data = ["--data-dir", str(tmp_path / "data")]
     assert cli.main(["add", "walked", *data], clock=clock) == 0
@@ -50,8 +53,9 @@ def test_the_cli_adds_lists_exports_and_doctors_without_them(
     assert "walked" in (tmp_path / "week.md").read_text()
 
 
-def test_doctor_runs_without_user_ids(tmp_path: Path, clock: FixedClock,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_doctor_runs_without_user_ids(
+    tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Only geteuid is taken here: doctor's filelock has its own Windows code, which does not
     call os.fchmod, so taking fchmod from its POSIX code would test nothing real."""
     monkeypatch.delattr(os, "geteuid")
@@ -61,9 +65,12 @@ def test_doctor_runs_without_user_ids(tmp_path: Path, clock: FixedClock,
 
 
 def test_the_package_imports_without_them() -> None:
-    code = ("import os, signal; del os.fchmod, os.geteuid, signal.SIGHUP; "
-            "import smallwins_tui.cli, smallwins_tui.data.journal, smallwins_tui.data.doctor, "
-            "smallwins_tui.tui.app; print('ok')")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    code = (
+        "import os, signal; del os.fchmod, os.geteuid, signal.SIGHUP; "
+        "import smallwins_tui.cli, smallwins_tui.data.journal, smallwins_tui.data.doctor, "
+        "smallwins_tui.tui.app; print('ok')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip() == "ok", result.stderr

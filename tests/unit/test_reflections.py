@@ -18,8 +18,13 @@ HOSTILE = ["[/]", "x [/bold]", "[@click=app.quit]click", "[link=http://x]y"]
 
 
 def test_a_reflection_round_trips_through_the_file(journal, reopen) -> None:
-    saved = add_reflection(journal, "I should be over this by now", IDEAL_FUTURE, "should",
-                           "I went to the shop alone.\nTwice.")
+    saved = add_reflection(
+        journal,
+        "I should be over this by now",
+        IDEAL_FUTURE,
+        "should",
+        "I went to the shop alone.\nTwice.",
+    )
     again = reopen()
     [stored] = reflections(again)
     assert stored == saved
@@ -36,8 +41,9 @@ def test_hostile_text_is_kept_literally(journal, reopen, text: str) -> None:
 
 
 def test_control_characters_are_removed_and_lengths_capped(journal) -> None:
-    saved = add_reflection(journal, "\x1b]0;PWNED\x07title" + "a" * 10_000, None, None,
-                           "b" * 10_000)
+    saved = add_reflection(
+        journal, "\x1b]0;PWNED\x07title" + "a" * 10_000, None, None, "b" * 10_000
+    )
     assert "\x1b" not in saved.thought and "\x07" not in saved.thought
     assert saved.thought.startswith("]0;PWNEDtitle") and len(saved.thought) == 500
     assert len(saved.answer) == 5000

@@ -90,8 +90,10 @@ def test_a_file_from_a_newer_smallwins_is_never_set_aside(data_dir, clock) -> No
     with pytest.raises(NewerSchemaError, match="please upgrade"):
         open_for_app(data_dir, clock)
     assert (data_dir / "smallwins.json").read_bytes() == newer
-    assert sorted(path.name for path in data_dir.iterdir()) == ["smallwins.json",
-                                                             "smallwins.json.lock"]
+    assert sorted(path.name for path in data_dir.iterdir()) == [
+        "smallwins.json",
+        "smallwins.json.lock",
+    ]
 
 
 def test_a_read_error_is_not_damage(journal, clock, monkeypatch) -> None:
@@ -128,8 +130,10 @@ def test_reads_come_from_memory_until_the_file_changes(tmp_path: Path) -> None:
     assert storage.read() is first
     other = SafeJSONStorage(tmp_path / "s.json")
     other.write({"things": {"1": {"id": "x"}}})
-    assert storage.read() == {"things": {"1": {"id": "x"}},
-                              "_meta": {"1": {"schema_version": SCHEMA_VERSION}}}
+    assert storage.read() == {
+        "things": {"1": {"id": "x"}},
+        "_meta": {"1": {"schema_version": SCHEMA_VERSION}},
+    }
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o000])
@@ -142,8 +146,10 @@ def test_folder_and_files_are_private_whatever_the_umask(tmp_path, clock, umask)
     finally:
         os.umask(old)
     wins = month_file(journal)
-    assert [stat.S_IMODE(folder.stat().st_mode) for folder in
-            (data_dir, data_dir / "tables", wins.parent)] == [0o700] * 3
+    assert [
+        stat.S_IMODE(folder.stat().st_mode)
+        for folder in (data_dir, data_dir / "tables", wins.parent)
+    ] == [0o700] * 3
     assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(wins.stat().st_mode) == 0o600
     lock = Path(str(journal.path) + ".lock")
@@ -167,8 +173,10 @@ def test_a_readable_month_file_is_made_private_when_read(journal, data_dir, cloc
 
 def test_stale_temp_files_are_removed_at_start(journal, data_dir, clock) -> None:
     journal.add_win("x")
-    leftovers = [data_dir / ".smallwins.json.abc123.tmp",
-                 month_file(journal).parent / ".2026-11.json.def456.tmp"]
+    leftovers = [
+        data_dir / ".smallwins.json.abc123.tmp",
+        month_file(journal).parent / ".2026-11.json.def456.tmp",
+    ]
     for leftover in leftovers:
         leftover.write_bytes(b"half a write")
     Journal(data_dir, clock)

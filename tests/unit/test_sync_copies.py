@@ -35,8 +35,9 @@ def _texts(journal: Journal) -> list[str]:
 def _other_computer(data_dir: Path, tmp_path: Path) -> tuple[Path, Journal, FixedClock]:
     """A second folder starting from this one's files, with its own clock a minute on."""
     other = tmp_path / "other"
-    shutil.copytree(data_dir, other, ignore=shutil.ignore_patterns(
-        "*.lock", "backups", "smallwins.local.json"))
+    shutil.copytree(
+        data_dir, other, ignore=shutil.ignore_patterns("*.lock", "backups", "smallwins.local.json")
+    )
     clock = FixedClock(FIXED_NOW + dt.timedelta(minutes=1))
     return other, Journal(other, clock), clock
 
@@ -49,7 +50,8 @@ def _copy_over(other: Path, data_dir: Path, name: str, relative: str = MONTH) ->
 
 @pytest.mark.parametrize("tool", sorted(NAMES))
 def test_a_conflict_copy_in_each_tools_naming_is_merged_and_kept(
-        tool, journal, data_dir, tmp_path, reopen) -> None:
+    tool, journal, data_dir, tmp_path, reopen
+) -> None:
     kept = journal.add_win("walked to the shop", day=TODAY)
     edited = journal.add_win("called my sister", day=TODAY)
     other, there, _ = _other_computer(data_dir, tmp_path)
@@ -60,12 +62,17 @@ def test_a_conflict_copy_in_each_tools_naming_is_merged_and_kept(
 
     merged = reopen()
 
-    assert _texts(merged) == ["called my sister and laughed", "cooked dinner",
-                              "slept eight hours", "walked to the shop"]
+    assert _texts(merged) == [
+        "called my sister and laughed",
+        "cooked dinner",
+        "slept eight hours",
+        "walked to the shop",
+    ]
     assert merged.get_win(kept.id, day=TODAY) is not None
     assert not copy.exists()
-    assert (data_dir / "backups/merged/tables/wins" / NAMES[tool]).read_bytes() == \
-        (other / MONTH).read_bytes()
+    assert (data_dir / "backups/merged/tables/wins" / NAMES[tool]).read_bytes() == (
+        other / MONTH
+    ).read_bytes()
     assert sorted(p.name for p in (data_dir / "tables/wins").iterdir()) == ["2026-11.json"]
     assert merged.unmerged == {}
 
@@ -79,7 +86,8 @@ def test_names_that_only_look_alike_are_not_copies() -> None:
 
 
 def test_a_delete_is_not_undone_by_the_other_computers_older_copy(
-        journal, data_dir, tmp_path, reopen) -> None:
+    journal, data_dir, tmp_path, reopen
+) -> None:
     gone = journal.add_win("a win deleted here", day=TODAY)
     journal.add_win("a win kept", day=TODAY)
     other, there, _ = _other_computer(data_dir, tmp_path)
@@ -103,7 +111,8 @@ def test_a_delete_made_there_reaches_here(journal, data_dir, tmp_path, reopen) -
 
 
 def test_a_change_made_after_the_delete_elsewhere_is_kept(
-        journal, data_dir, tmp_path, reopen, clock) -> None:
+    journal, data_dir, tmp_path, reopen, clock
+) -> None:
     win = journal.add_win("first words", day=TODAY)
     other, there, _ = _other_computer(data_dir, tmp_path)
     there.delete_win(win.id, day=TODAY)  # a minute on
@@ -115,7 +124,8 @@ def test_a_change_made_after_the_delete_elsewhere_is_kept(
 
 
 def test_a_clock_far_behind_never_loses_a_record_only_one_side_has(
-        journal, data_dir, tmp_path, reopen) -> None:
+    journal, data_dir, tmp_path, reopen
+) -> None:
     journal.add_win("here", day=TODAY)
     other, _, _ = _other_computer(data_dir, tmp_path)
     behind = Journal(other, FixedClock(FIXED_NOW - dt.timedelta(days=300)))
@@ -126,13 +136,15 @@ def test_a_clock_far_behind_never_loses_a_record_only_one_side_has(
 
 
 def test_settings_and_drafts_in_a_copy_of_the_home_file_are_merged(
-        journal, data_dir, tmp_path, reopen) -> None:
+    journal, data_dir, tmp_path, reopen
+) -> None:
     journal.save_draft("reflect", "half a thought")
     other, there, _ = _other_computer(data_dir, tmp_path)
     there.save_draft("review", "a week's notes")
     there.set_setting("week_start", "sunday")
-    _copy_over(other, data_dir, "smallwins.sync-conflict-20261122-200100-ABCDEF7.json",
-               "smallwins.json")
+    _copy_over(
+        other, data_dir, "smallwins.sync-conflict-20261122-200100-ABCDEF7.json", "smallwins.json"
+    )
 
     merged = reopen()
     assert merged.draft("reflect") == "half a thought"
@@ -140,8 +152,7 @@ def test_settings_and_drafts_in_a_copy_of_the_home_file_are_merged(
     assert merged.settings()["week_start"] == "sunday"
 
 
-def test_the_open_journal_merges_a_copy_that_arrives_later(
-        journal, data_dir, tmp_path) -> None:
+def test_the_open_journal_merges_a_copy_that_arrives_later(journal, data_dir, tmp_path) -> None:
     journal.add_win("here", day=TODAY)
     assert journal.wins_on(TODAY)
     other, there, _ = _other_computer(data_dir, tmp_path)
@@ -154,21 +165,44 @@ def test_the_open_journal_merges_a_copy_that_arrives_later(
     assert journal.refresh() is False
 
 
-@pytest.mark.parametrize("content", [
-    b'{"wins": {"1": {"id": "not-a-uuid"',
-    orjson.dumps({"_meta": {"1": {"schema_version": 2}},
-                  "wins": {"1": {"id": "8d4c3a57-3c5c-4cbe-9d0a-3e2b4b6f1a01",
-                                 "created": "2026-11-22T20:00:00+00:00",
-                                 "updated": "2026-11-22T20:00:00+00:00", "day": "2026-11-22",
-                                 "text": ""}}}),
-    orjson.dumps({"_meta": {"1": {"schema_version": 2}},
-                  "wins": {"1": {"id": "8d4c3a57-3c5c-4cbe-9d0a-3e2b4b6f1a01",
-                                 "created": "2026-10-02T20:00:00+00:00",
-                                 "updated": "2026-10-02T20:00:00+00:00", "day": "2026-10-02",
-                                 "text": "a win from October in November's file"}}}),
-], ids=["cut-short", "empty-text", "wrong-month"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"wins": {"1": {"id": "not-a-uuid"',
+        orjson.dumps(
+            {
+                "_meta": {"1": {"schema_version": 2}},
+                "wins": {
+                    "1": {
+                        "id": "8d4c3a57-3c5c-4cbe-9d0a-3e2b4b6f1a01",
+                        "created": "2026-11-22T20:00:00+00:00",
+                        "updated": "2026-11-22T20:00:00+00:00",
+                        "day": "2026-11-22",
+                        "text": "",
+                    }
+                },
+            }
+        ),
+        orjson.dumps(
+            {
+                "_meta": {"1": {"schema_version": 2}},
+                "wins": {
+                    "1": {
+                        "id": "8d4c3a57-3c5c-4cbe-9d0a-3e2b4b6f1a01",
+                        "created": "2026-10-02T20:00:00+00:00",
+                        "updated": "2026-10-02T20:00:00+00:00",
+                        "day": "2026-10-02",
+                        "text": "a win from October in November's file",
+                    }
+                },
+            }
+        ),
+    ],
+    ids=["cut-short", "empty-text", "wrong-month"],
+)
 def test_a_copy_that_cannot_be_trusted_is_refused_kept_and_reported(
-        content, journal, data_dir, reopen) -> None:
+    content, journal, data_dir, reopen
+) -> None:
     journal.add_win("here", day=TODAY)
     before = (data_dir / MONTH).read_bytes()
     copy = data_dir / "tables/wins" / NAMES["syncthing"]
@@ -229,7 +263,8 @@ def test_a_new_folder_gets_a_syncthing_ignore_list_and_keeps_its_own(data_dir, c
 
 
 def test_the_theme_and_bell_stay_on_their_computer_other_settings_travel(
-        journal, data_dir, tmp_path) -> None:
+    journal, data_dir, tmp_path
+) -> None:
     journal.set_setting("theme", "nord")
     journal.set_setting("week_start", "sunday")
     other, there, _ = _other_computer(data_dir, tmp_path)  # what a sync tool carries
@@ -265,7 +300,8 @@ def test_doctor_leaves_syncthings_empty_marker_folder_alone(journal, data_dir) -
 
 
 def test_an_undone_delete_is_not_deleted_again_by_the_other_computers_tombstone(
-        journal, data_dir, tmp_path, reopen) -> None:
+    journal, data_dir, tmp_path, reopen
+) -> None:
     win = journal.add_win("deleted, then undone", day=TODAY)
     gone = journal.delete_win(win.id, day=TODAY)
     other, there, _ = _other_computer(data_dir, tmp_path)  # the delete reached it

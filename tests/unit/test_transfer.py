@@ -67,8 +67,11 @@ def test_the_merge_is_one_write_per_file(journal: Journal, tmp_path, monkeypatch
     report = import_json(target, exported(journal))
     assert report.added == {"wins": 5, "reviews": 1}
     # One write per file touched: the home file is created first (it carries the version).
-    assert sorted(writes) == ["smallwins.json", "tables/reviews/2026-11.json",
-                              "tables/wins/2026-11.json"]
+    assert sorted(writes) == [
+        "smallwins.json",
+        "tables/reviews/2026-11.json",
+        "tables/wins/2026-11.json",
+    ]
     assert sorted(w.text for w in target.all_wins()) == [f"win {n}" for n in range(5)]
     assert target.snapshot() == journal.snapshot()
     assert review_answers(target, Week(dt.date(2026, 11, 16))) == {"friend": "No."}
@@ -78,10 +81,15 @@ def test_imported_text_is_cleaned(journal: Journal, tmp_path) -> None:
     journal.add_win("plain", day=TODAY)
     data = orjson.loads(exported(journal))
     data["tables"]["wins"][0]["text"] = "\x1b]0;PWNED\x07title\nsecond   line"
-    data["tables"]["reviews"] = [{
-        "id": "0b9c4c0e-8f9e-4a39-9d6e-3f1e2b8d8f10", "created": "2026-11-22T20:00:00+00:00",
-        "updated": "2026-11-22T20:00:00+00:00", "week": "2026-11-16",
-        "answers": {"friend": "line one\n\x9bline two\u202e"}}]
+    data["tables"]["reviews"] = [
+        {
+            "id": "0b9c4c0e-8f9e-4a39-9d6e-3f1e2b8d8f10",
+            "created": "2026-11-22T20:00:00+00:00",
+            "updated": "2026-11-22T20:00:00+00:00",
+            "week": "2026-11-16",
+            "answers": {"friend": "line one\n\x9bline two\u202e"},
+        }
+    ]
     target = Journal(tmp_path / "target", FixedClock(FIXED_NOW))
     import_json(target, orjson.dumps(data))
     assert target.all_wins()[0].text == "]0;PWNEDtitle second line"
@@ -108,9 +116,9 @@ def test_wrong_shapes_are_named(journal: Journal, change, message: str) -> None:
 
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(journal: Journal) -> None:
-    journal.add_win("=HYPERLINK(\"http://x\")", day=TODAY)
+    journal.add_win('=HYPERLINK("http://x")', day=TODAY)
     rows = list(csv.reader(io.StringIO(export_csv(journal, None, None))))
-    assert rows[1][3] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][3] == '\'=HYPERLINK("http://x")'
 
 
 def test_export_and_import_never_import_textual(tmp_path) -> None:
@@ -119,8 +127,9 @@ def test_export_and_import_never_import_textual(tmp_path) -> None:
         f"main(['--data-dir', {str(tmp_path)!r}, 'export', '-f', 'json']);"
         "assert 'textual' not in sys.modules, 'textual was imported'"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert '"tables"' in done.stdout
 

@@ -151,8 +151,12 @@ def test_the_markdown_page_for_a_known_week() -> None:
         win(dt.date(2026, 11, 16), "Said no to the extra shift [/bold]", "relational", 1),
         win(dt.date(2026, 11, 22), "Made a proper breakfast"),
     ]
-    answers = {"hard_but_useful": "\nSaid no.\nTwice.\n\n", "friend": "No # not at all",
-               "understood": "   ", "unknown": "never shown"}
+    answers = {
+        "hard_but_useful": "\nSaid no.\nTwice.\n\n",
+        "friend": "No # not at all",
+        "understood": "   ",
+        "unknown": "never shown",
+    }
     assert week_markdown(WeekSummary.of(week, wins), answers) == KNOWN_WEEK_MARKDOWN
 
 
@@ -169,8 +173,10 @@ def test_markdown_escaping_keeps_hostile_text_literal() -> None:
     assert escape_markdown("<script>") == "\\<script\\>"
     assert escape_markdown("1. not a list") == "1\\. not a list"
     page = week_markdown(
-        WeekSummary.of(Week(dt.date(2026, 11, 16)),
-                       [win(dt.date(2026, 11, 16), "\x1b]0;PWNED\x07title")]), {}
+        WeekSummary.of(
+            Week(dt.date(2026, 11, 16)), [win(dt.date(2026, 11, 16), "\x1b]0;PWNED\x07title")]
+        ),
+        {},
     )
     assert "\x1b" not in page and "\x07" not in page
     assert "- \\]0;PWNED" in page

@@ -94,8 +94,14 @@ def test_kind_prefixes_are_accepted_and_unknown_kinds_refused() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I want to die", "thinking about self-harm again", "I don't want to live like this",
-     "I am not safe tonight", "Suicidal thoughts came back", "I wanted to hurt myself"],
+    [
+        "I want to die",
+        "thinking about self-harm again",
+        "I don't want to live like this",
+        "I am not safe tonight",
+        "Suicidal thoughts came back",
+        "I wanted to hurt myself",
+    ],
 )
 def test_risk_words_offer_support(text: str) -> None:
     assert mentions_risk(text)

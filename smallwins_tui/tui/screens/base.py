@@ -30,8 +30,13 @@ class JournalScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("f1", "app.show('support')", "Support", id="support-first",
-                tooltip="Crisis lines, and what this app is and is not"),
+        Binding(
+            "f1",
+            "app.show('support')",
+            "Support",
+            id="support-first",
+            tooltip="Crisis lines, and what this app is and is not",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -46,10 +51,14 @@ class JournalScreen(Screen[None]):
         app = self.app
         horizontal = self.HORIZONTAL_BREAKPOINTS
         vertical = self.VERTICAL_BREAKPOINTS
-        self.add_class(*breakpoint_classes(width, horizontal if horizontal is not None
-                                           else app.HORIZONTAL_BREAKPOINTS),
-                       *breakpoint_classes(height, vertical if vertical is not None
-                                           else app.VERTICAL_BREAKPOINTS))
+        self.add_class(
+            *breakpoint_classes(
+                width, horizontal if horizontal is not None else app.HORIZONTAL_BREAKPOINTS
+            ),
+            *breakpoint_classes(
+                height, vertical if vertical is not None else app.VERTICAL_BREAKPOINTS
+            ),
+        )
 
     @property
     def shell(self) -> SmallWinsApp:

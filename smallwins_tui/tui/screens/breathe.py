@@ -42,11 +42,21 @@ class BreatheScreen(JournalScreen):
     """Paces breathing round by round; Space pauses, Esc stops, the session is recorded."""
 
     BINDINGS = [
-        Binding("space", "pause", "Begin / pause", key_display="space",
-                tooltip="Start, or pause and carry on"),
+        Binding(
+            "space",
+            "pause",
+            "Begin / pause",
+            key_display="space",
+            tooltip="Start, or pause and carry on",
+        ),
         Binding("enter", "begin", "Begin", show=False),
-        Binding("escape", "stop", "Stop / back", key_display="esc",
-                tooltip="Stop the session, or go back"),
+        Binding(
+            "escape",
+            "stop",
+            "Stop / back",
+            key_display="esc",
+            tooltip="Stop the session, or go back",
+        ),
         *(Binding(key, f"pick('{name}')", name, show=False) for key, name in PRESET_KEYS.items()),
         Binding("c", "custom", "Own pace", tooltip="Set your own seconds for each phase"),
         Binding("n", "note_win", "Note as a win", tooltip="Add this session to today's wins"),
@@ -89,8 +99,7 @@ class BreatheScreen(JournalScreen):
         options = self.shell.launch_options
         minutes = options.get("minutes")
         self.minutes = float(minutes) if isinstance(minutes, (int, float)) else None
-        self._apply_settings(str(options.get("pattern") or ""),
-                             bool(options.get("reduced_motion")))
+        self._apply_settings(str(options.get("pattern") or ""), bool(options.get("reduced_motion")))
 
     def on_screen_resume(self) -> None:
         """Back from Settings: take up what changed there (the pace only between sessions)."""
@@ -232,8 +241,9 @@ class BreatheScreen(JournalScreen):
         try:
             record = await asyncio.to_thread(self.journal.add, PRACTICES, fields)
         except JournalError as error:
-            self.notify(f"This session could not be recorded: {error}", severity="warning",
-                        markup=False)
+            self.notify(
+                f"This session could not be recorded: {error}", severity="warning", markup=False
+            )
             return
         self._record_id = record["id"]
 
@@ -247,11 +257,13 @@ class BreatheScreen(JournalScreen):
     async def _note_win(self) -> None:
         text = core.win_text(self.pattern, self._breathed)
         try:
-            win = await asyncio.to_thread(self.journal.add_win, text, None, "emotional",
-                                          "breathing")
+            win = await asyncio.to_thread(
+                self.journal.add_win, text, None, "emotional", "breathing"
+            )
             if self._record_id is not None:
-                await asyncio.to_thread(self.journal.update, PRACTICES, self._record_id,
-                                        {"win_id": win.id})
+                await asyncio.to_thread(
+                    self.journal.update, PRACTICES, self._record_id, {"win_id": win.id}
+                )
         except (JournalError, KeyError) as error:
             self._win_noted = False
             self.notify(f"That could not be saved: {error}", severity="error", markup=False)
@@ -318,6 +330,10 @@ class BreatheScreen(JournalScreen):
         self.motion = not self.motion
         self.panel.square.motion = self.motion
         self._save_setting("reduced_motion", not self.motion)
-        self.notify("The marker moves again." if self.motion else
-                    "Still view: only the word and the count.", markup=False)
+        self.notify(
+            "The marker moves again."
+            if self.motion
+            else "Still view: only the word and the count.",
+            markup=False,
+        )
         self.show_now()

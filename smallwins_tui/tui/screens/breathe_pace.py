@@ -31,8 +31,12 @@ class PaceScreen(ModalScreen[Pattern | None]):
                 f"a hold takes {HOLD_RANGE[0]} to {HOLD_RANGE[1]} (0 skips it).",
                 classes="muted",
             )
-            yield Input(self.current.timing, id="pace-input", max_length=11,
-                        placeholder="inhale-hold-exhale-hold")
+            yield Input(
+                self.current.timing,
+                id="pace-input",
+                max_length=11,
+                placeholder="inhale-hold-exhale-hold",
+            )
             yield Static(id="pace-error", classes="gentle-note")
 
     def on_mount(self) -> None:

@@ -32,10 +32,15 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
             yield Static("Delete this?", classes="title")
-            yield Static(self.what if isinstance(self.what, Content) else Content(self.what),
-                         id="confirm-what")
-            yield Static("ctrl+d deletes it; u brings it back straight after. "
-                         "Enter or Esc keeps it.", id="confirm-hint", classes="muted")
+            yield Static(
+                self.what if isinstance(self.what, Content) else Content(self.what),
+                id="confirm-what",
+            )
+            yield Static(
+                "ctrl+d deletes it; u brings it back straight after. Enter or Esc keeps it.",
+                id="confirm-hint",
+                classes="muted",
+            )
             with Horizontal(id="confirm-buttons"):
                 yield Button("Keep it", id="keep", variant="primary")
                 yield Button("Delete (ctrl+d)", id="delete", variant="error")
@@ -50,7 +55,8 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
             event.stop()
             event.prevent_default()
             self.query_one("#confirm-hint", Static).update(
-                "Typing does nothing here. ctrl+d deletes; Enter or Esc keeps it.")
+                "Typing does nothing here. ctrl+d deletes; Enter or Esc keeps it."
+            )
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:

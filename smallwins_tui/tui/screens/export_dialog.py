@@ -20,9 +20,13 @@ class ExportPathScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", key_display="esc")]
 
-    def __init__(self, default: str, title: str = "Export this week as Markdown",
-                 about: str = "A page with the week's wins and your review answers, to read "
-                 "or bring to a session.") -> None:
+    def __init__(
+        self,
+        default: str,
+        title: str = "Export this week as Markdown",
+        about: str = "A page with the week's wins and your review answers, to read "
+        "or bring to a session.",
+    ) -> None:
         super().__init__()
         self.default = default
         self.title_text = title
@@ -31,8 +35,11 @@ class ExportPathScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box", classes="dialog"):
             yield Static(self.title_text, classes="title")
-            yield Static(f"{self.about} Only you will be able to open the file.",
-                         classes="muted", markup=False)
+            yield Static(
+                f"{self.about} Only you will be able to open the file.",
+                classes="muted",
+                markup=False,
+            )
             yield Input(self.default, id="export-path", select_on_focus=False)
             yield Static("Enter saves · Esc cancels", classes="muted")
         yield Footer(show_command_palette=False)
@@ -69,8 +76,11 @@ class ReplaceFileScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="replace-box", classes="dialog"):
             yield Static("That file already exists", classes="title")
-            yield Static(Content.assemble(("  " + self.path, "bold"),
-                                          "\n\nReplace it with this week's page?"))
+            yield Static(
+                Content.assemble(
+                    ("  " + self.path, "bold"), "\n\nReplace it with this week's page?"
+                )
+            )
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Keep it (n)", id="keep", variant="primary")
                 yield Button("Replace (y)", id="replace")

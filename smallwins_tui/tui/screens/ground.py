@@ -58,13 +58,27 @@ class GroundScreen(JournalScreen):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
     BINDINGS = [
-        Binding("escape", "leave", "Leave", key_display="esc",
-                tooltip="Stop the walk and go back, at any moment"),
-        Binding("shift+tab,left", "back", "Back", key_display="⇧tab",
-                tooltip="The step before (← works too when the field is empty)"),
+        Binding(
+            "escape",
+            "leave",
+            "Leave",
+            key_display="esc",
+            tooltip="Stop the walk and go back, at any moment",
+        ),
+        Binding(
+            "shift+tab,left",
+            "back",
+            "Back",
+            key_display="⇧tab",
+            tooltip="The step before (← works too when the field is empty)",
+        ),
         Binding("tab", "skip", "Skip step", tooltip="Move on to the next sense"),
-        Binding("ctrl+s", "toggle_keep", "Keep what I type",
-                tooltip="Choose whether what you type here is kept"),
+        Binding(
+            "ctrl+s",
+            "toggle_keep",
+            "Keep what I type",
+            tooltip="Choose whether what you type here is kept",
+        ),
         Binding("b", "breathe", "Slow breaths", tooltip="A few slow breaths in Breathe"),
         Binding("s", "save_win", "Save as win", tooltip="Add it to today's wins"),
         Binding("a", "again", "Walk again", tooltip="Start the walk again from the top"),
@@ -77,8 +91,6 @@ class GroundScreen(JournalScreen):
         self._record_id: str | None = None
         self._win_saved = False
         self._write_lock = asyncio.Lock()
-
-
 
     def _now(self) -> str:
         return timestamp(self.shell.clock)
@@ -129,7 +141,8 @@ class GroundScreen(JournalScreen):
         if sense is not None:
             self.query_one("#ground-digits", Digits).update(str(walk.left))
             self.query_one("#ground-count", Static).update(
-                Content.styled(sense.left_line(walk.left, walk.counted), "bold"))
+                Content.styled(sense.left_line(walk.left, walk.counted), "bold")
+            )
             self.query_one("#ground-prompt", Static).update(sense.prompt)
             self.query_one("#ground-fallback", Static).update(sense.fallback or "")
             # At once, not scheduled like widget.focus(): a focus left over from the step before
@@ -167,8 +180,9 @@ class GroundScreen(JournalScreen):
             lines.append(Content.styled(f"“{WIN_TEXT}” is in today's wins.\n", "$success"))
         else:
             lines.append(Content.assemble(("s", "bold"), f"  save “{WIN_TEXT}” as a win\n"))
-        lines.append(Content.assemble(("a", "bold"), "  walk again    ",
-                                      ("esc", "bold"), "  leave"))
+        lines.append(
+            Content.assemble(("a", "bold"), "  walk again    ", ("esc", "bold"), "  leave")
+        )
         return Content.assemble(*lines)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -270,8 +284,10 @@ class GroundScreen(JournalScreen):
         if not self.walk.finished or self._win_saved:
             return
         self._win_saved = True
-        self._write(lambda: self.journal.add_win(WIN_TEXT, kind=WIN_KIND, source=WIN_SOURCE),
-                    on_fail=self._win_failed)
+        self._write(
+            lambda: self.journal.add_win(WIN_TEXT, kind=WIN_KIND, source=WIN_SOURCE),
+            on_fail=self._win_failed,
+        )
         self._show()
 
     def _win_failed(self) -> None:

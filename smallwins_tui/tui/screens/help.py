@@ -16,8 +16,9 @@ from smallwins_tui.tui.navigation import DESTINATIONS
 APP_KEYS = {destination.mode for destination in DESTINATIONS} | {"quit"}
 """Ids of the app's own keys, listed here though footers leave them out."""
 
-TEXTUAL_SCREEN_ACTIONS = {binding.action for binding in Screen.BINDINGS
-                          if isinstance(binding, Binding)}
+TEXTUAL_SCREEN_ACTIONS = {
+    binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)
+}
 """Every screen's hidden keys from Textual itself (tab, copy): not ours to explain."""
 
 
@@ -33,15 +34,20 @@ def keys_of(screen: Screen[Any]) -> Content:
         binding = active.binding
         if not active.enabled or not binding.description or binding.description in seen:
             continue
-        ours = binding.id in APP_KEYS or (active.node is screen
-                                          and binding.action not in TEXTUAL_SCREEN_ACTIONS)
+        ours = binding.id in APP_KEYS or (
+            active.node is screen and binding.action not in TEXTUAL_SCREEN_ACTIONS
+        )
         if not binding.show and not ours:
             continue  # Textual's and the widgets' own hidden keys (arrows, copy, tab)
         seen.add(binding.description)
         label = binding.key_display or screen.app.get_key_display(binding)
         detail = f"  {binding.tooltip}" if binding.tooltip else ""
-        rows += [(f"{label:>10}", "bold $accent"), f"  {binding.description}",
-                 (detail, "$foreground-muted"), "\n"]
+        rows += [
+            (f"{label:>10}", "bold $accent"),
+            f"  {binding.description}",
+            (detail, "$foreground-muted"),
+            "\n",
+        ]
         del key
     return Content.assemble(*rows)
 
@@ -60,5 +66,8 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(self.title_text, classes="title")
             yield Static(self.keys)
-            yield Static("Keys never fire while you are typing in a field; Esc leaves it. "
-                         "ctrl+p finds every screen and action by name.", classes="muted")
+            yield Static(
+                "Keys never fire while you are typing in a field; Esc leaves it. "
+                "ctrl+p finds every screen and action by name.",
+                classes="muted",
+            )

@@ -30,12 +30,18 @@ class RecoveryNoticeScreen(ModalScreen[None]):
             if isinstance(self.notice, JournalError):
                 yield Static("Part of your journal could not be read", classes="title")
                 told = str(self.notice)
-                doctor = ("" if "smallwins doctor" in told else
-                          " In a terminal, smallwins doctor says what to do.")
-                yield Static(Content(
-                    f"{told}\n\nNothing was changed or lost. smallwins shows the rest of your "
-                    "journal without it, and saves nothing into it until it can be read "
-                    f"again.{doctor}"))
+                doctor = (
+                    ""
+                    if "smallwins doctor" in told
+                    else " In a terminal, smallwins doctor says what to do."
+                )
+                yield Static(
+                    Content(
+                        f"{told}\n\nNothing was changed or lost. smallwins shows the rest of your "
+                        "journal without it, and saves nothing into it until it can be read "
+                        f"again.{doctor}"
+                    )
+                )
             else:
                 yield Static(Content(f"{self.notice.what} could not be read"), classes="title")
                 yield Static(Content.assemble(*self._story(self.notice)))
@@ -46,26 +52,39 @@ class RecoveryNoticeScreen(ModalScreen[None]):
         if notice.records_set_aside:
             count = notice.records_set_aside
             records = "1 record" if count == 1 else f"{count} records"
-            return (f"{records} in it could not be used ({notice.reason}), so the file "
-                    "as it was has been moved aside, untouched:\n\n", moved,
-                    "\n\nEverything else in it is back in place; only "
-                    f"{'that record is' if count == 1 else 'those records are'} left out.")
-        return ("It has been moved aside, untouched, so nothing in it is lost:\n\n", moved,
-                "\n\nThe problem: ", notice.reason, *self._carry_on(notice),
-                "\n\nKeep the moved file; it may be possible to repair it.")
+            return (
+                f"{records} in it could not be used ({notice.reason}), so the file "
+                "as it was has been moved aside, untouched:\n\n",
+                moved,
+                "\n\nEverything else in it is back in place; only "
+                f"{'that record is' if count == 1 else 'those records are'} left out.",
+            )
+        return (
+            "It has been moved aside, untouched, so nothing in it is lost:\n\n",
+            moved,
+            "\n\nThe problem: ",
+            notice.reason,
+            *self._carry_on(notice),
+            "\n\nKeep the moved file; it may be possible to repair it.",
+        )
 
     def _carry_on(self, notice: RecoveryNotice) -> tuple[str | tuple[str, str], ...]:
         backup = notice.backup
         if backup is None:
-            return ("\n\nThere was no backup of it yet, so it starts again, empty, at\n\n",
-                    ("  " + str(notice.damaged), "bold"))
+            return (
+                "\n\nThere was no backup of it yet, so it starts again, empty, at\n\n",
+                ("  " + str(notice.damaged), "bold"),
+            )
         day = f"{backup.day:%A %-d %B}"
         if backup.day.year != self._this_year():
             day += f" {backup.day.year}"
-        return (f"\n\nYou carry on from your newest good backup, from {day}:\n\n",
-                ("  " + str(backup.path), "bold"),
-                "\n\ncopied to\n\n", ("  " + str(notice.damaged), "bold"),
-                "\n\nAnything written after that backup is only in the moved file.")
+        return (
+            f"\n\nYou carry on from your newest good backup, from {day}:\n\n",
+            ("  " + str(backup.path), "bold"),
+            "\n\ncopied to\n\n",
+            ("  " + str(notice.damaged), "bold"),
+            "\n\nAnything written after that backup is only in the moved file.",
+        )
 
     def _this_year(self) -> int:
         clock = getattr(self.app, "clock", None)

@@ -48,8 +48,13 @@ class ReflectScreen(JournalScreen):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
     BINDINGS = [
-        Binding("1", "choose('ideal_future')", "Baseline", key_display="1-3",
-                tooltip="1 ideal future, 2 historical, 3 fair current, 0 none"),
+        Binding(
+            "1",
+            "choose('ideal_future')",
+            "Baseline",
+            key_display="1-3",
+            tooltip="1 ideal future, 2 historical, 3 fair current, 0 none",
+        ),
         Binding("2", "choose('historical')", "Historical", show=False),
         Binding("3", "choose('fair_current')", "Fair current", show=False),
         Binding("0", "choose('')", "No baseline", show=False),
@@ -59,8 +64,9 @@ class ReflectScreen(JournalScreen):
         Binding("d,delete", "delete", "Delete", tooltip="Delete the highlighted past reflection"),
         Binding("u", "undo", "Undo", tooltip="Bring back the reflection you just deleted"),
         Binding("r", "reflect_write", "Write", show=False),
-        Binding("escape", "leave", "Back", key_display="esc",
-                tooltip="Leave the field, or go back"),
+        Binding(
+            "escape", "leave", "Back", key_display="esc", tooltip="Leave the field, or go back"
+        ),
     ]
 
     def __init__(self) -> None:
@@ -71,7 +77,6 @@ class ReflectScreen(JournalScreen):
         self.drafts = DraftKeeper(self)
         self._answer_listener = Listener()
 
-
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reflect-body"):
             yield Static(WRITE_TITLE, id="reflect-title", classes="screen-title")
@@ -81,12 +86,17 @@ class ReflectScreen(JournalScreen):
                     with Horizontal(id="reflect-columns"):
                         with Vertical(id="reflect-left"):
                             yield Static("The thought that is judging you:", classes="label")
-                            yield Input(id="thought",
-                                        placeholder="e.g. I should be over this by now")
+                            yield Input(
+                                id="thought", placeholder="e.g. I should be over this by now"
+                            )
                             yield Static(id="suggestion")
                             yield Static(FAIR_QUESTION, id="fair-question")
-                            yield TextArea(id="answer", soft_wrap=True, tab_behavior="focus",
-                                           placeholder="Your fair-current answer")
+                            yield TextArea(
+                                id="answer",
+                                soft_wrap=True,
+                                tab_behavior="focus",
+                                placeholder="Your fair-current answer",
+                            )
                             yield Static(id="reflect-status", classes="muted")
                         with Vertical(id="reflect-right"):
                             yield SupportOffer(id="reflect-support")
@@ -127,15 +137,13 @@ class ReflectScreen(JournalScreen):
         self.refresh_evidence()
         self.refresh_past()
 
-
     # Drawing ----------------------------------------------------------------------------------
 
     def refresh_evidence(self) -> None:
         today = self.today()
         (_, last), (first, _) = windows(today)
         evidence = gather_evidence(self.journal.wins_between(first, last), today)
-        self.query_one("#evidence-title", Static).update(
-            "Your evidence: what you noted lately")
+        self.query_one("#evidence-title", Static).update("Your evidence: what you noted lately")
         self.query_one(EvidencePanel).show(evidence)
 
     def refresh_past(self) -> None:
@@ -160,8 +168,12 @@ class ReflectScreen(JournalScreen):
         self.query_one(BaselinePicker).chosen = self.chosen
         line = self.query_one("#suggestion", Static)
         if not thought.strip():
-            line.update(Content.styled("Write the thought, and the baseline it leans on "
-                                       "lights up above.", "$foreground-muted"))
+            line.update(
+                Content.styled(
+                    "Write the thought, and the baseline it leans on lights up above.",
+                    "$foreground-muted",
+                )
+            )
             return
         parts: list[Content | str | tuple[str, str]] = [suggestion_text(self.suggestion)]
         if self.override is not None:
@@ -187,8 +199,7 @@ class ReflectScreen(JournalScreen):
         # kept fewer characters than allowed when a paste held control codes.
         if len(clean_line(field.value, len(field.value))) > THOUGHT_MAX:
             field.value = clean_line(field.value, THOUGHT_MAX)
-            self.notify("A thought is kept to a sentence or two; the rest was cut.",
-                        markup=False)
+            self.notify("A thought is kept to a sentence or two; the rest was cut.", markup=False)
         self._update_suggestion()
         self._typed()
 
@@ -201,8 +212,7 @@ class ReflectScreen(JournalScreen):
         area = self.query_one("#answer", TextArea)
         if len(clean_text(area.text, len(area.text))) > ANSWER_MAX:
             area.text = clean_text(area.text, ANSWER_MAX)
-            self.notify("That is as long as an answer can be; the rest was not kept.",
-                        markup=False)
+            self.notify("That is as long as an answer can be; the rest was not kept.", markup=False)
         self._typed()
 
     def _typed(self) -> None:
@@ -267,14 +277,14 @@ class ReflectScreen(JournalScreen):
         thought = self.query_one("#thought", Input).value
         answer = self.query_one("#answer", TextArea).text
         if not thought.strip() and not answer.strip():
-            self.notify("Write the thought or an answer first; a few words are enough.",
-                        markup=False)
+            self.notify(
+                "Write the thought or an answer first; a few words are enough.", markup=False
+            )
             return
         self._save(thought, self.chosen, self._cue_for(self.chosen), answer)
 
     @work(group="reflect-save", exclusive=True)
-    async def _save(self, thought: str, baseline: str | None, cue: str | None,
-                    answer: str) -> None:
+    async def _save(self, thought: str, baseline: str | None, cue: str | None, answer: str) -> None:
         """Write off the event loop; the fields clear only once the reflection is on disk."""
         self.drafts.cancel()
 
@@ -286,8 +296,9 @@ class ReflectScreen(JournalScreen):
             await asyncio.to_thread(write)
         except (JournalError, ValueError) as error:
             message = str(error) if isinstance(error, JournalError) else "That could not be saved."
-            self.notify(f"{message} Your words are still here.", severity="error",
-                        markup=False, timeout=8)
+            self.notify(
+                f"{message} Your words are still here.", severity="error", markup=False, timeout=8
+            )
             self.drafts.changed()
             return
         thought_field = self.query_one("#thought", Input)
@@ -303,7 +314,8 @@ class ReflectScreen(JournalScreen):
         else:
             self.drafts.changed()
         self.query_one("#reflect-status", Static).update(
-            "Saved. Press p to read it again whenever you like.")
+            "Saved. Press p to read it again whenever you like."
+        )
         self.shell.journal_changed()
         self.refresh_past()
 

@@ -62,7 +62,8 @@ class DraftKeeper:
         self._state = self._on_disk = (thought, answer, override)
         if thought or answer:
             self.screen.query_one("#reflect-status", Static).update(
-                "Your unsaved reflection from last time is back, just as you left it.")
+                "Your unsaved reflection from last time is back, just as you left it."
+            )
 
     def changed(self) -> None:
         """Note the fields' contents; (re)start the pause before writing them."""
@@ -79,15 +80,18 @@ class DraftKeeper:
         """The pause is over: write the draft in a worker thread."""
         self._timer = None
         if self.pending:
-            self.screen.run_worker(self._write(self._state), group="reflect-draft",
-                                   exclusive=True)
+            self.screen.run_worker(self._write(self._state), group="reflect-draft", exclusive=True)
 
     async def _write(self, state: State) -> None:
         try:
             await asyncio.to_thread(self._write_state, state)
         except JournalError as error:
-            self.screen.notify(f"Your draft could not be kept: {error}", severity="warning",
-                               markup=False, timeout=8)
+            self.screen.notify(
+                f"Your draft could not be kept: {error}",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
 
     def _write_state(self, state: State) -> None:
         thought, answer, override = state

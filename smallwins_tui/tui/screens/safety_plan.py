@@ -22,9 +22,11 @@ from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
 from smallwins_tui.tui.screens.base import JournalScreen
 
 AUTOSAVE_DELAY = 1.0
-INTRO = ("Write this on a calmer day, in your own words, so it is ready when things are hard. "
-         "A line or two in each part is plenty, and any part can stay empty. It saves as you "
-         "write; Esc goes back.")
+INTRO = (
+    "Write this on a calmer day, in your own words, so it is ready when things are hard. "
+    "A line or two in each part is plenty, and any part can stay empty. It saves as you "
+    "write; Esc goes back."
+)
 
 
 def _field_id(key: str) -> str:
@@ -34,8 +36,9 @@ def _field_id(key: str) -> str:
 class SafetyPlanScreen(JournalScreen):
     """One text field per part of the plan, prefilled with what was written before."""
 
-    BINDINGS = [Binding("escape", "done", "Done", key_display="esc",
-                        tooltip="Save and go back to Support")]
+    BINDINGS = [
+        Binding("escape", "done", "Done", key_display="esc", tooltip="Save and go back to Support")
+    ]
     DEFAULT_CSS = """
     SafetyPlanScreen #plan-body { padding: 1 2; }
     SafetyPlanScreen.-narrow #plan-body { padding: 0 1; }
@@ -64,13 +67,16 @@ class SafetyPlanScreen(JournalScreen):
         self._saved = safety_plan(self.journal)
         for part in PLAN_PARTS:
             self.query_one(f"#{_field_id(part.key)}", TextArea).load_text(
-                self._saved.get(part.key, ""))
+                self._saved.get(part.key, "")
+            )
         self.shell.register_draft_holder(self)
         self.query_one(f"#{_field_id(PLAN_PARTS[0].key)}", TextArea).focus()
 
     def written(self) -> dict[str, str]:
-        return {part.key: self.query_one(f"#{_field_id(part.key)}", TextArea).text
-                for part in PLAN_PARTS}
+        return {
+            part.key: self.query_one(f"#{_field_id(part.key)}", TextArea).text
+            for part in PLAN_PARTS
+        }
 
     @on(TextArea.Changed)
     def _changed(self, event: TextArea.Changed) -> None:
@@ -91,8 +97,9 @@ class SafetyPlanScreen(JournalScreen):
         try:
             changed = await asyncio.to_thread(save_safety_plan, self.journal, parts)
         except JournalError as error:
-            self.notify(f"{error} Your words are still here.", severity="error",
-                        markup=False, timeout=8)
+            self.notify(
+                f"{error} Your words are still here.", severity="error", markup=False, timeout=8
+            )
             return
         if changed:
             self.query_one("#plan-status", Static).update("Saved.")
@@ -108,8 +115,9 @@ class SafetyPlanScreen(JournalScreen):
         try:
             self.flush_drafts()
         except JournalError as error:
-            self.notify(f"{error} Your words are still here.", severity="error",
-                        markup=False, timeout=8)
+            self.notify(
+                f"{error} Your words are still here.", severity="error", markup=False, timeout=8
+            )
             return
         self.shell.journal_changed()
         self.dismiss()

@@ -36,23 +36,52 @@ MINUTES = tuple((f"{n} minutes", n) for n in (2, 3, 4, 5, 6, 8, 10))
 
 def rows(themes: list[str]) -> tuple[Row, ...]:
     return (
-        Row("theme", "Theme", "The colours of the whole app.",
-            tuple((name, name) for name in themes)),
-        Row("reduced_motion", "Reduced motion",
-            "Breathing shows only the phase word and a count; nothing moves."),
-        Row("bell", "Bell when breathing changes",
-            "Your terminal's bell sounds at each change of breathing phase."),
-        Row("breathing_pattern", "Breathing pace", "The pace Breathe starts with.",
-            BREATHING_PATTERNS),
+        Row(
+            "theme",
+            "Theme",
+            "The colours of the whole app.",
+            tuple((name, name) for name in themes),
+        ),
+        Row(
+            "reduced_motion",
+            "Reduced motion",
+            "Breathing shows only the phase word and a count; nothing moves.",
+        ),
+        Row(
+            "bell",
+            "Bell when breathing changes",
+            "Your terminal's bell sounds at each change of breathing phase.",
+        ),
+        Row(
+            "breathing_pattern",
+            "Breathing pace",
+            "The pace Breathe starts with.",
+            BREATHING_PATTERNS,
+        ),
         Row("breathing_minutes", "Breathing length", "About how long a session lasts.", MINUTES),
-        Row("week_start", "Week starts on", "Where the Week screen and list --week begin.",
-            (("Monday", "monday"), ("Sunday", "sunday"))),
-        Row("region", "Support region", "Which crisis lines Support shows.",
-            tuple((region.name, code) for code, region in REGIONS.items())),
-        Row("keep_grounding_items", "Keep grounding answers",
-            "When on, what you type in 5-4-3-2-1 is saved. When off, only that you did a walk."),
-        Row("date_format", "Dates", "How days are written.",
-            tuple((example, style) for style, example in DATE_FORMATS.items())),
+        Row(
+            "week_start",
+            "Week starts on",
+            "Where the Week screen and list --week begin.",
+            (("Monday", "monday"), ("Sunday", "sunday")),
+        ),
+        Row(
+            "region",
+            "Support region",
+            "Which crisis lines Support shows.",
+            tuple((region.name, code) for code, region in REGIONS.items()),
+        ),
+        Row(
+            "keep_grounding_items",
+            "Keep grounding answers",
+            "When on, what you type in 5-4-3-2-1 is saved. When off, only that you did a walk.",
+        ),
+        Row(
+            "date_format",
+            "Dates",
+            "How days are written.",
+            tuple((example, style) for style, example in DATE_FORMATS.items()),
+        ),
     )
 
 
@@ -71,8 +100,7 @@ class SettingsScreen(JournalScreen):
         """What the controls show; a control reporting its own value back is not a change."""
         with VerticalScroll(id="settings-body"):
             yield Static("Settings", classes="screen-title")
-            yield Static("Changes apply at once and are saved with your journal.",
-                         classes="muted")
+            yield Static("Changes apply at once and are saved with your journal.", classes="muted")
             for row in rows(sorted(self.app.available_themes)):
                 with Horizontal(classes="setting-row"):
                     with Vertical(classes="setting-text"):
@@ -86,8 +114,12 @@ class SettingsScreen(JournalScreen):
         if not row.choices:
             return Switch(bool(value), id=f"setting-{row.key}")
         values = [choice for _, choice in row.choices]
-        return Select(row.choices, value=value if value in values else values[0],
-                      allow_blank=False, id=f"setting-{row.key}")
+        return Select(
+            row.choices,
+            value=value if value in values else values[0],
+            allow_blank=False,
+            id=f"setting-{row.key}",
+        )
 
     def _save(self, widget_id: str | None, value: Any) -> None:
         key = (widget_id or "").removeprefix("setting-")

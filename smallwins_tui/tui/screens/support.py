@@ -32,7 +32,6 @@ class SupportScreen(JournalScreen):
         Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen"),
     ]
 
-
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="support-body"):
             yield Static("Support", classes="screen-title")
@@ -79,11 +78,16 @@ class SupportScreen(JournalScreen):
         invite = self.query_one("#plan-invite", Static)
         shown.display, invite.display = bool(parts), not parts
         if parts:
-            shown.update(Content.assemble(plan_content(parts),
-                                          ("\np changes your plan.", "$foreground-muted")))
+            shown.update(
+                Content.assemble(
+                    plan_content(parts), ("\np changes your plan.", "$foreground-muted")
+                )
+            )
         else:
-            invite.update("A safety plan is a short list, in your own words, of what helps "
-                          "when things get very hard. p writes one.")
+            invite.update(
+                "A safety plan is a short list, in your own words, of what helps "
+                "when things get very hard. p writes one."
+            )
 
     def action_edit_plan(self) -> None:
         from smallwins_tui.tui.screens.safety_plan import SafetyPlanScreen

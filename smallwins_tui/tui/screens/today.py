@@ -48,20 +48,40 @@ class TodayScreen(JournalScreen):
     BINDINGS = [
         Binding("a", "focus_entry", "Add", tooltip="Write a new win"),
         Binding("e", "edit", "Edit", tooltip="Change the highlighted win"),
-        Binding("d,delete", "delete", "Delete",
-                tooltip="Delete the highlighted win (asks first; u undoes)"),
+        Binding(
+            "d,delete",
+            "delete",
+            "Delete",
+            tooltip="Delete the highlighted win (asks first; u undoes)",
+        ),
         Binding("u", "undo", "Undo", tooltip="Bring back the win you just deleted"),
         *(Binding(k.hotkey, f"set_kind('{k.key}')", k.label, show=False) for k in KINDS),
         Binding("0", "set_kind('')", "no kind", show=False),
-        Binding("left,comma", "move_day(-1)", "Day", key_display="←→",
-                tooltip="The day before (→ the next day)"),
-        Binding("right,full_stop", "move_day(1)", "Later", key_display="→", show=False,
-                tooltip="The next day"),
+        Binding(
+            "left,comma",
+            "move_day(-1)",
+            "Day",
+            key_display="←→",
+            tooltip="The day before (→ the next day)",
+        ),
+        Binding(
+            "right,full_stop",
+            "move_day(1)",
+            "Later",
+            key_display="→",
+            show=False,
+            tooltip="The next day",
+        ),
         Binding("t", "go_today", "Today", show=False),
         Binding("i", "edit_intention", "Step", tooltip="Set the day's one small step"),
         Binding("x", "tick_intention", "Tick", tooltip="Tick the small step off"),
-        Binding("m", "toggle_note", "Win or note", show=False,
-                tooltip="Count a note as a win, or set a win aside as a note"),
+        Binding(
+            "m",
+            "toggle_note",
+            "Win or note",
+            show=False,
+            tooltip="Count a note as a win, or set a win aside as a note",
+        ),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
     ]
@@ -80,8 +100,6 @@ class TodayScreen(JournalScreen):
         self._examples_day: dt.date | None = None
         """The day whose example wins the list holds (they depend on the day alone)."""
 
-
-
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="today-body"):
             yield Static(id="day-title", classes="screen-title")
@@ -95,8 +113,11 @@ class TodayScreen(JournalScreen):
             with Vertical(id="examples-box"):
                 yield Static("Not sure what counts? Pick one to make it yours:", classes="muted")
                 yield OptionList(id="examples", markup=False)
-            yield Static(f"Kind (optional, on a highlighted win): {KIND_HELP}  0 none",
-                         id="kind-help", classes="muted")
+            yield Static(
+                f"Kind (optional, on a highlighted win): {KIND_HELP}  0 none",
+                id="kind-help",
+                classes="muted",
+            )
             yield SupportOffer(id="support-offer")
         yield Footer(show_command_palette=False)
 
@@ -173,8 +194,11 @@ class TodayScreen(JournalScreen):
         )
         counted = len(only_wins(wins))
         self.query_one("#progress", Static).update(
-            Content.assemble((progress_marks(counted), "$success"), gap(),
-                             progress_message(counted, self.day == today))
+            Content.assemble(
+                (progress_marks(counted), "$success"),
+                gap(),
+                progress_message(counted, self.day == today),
+            )
         )
         win_list = self.query_one(WinList)
         had_focus = win_list.has_focus
@@ -192,13 +216,21 @@ class TodayScreen(JournalScreen):
         intention = self.journal.intention(self.day)
         widget = self.query_one("#intention", Static)
         if intention is None:
-            widget.update(Content.styled("One small step for the day? Press i to choose one.",
-                                         "$foreground-muted"))
+            widget.update(
+                Content.styled(
+                    "One small step for the day? Press i to choose one.", "$foreground-muted"
+                )
+            )
             return
         mark = "☑" if intention.done else "☐"
         hint = "done, and counted as a win" if intention.done else "x ticks it off"
-        widget.update(Content.assemble(f"{mark} One small step: ", (clean_line(intention.text),
-                                       "bold"), (f"   ({hint})", "$foreground-muted")))
+        widget.update(
+            Content.assemble(
+                f"{mark} One small step: ",
+                (clean_line(intention.text), "bold"),
+                (f"   ({hint})", "$foreground-muted"),
+            )
+        )
 
     def _show_examples(self, show: bool) -> None:
         box = self.query_one("#examples-box")
@@ -248,17 +280,27 @@ class TodayScreen(JournalScreen):
         if self.mode == "intention":
             day = self.day
             self.mode = "add"
-            self._save(lambda: self.journal.set_intention(day, text), typed=text,
-                       reopen=lambda: self._reopen("intention", None, text))
+            self._save(
+                lambda: self.journal.set_intention(day, text),
+                typed=text,
+                reopen=lambda: self._reopen("intention", None, text),
+            )
         elif self.mode == "edit" and self._editing is not None:
             win, self._editing = self._editing, None
             self.mode = "add"
-            self._save(lambda: self.journal.edit_win(win.id, text=text, day=win.day),
-                       typed=text, keep=win.id, reopen=lambda: self._reopen("edit", win, text))
+            self._save(
+                lambda: self.journal.edit_win(win.id, text=text, day=win.day),
+                typed=text,
+                keep=win.id,
+                reopen=lambda: self._reopen("edit", win, text),
+            )
         elif clean_line(text):
             day = self._entry_day()
-            self._save(lambda: self.journal.add_win(text, day=day), typed=text,
-                       reopen=lambda: self._reopen("add", None, text))
+            self._save(
+                lambda: self.journal.add_win(text, day=day),
+                typed=text,
+                reopen=lambda: self._reopen("add", None, text),
+            )
         else:
             self.notify("Type a few words first; anything small counts.", markup=False)
 
@@ -301,8 +343,9 @@ class TodayScreen(JournalScreen):
                 return
             limit = INTENTION_MAX if isinstance(result, Intention) else WIN_MAX
             if len(clean_line(typed, max_length=len(typed))) > limit:
-                self.notify(f"That was long, so the first {limit} characters were kept.",
-                            markup=False)
+                self.notify(
+                    f"That was long, so the first {limit} characters were kept.", markup=False
+                )
             # The phrases load on the first save, not at start-up.
             from smallwins_tui.core.support import mentions_risk
 
@@ -364,7 +407,8 @@ class TodayScreen(JournalScreen):
 
         win = self._selected()
         if win is None or not await self.app.push_screen_wait(
-                ConfirmDeleteScreen(Content(clean_line(win.text)))):
+            ConfirmDeleteScreen(Content(clean_line(win.text)))
+        ):
             return
         self._last_deleted = win
         self._save(lambda: self.journal.delete_win(win.id, day=win.day))
@@ -390,8 +434,9 @@ class TodayScreen(JournalScreen):
         if win is None:
             return
         self._save(lambda: self.journal.set_note(win.id, not win.note, day=win.day), keep=win.id)
-        self.notify("Counted as a win." if win.note else "Kept as a note; it is not counted.",
-                    markup=False)
+        self.notify(
+            "Counted as a win." if win.note else "Kept as a note; it is not counted.", markup=False
+        )
 
     def action_move_day(self, step: int) -> None:
         target = self.day + dt.timedelta(days=step)

@@ -54,10 +54,21 @@ class WeekScreen(JournalScreen):
     """One week (this week unless moved), its wins, and its review."""
 
     BINDINGS = [
-        Binding("left,comma", "move_week(-1)", "Week", key_display="←→",
-                tooltip="The week before (→ the week after)"),
-        Binding("right,full_stop", "move_week(1)", "Later", key_display="→",
-                show=False, tooltip="The week after"),
+        Binding(
+            "left,comma",
+            "move_week(-1)",
+            "Week",
+            key_display="←→",
+            tooltip="The week before (→ the week after)",
+        ),
+        Binding(
+            "right,full_stop",
+            "move_week(1)",
+            "Later",
+            key_display="→",
+            show=False,
+            tooltip="The week after",
+        ),
         Binding("n", "this_week", "Now", tooltip="Back to the week holding today (now)"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
@@ -79,8 +90,6 @@ class WeekScreen(JournalScreen):
         self._save_lock = asyncio.Lock()
         self._week_start = "monday"
 
-
-
     def _this_week(self) -> Week:
         return week_of(self.today(), self.journal.settings()["week_start"])
 
@@ -93,8 +102,12 @@ class WeekScreen(JournalScreen):
             yield Static(id="week-days-line")
             yield WeekGlance(id="week-wins")
             yield Static("Weekly review", classes="section-title")
-            yield Static("A few minutes, in your own words; a line or two is plenty. "
-                         "Answers save as you write.", id="review-intro", classes="muted")
+            yield Static(
+                "A few minutes, in your own words; a line or two is plenty. "
+                "Answers save as you write.",
+                id="review-intro",
+                classes="muted",
+            )
             yield ReviewForm(id="review")
             yield SupportOffer(id="review-support")
         yield Footer(show_command_palette=False)
@@ -142,16 +155,16 @@ class WeekScreen(JournalScreen):
     def _summary(self) -> WeekSummary | None:
         if self.week is None:
             return None
-        return WeekSummary.of(self.week, self.journal.wins_between(self.week.first,
-                                                                   self.week.last))
+        return WeekSummary.of(self.week, self.journal.wins_between(self.week.first, self.week.last))
 
     def refresh_week(self) -> None:
         summary = self._summary()
         if summary is None:
             return
         heading = week_heading(summary.week, self.today(), self.journal.settings()["week_start"])
-        self.query_one("#week-title", Static).update(Content.assemble(
-            heading, ("  ·  " + week_range_title(summary.week), "$text-muted")))
+        self.query_one("#week-title", Static).update(
+            Content.assemble(heading, ("  ·  " + week_range_title(summary.week), "$text-muted"))
+        )
         self.query_one("#week-chart", WeekGlance).update(chart_content(summary, self.today()))
         self.query_one("#week-kinds", WeekGlance).update(kinds_content(summary))
         self.query_one("#week-days-line", Static).update(days_line(summary))
@@ -172,8 +185,9 @@ class WeekScreen(JournalScreen):
         """Answers that differ from what is on disk."""
         if self._answers_week is None:
             return {}
-        return {key: text for key, text in self._current.items()
-                if text != self._saved.get(key, "")}
+        return {
+            key: text for key, text in self._current.items() if text != self._saved.get(key, "")
+        }
 
     @on(TextArea.Changed, ".review-answer")
     def _answer_changed(self, event: TextArea.Changed) -> None:
@@ -219,8 +233,13 @@ class WeekScreen(JournalScreen):
                 if week == self._answers_week:
                     for key in answers:
                         self._saved.pop(key, None)
-                self.notify(f"{error} Your answers are still on screen; they will be tried "
-                            "again when you type.", severity="error", markup=False, timeout=8)
+                self.notify(
+                    f"{error} Your answers are still on screen; they will be tried "
+                    "again when you type.",
+                    severity="error",
+                    markup=False,
+                    timeout=8,
+                )
                 return
         self.shell.journal_changed()
 
@@ -259,7 +278,8 @@ class WeekScreen(JournalScreen):
         self.flush()
         page = week_markdown(summary, self.query_one(ReviewForm).answers())
         answer = await self.app.push_screen_wait(
-            ExportPathScreen(f"~/smallwins-week-{summary.week.key}.md"))
+            ExportPathScreen(f"~/smallwins-week-{summary.week.key}.md")
+        )
         if answer is None:
             return
         target = Path(answer).expanduser()
@@ -274,8 +294,9 @@ class WeekScreen(JournalScreen):
         except OSError as error:
             self._write_failed(target, error)
             return
-        self.notify(f"Saved this week to {target} (only you can read it).", markup=False,
-                    timeout=10)
+        self.notify(
+            f"Saved this week to {target} (only you can read it).", markup=False, timeout=10
+        )
 
     async def _write(self, target: Path, page: str, overwrite: bool) -> bool:
         try:
@@ -287,5 +308,6 @@ class WeekScreen(JournalScreen):
 
     def _write_failed(self, target: Path, error: OSError) -> None:
         reason = error.strerror or str(error)
-        self.notify(f"Could not write {target}: {reason}.", severity="error", markup=False,
-                    timeout=10)
+        self.notify(
+            f"Could not write {target}: {reason}.", severity="error", markup=False, timeout=10
+        )

@@ -38,8 +38,10 @@ class WelcomeScreen(ModalScreen[None]):
                     "Everything stays in a private folder on this computer:\n",
                     ("  " + self.data_path, "bold"),
                     "\nNothing is sent anywhere.\n\n",
-                    "If you are struggling or not safe, press ", ("f1", "bold"),
-                    " at any time for crisis lines. ", ("?", "bold"),
+                    "If you are struggling or not safe, press ",
+                    ("f1", "bold"),
+                    " at any time for crisis lines. ",
+                    ("?", "bold"),
                     " lists the keys of any screen.",
                 )
             )

@@ -26,8 +26,9 @@ class BaselinePanel(Static):
     """One baseline: its name (and key) in the border, a one-line idea, an example thought."""
 
     def __init__(self, baseline: Baseline) -> None:
-        super().__init__(panel_content(baseline), id=f"panel-{baseline.key}",
-                         classes="baseline-panel")
+        super().__init__(
+            panel_content(baseline), id=f"panel-{baseline.key}", classes="baseline-panel"
+        )
         self.baseline = baseline
         self.border_title = f"{baseline.hotkey} {baseline.title}"
 

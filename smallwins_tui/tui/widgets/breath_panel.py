@@ -32,8 +32,11 @@ class BreathPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="breathe-title", classes="screen-title")
-        with Center(id="square-row"), BreathSquare(id="breath-square"), \
-                Vertical(id="breath-centre"):
+        with (
+            Center(id="square-row"),
+            BreathSquare(id="breath-square"),
+            Vertical(id="breath-centre"),
+        ):
             yield Static(id="phase-word")
             with Center():
                 yield Digits(id="phase-count")
@@ -52,7 +55,8 @@ class BreathPanel(Vertical):
     def _fit(self) -> None:
         """As large as fits, roughly square on screen (a cell is about twice as tall as wide)."""
         spare_rows = sum(
-            widget.outer_size.height for widget in self.children
+            widget.outer_size.height
+            for widget in self.children
             if widget.id != "square-row" and widget.display
         )
         smallest = 7 if self.query_one("#phase-count", Digits).display else 5
@@ -74,8 +78,11 @@ class BreathPanel(Vertical):
         first = before is None
         old_word, old_count, old_line, old_status = before or ("", None, "", Content())
         resized = False
-        for selector, new, old in (("#phase-word", word, old_word), ("#round-line", line, old_line),
-                                   ("#breathe-status", status, old_status)):
+        for selector, new, old in (
+            ("#phase-word", word, old_word),
+            ("#round-line", line, old_line),
+            ("#breathe-status", status, old_status),
+        ):
             if first or new != old:
                 self.query_one(selector, Static).update(new)
                 resized = True
@@ -96,17 +103,23 @@ class BreathPanel(Vertical):
     def show_ready(self, rounds: int, note: str | None = None) -> None:
         """``note`` explains a shorter session than was asked for (4-7-8's limit)."""
         self.square.place(None)
-        status = Content.assemble(_keys(("space", "begins")), "   ",
-                                  (PICK_HELP, "$foreground-muted"))
+        status = Content.assemble(
+            _keys(("space", "begins")), "   ", (PICK_HELP, "$foreground-muted")
+        )
         if note:
             status = Content.assemble((note, "$secondary"), "\n", status)
-        self._show("When you are ready", None, f"{rounds} round{'s' if rounds != 1 else ''}",
-                   status)
+        self._show(
+            "When you are ready", None, f"{rounds} round{'s' if rounds != 1 else ''}", status
+        )
 
     def show_lead_in(self, left: int, paused: bool) -> None:
         self.square.place(0, 0.0)
-        self._show("Settle in", str(left), "Paused" if paused else "Starting soon",
-                   self._running_status(paused))
+        self._show(
+            "Settle in",
+            str(left),
+            "Paused" if paused else "Starting soon",
+            self._running_status(paused),
+        )
 
     def show_breath(self, state: BreathState, paused: bool) -> None:
         self.square.place(state.phase, state.fraction)
@@ -132,5 +145,9 @@ class BreathPanel(Vertical):
             choices.insert(0, ("n", "notes it as a win"))
         done = core.rounds_done(pattern, rounds, breathed)
         line = f"{done} of {rounds} round{'s' if rounds != 1 else ''}"
-        self._show("Finished" if completed else "Stopped", None, line,
-                   Content.assemble(lead, "\n", _keys(*choices)))
+        self._show(
+            "Finished" if completed else "Stopped",
+            None,
+            line,
+            Content.assemble(lead, "\n", _keys(*choices)),
+        )

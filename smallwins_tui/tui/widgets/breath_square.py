@@ -96,8 +96,7 @@ class BreathSquare(Widget):
             return Visual.to_strips(self, line, width, 1, self.visual_style)[0]
         # Nothing drawn: exactly what Textual makes of empty content (rare: a full redraw).
         blank = Visual.to_strips(self, Content(""), width, height, self.visual_style)
-        return blank[y] if 0 <= y < len(blank) else Strip.blank(width,
-                                                                self.visual_style.rich_style)
+        return blank[y] if 0 <= y < len(blank) else Strip.blank(width, self.visual_style.rich_style)
 
     def render(self) -> Content:
         """The whole square as one piece of content (what the lines add up to)."""
@@ -118,8 +117,11 @@ class BreathSquare(Widget):
         parts: list[tuple[str, str]] = []
         for x, char in enumerate(row):
             lit = side is not None and (
-                (side == 0 and y == 0) or (side == 2 and y == height - 1)
-                or (side == 1 and x == width - 1) or (side == 3 and x == 0))
+                (side == 0 and y == 0)
+                or (side == 2 and y == height - 1)
+                or (side == 1 and x == width - 1)
+                or (side == 3 and x == 0)
+            )
             if self._marker == (x, y):
                 char, style = MARKER, "bold $accent"
             else:

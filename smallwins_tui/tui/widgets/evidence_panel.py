@@ -21,8 +21,11 @@ def wins_content(evidence: Evidence) -> Content:
             parts += [gap(), (f"({group.total} in all)", "$foreground-muted")]
         parts.append("\n")
         for win in group.shown:
-            parts += [(f" {win.day:%a} {win.day.day:>2} ", "$foreground-muted"),
-                      Content(clean_line(win.text)), "\n"]
+            parts += [
+                (f" {win.day:%a} {win.day.day:>2} ", "$foreground-muted"),
+                Content(clean_line(win.text)),
+                "\n",
+            ]
     return Content.assemble(*parts).rstrip()
 
 

@@ -17,10 +17,19 @@ class ItemField(Input):
 
     BINDINGS = [
         # Support first here too: bindings of the focused field come first in the footer.
-        Binding("f1", "app.show('support')", "Support",
-                tooltip="Crisis lines, and what this app is and is not"),
-        Binding("escape", "screen.leave", "Leave", key_display="esc",
-                tooltip="Stop the walk and go back, at any moment"),
+        Binding(
+            "f1",
+            "app.show('support')",
+            "Support",
+            tooltip="Crisis lines, and what this app is and is not",
+        ),
+        Binding(
+            "escape",
+            "screen.leave",
+            "Leave",
+            key_display="esc",
+            tooltip="Stop the walk and go back, at any moment",
+        ),
     ]
 
     class BackPressed(Message):

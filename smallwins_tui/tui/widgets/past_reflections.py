@@ -45,7 +45,8 @@ def reflection_detail(reflection: Reflection) -> Content:
     return Content.assemble(
         (_when(reflection), "bold $primary"),
         ("\n\nThe thought\n", "$secondary"),
-        Content(clean_line(reflection.thought, 500)) if reflection.thought
+        Content(clean_line(reflection.thought, 500))
+        if reflection.thought
         else ("(none written)", "$foreground-muted"),
         ("\n\nIts baseline\n", "$secondary"),
         *measure,
@@ -69,8 +70,7 @@ class PastReflections(OptionList):
         if not reflections:
             return
         ids = [r.id for r in reflections]
-        self.highlighted = ids.index(previous) if previous in ids else min(
-            index or 0, len(ids) - 1)
+        self.highlighted = ids.index(previous) if previous in ids else min(index or 0, len(ids) - 1)
 
     @property
     def selected_id(self) -> str | None:

@@ -56,9 +56,12 @@ class PastView(Horizontal):
         detail = self.query_one("#past-detail", Static)
         support = self.query_one(SupportOffer)
         if chosen is None:
-            detail.update(Content.styled(
-                "No reflections saved yet. When you save one, it waits here for you.",
-                "$foreground-muted"))
+            detail.update(
+                Content.styled(
+                    "No reflections saved yet. When you save one, it waits here for you.",
+                    "$foreground-muted",
+                )
+            )
             support.action_close()
             return
         detail.update(reflection_detail(chosen))

@@ -22,8 +22,9 @@ class ReviewForm(Vertical):
     def compose(self) -> ComposeResult:
         for number, question in enumerate(REVIEW_QUESTIONS, start=1):
             yield Static(f"{number}. {question.text}", classes="review-question", markup=False)
-            area = TextArea(id=field_id(question), soft_wrap=True, tab_behavior="focus",
-                            classes="review-answer")
+            area = TextArea(
+                id=field_id(question), soft_wrap=True, tab_behavior="focus", classes="review-answer"
+            )
             yield area
 
     def field(self, key: str) -> TextArea:

@@ -16,10 +16,21 @@ def lines_content(region: Region) -> Content:
 
     rows: list[Content | str | tuple[str, str]] = []
     for line in region.lines:
-        rows += [(line.service, "bold"), "  ", (line.reach, "bold $accent"), "\n",
-                 ("  " + line.hours, "$foreground-muted"), "\n"]
-    rows.append((f"\nLines for: {region.name}. Each was checked against a public page on "
-                 f"{LINES_CHECKED}.", "$foreground-muted"))
+        rows += [
+            (line.service, "bold"),
+            "  ",
+            (line.reach, "bold $accent"),
+            "\n",
+            ("  " + line.hours, "$foreground-muted"),
+            "\n",
+        ]
+    rows.append(
+        (
+            f"\nLines for: {region.name}. Each was checked against a public page on "
+            f"{LINES_CHECKED}.",
+            "$foreground-muted",
+        )
+    )
     return Content.assemble(*rows)
 
 

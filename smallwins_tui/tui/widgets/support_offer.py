@@ -19,11 +19,15 @@ from textual.widgets import Button, Static
 
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 
-OFFER_LINE = ("What you wrote sounds heavy. It stays exactly as you wrote it. If you might not be "
-              "safe, you do not have to get through this alone:")
-NOTE_LINE = ("What you wrote sounds heavy. It is kept as you wrote it, as a note under the day "
-             "rather than a win (m counts it as a win if that is what you meant). If you might "
-             "not be safe, you do not have to get through this alone:")
+OFFER_LINE = (
+    "What you wrote sounds heavy. It stays exactly as you wrote it. If you might not be "
+    "safe, you do not have to get through this alone:"
+)
+NOTE_LINE = (
+    "What you wrote sounds heavy. It is kept as you wrote it, as a note under the day "
+    "rather than a win (m counts it as a win if that is what you meant). If you might "
+    "not be safe, you do not have to get through this alone:"
+)
 
 
 def plan_content(parts: dict[str, str]) -> Content:
@@ -31,8 +35,11 @@ def plan_content(parts: dict[str, str]) -> Content:
     from smallwins_tui.core.safety_plan import PLAN_PARTS
 
     if not parts:
-        return Content.styled("A safety plan, written ahead of time, can help in moments like "
-                              "this: f1, then p, to start one.", "$foreground-muted")
+        return Content.styled(
+            "A safety plan, written ahead of time, can help in moments like "
+            "this: f1, then p, to start one.",
+            "$foreground-muted",
+        )
     rows: list[Content | str | tuple[str, str]] = [("Your safety plan\n", "bold")]
     for part in PLAN_PARTS:
         if part.key in parts:

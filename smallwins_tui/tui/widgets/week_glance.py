@@ -62,7 +62,9 @@ def wins_content(summary: WeekSummary, date_format: str = "day-month") -> Conten
     if not parts:
         return Content.styled(
             "Nothing noted in this week. If you remember something, add it on Today "
-            "(t, then ← to the day).", "$text-muted")
+            "(t, then ← to the day).",
+            "$text-muted",
+        )
     return Content.assemble(*parts).rstrip("\n")
 
 

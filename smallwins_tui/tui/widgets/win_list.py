@@ -16,8 +16,11 @@ def win_prompt(win: Win) -> Content:
     """``• text  · kind``: the kind is a quiet tag, never a grade. A note written in distress
     is shown as written but quieter, with a dash instead of a bullet, and is not counted."""
     if win.note:
-        return Content.assemble("– ", (clean_line(win.text), "$foreground-muted"),
-                                (NOTE_TAG, "$foreground-muted italic"))
+        return Content.assemble(
+            "– ",
+            (clean_line(win.text), "$foreground-muted"),
+            (NOTE_TAG, "$foreground-muted italic"),
+        )
     parts: list[Content | str | tuple[str, str]] = ["• ", Content(clean_line(win.text))]
     if win.kind:
         parts.append(("  · " + win.kind, "$foreground-muted italic"))
