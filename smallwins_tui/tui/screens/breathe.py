@@ -41,6 +41,13 @@ WATCHED = ("bell", "reduced_motion", "breathing_pattern", "breathing_minutes")
 class BreatheScreen(JournalScreen):
     """Paces breathing round by round; Space pauses, Esc stops, the session is recorded."""
 
+    CSS = """
+    #breathe-body { padding: 1 2 0 2; }
+    BreatheScreen.-short #breathe-body, BreatheScreen.-short #breathe-title { padding: 0; }
+    BreatheScreen.-short #phase-count, BreatheScreen.-short #round-line { margin: 0; }
+    BreatheScreen.-short #breathe-status, BreatheScreen.-short #dizzy-note { padding: 0; }
+    """
+
     BINDINGS = [
         Binding(
             "space",

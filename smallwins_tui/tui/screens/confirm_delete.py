@@ -8,19 +8,22 @@ caller keeps what was deleted, so u brings it back straight after.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from smallwins_tui.tui.screens.dialog import Dialog
 
-class ConfirmDeleteScreen(ModalScreen[bool]):
+
+class ConfirmDeleteScreen(Dialog[bool]):
     """Returns True only on ctrl+d or the Delete button; Enter and Esc keep it."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+d", "answer(True)", "Delete", key_display="ctrl+d"),
         Binding("escape", "answer(False)", "Keep it", key_display="esc"),
     ]
@@ -29,21 +32,21 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
         super().__init__()
         self.what = what
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-box"):
-            yield Static("Delete this?", classes="title")
-            yield Static(
-                self.what if isinstance(self.what, Content) else Content(self.what),
-                id="confirm-what",
-            )
-            yield Static(
-                "ctrl+d deletes it; u brings it back straight after. Enter or Esc keeps it.",
-                id="confirm-hint",
-                classes="muted",
-            )
-            with Horizontal(id="confirm-buttons"):
-                yield Button("Keep it", id="keep", variant="primary")
-                yield Button("Delete (ctrl+d)", id="delete", variant="error")
+    def heading(self) -> str:
+        return "Delete this?"
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(
+            self.what if isinstance(self.what, Content) else Content(self.what), id="confirm-what"
+        )
+        yield Static(
+            "ctrl+d deletes it; u brings it back straight after. Enter or Esc keeps it.",
+            id="confirm-hint",
+            classes="muted",
+        )
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Keep it", id="keep", variant="primary")
+            yield Button("Delete (ctrl+d)", id="delete", variant="error")
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

@@ -6,19 +6,25 @@ never replaced without a clear yes, and the safe answer has the focus.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
+
+from smallwins_tui.tui.screens.dialog import Dialog
 
 
-class ExportPathScreen(ModalScreen[str | None]):
+class ExportPathScreen(Dialog[str | None]):
     """Asks where to write the Markdown page; dismisses with the typed path, or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", key_display="esc")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", key_display="esc")
+    ]
+    SHOWS_FOOTER = True
 
     def __init__(
         self,
@@ -32,17 +38,15 @@ class ExportPathScreen(ModalScreen[str | None]):
         self.title_text = title
         self.about = about
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="export-box", classes="dialog"):
-            yield Static(self.title_text, classes="title")
-            yield Static(
-                f"{self.about} Only you will be able to open the file.",
-                classes="muted",
-                markup=False,
-            )
-            yield Input(self.default, id="export-path", select_on_focus=False)
-            yield Static("Enter saves · Esc cancels", classes="muted")
-        yield Footer(show_command_palette=False)
+    def heading(self) -> str:
+        return self.title_text
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(
+            f"{self.about} Only you will be able to open the file.", classes="muted", markup=False
+        )
+        yield Input(self.default, id="export-path", select_on_focus=False)
+        yield Static("Enter saves · Esc cancels", classes="muted")
 
     def on_mount(self) -> None:
         entry = self.query_one("#export-path", Input)
@@ -61,30 +65,29 @@ class ExportPathScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ReplaceFileScreen(ModalScreen[bool]):
+class ReplaceFileScreen(Dialog[bool]):
     """Asks before an existing file is replaced; "keep it" is the default."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,n", "answer(False)", "Keep it", key_display="esc"),
         Binding("y", "answer(True)", "Replace"),
     ]
+    SHOWS_FOOTER = True
 
     def __init__(self, path: str) -> None:
         super().__init__()
         self.path = path
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="replace-box", classes="dialog"):
-            yield Static("That file already exists", classes="title")
-            yield Static(
-                Content.assemble(
-                    ("  " + self.path, "bold"), "\n\nReplace it with this week's page?"
-                )
-            )
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Keep it (n)", id="keep", variant="primary")
-                yield Button("Replace (y)", id="replace")
-        yield Footer(show_command_palette=False)
+    def heading(self) -> str:
+        return "That file already exists"
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(
+            Content.assemble(("  " + self.path, "bold"), "\n\nReplace it with this week's page?")
+        )
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Keep it (n)", id="keep", variant="primary")
+            yield Button("Replace (y)", id="replace")
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

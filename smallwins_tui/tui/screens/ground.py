@@ -55,6 +55,39 @@ _MARKS: dict[StepState, tuple[str, str]] = {
 class GroundScreen(JournalScreen):
     """One step per view, then a short end view with a few gentle offers."""
 
+    CSS = """
+    #ground-body { padding: 1 2 0 2; scrollbar-size-vertical: 1; }
+    GroundScreen.-narrow #ground-body { padding: 0 1; }
+    #ground-intro, #ground-progress, #ground-offers, #ground-closing { padding: 0 0 1 0; }
+    #ground-digits { color: $accent; width: auto; }
+    #ground-count { color: $accent; }
+    #ground-prompt { padding: 1 0 0 0; }
+    #ground-item { margin: 1 0 0 0; }
+    #ground-intro, #ground-howto, #ground-fallback, #ground-closing, #ground-offers,
+    #ground-keep {
+        display: none;
+    }
+    GroundScreen.-intro #ground-intro, GroundScreen.-intro #ground-howto,
+    GroundScreen.-intro #ground-keep, GroundScreen.-fallback #ground-fallback,
+    GroundScreen.-ended #ground-closing, GroundScreen.-ended #ground-offers,
+    GroundScreen.-ended #ground-keep {
+        display: block;
+    }
+    GroundScreen.-ended #ground-digits, GroundScreen.-ended #ground-count,
+    GroundScreen.-ended #ground-prompt, GroundScreen.-ended #ground-item {
+        display: none;
+    }
+    /* Short terminals keep the count and the prompt in view: no big digits, a one-line
+       field. */
+    GroundScreen.-short #ground-title, GroundScreen.-short #ground-digits { display: none; }
+    GroundScreen.-short #ground-body { padding: 0 1; }
+    GroundScreen.-short #ground-intro, GroundScreen.-short #ground-progress,
+    GroundScreen.-short #ground-prompt, GroundScreen.-short #ground-closing {
+        padding: 0;
+    }
+    GroundScreen.-short #ground-item { margin: 0; border: none; height: 1; padding: 0 1; }
+    """
+
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
     BINDINGS = [

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from smallwins_tui.tui.navigation import DESTINATIONS
+from smallwins_tui.tui.screens.dialog import Dialog
 
 APP_KEYS = {destination.mode for destination in DESTINATIONS} | {"quit"}
 """Ids of the app's own keys, listed here though footers leave them out."""
@@ -52,22 +52,25 @@ def keys_of(screen: Screen[Any]) -> Content:
     return Content.assemble(*rows)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Lists keys; any of Esc, ? or q closes it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark,q", "dismiss", "Close")]
 
     def __init__(self, screen: Screen[Any]) -> None:
         super().__init__()
         self.keys = keys_of(screen)
         self.title_text = f"Keys: {screen.__class__.__name__.removesuffix('Screen')}"
 
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-box"):
-            yield Static(self.title_text, classes="title")
-            yield Static(self.keys)
-            yield Static(
-                "Keys never fire while you are typing in a field; Esc leaves it. "
-                "ctrl+p finds every screen and action by name.",
-                classes="muted",
-            )
+    SCROLLS = True
+
+    def heading(self) -> str:
+        return self.title_text
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(self.keys)
+        yield Static(
+            "Keys never fire while you are typing in a field; Esc leaves it. "
+            "ctrl+p finds every screen and action by name.",
+            classes="muted",
+        )

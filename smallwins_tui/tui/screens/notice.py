@@ -4,47 +4,51 @@ be read at all."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.recovery import RecoveryNotice
+from smallwins_tui.tui.screens.dialog import Dialog
 
 
-class RecoveryNoticeScreen(ModalScreen[None]):
+class RecoveryNoticeScreen(Dialog[None]):
     """Names the damaged file and where it went; nothing was deleted or overwritten."""
 
-    BINDINGS = [Binding("escape,enter", "dismiss", "Continue")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "dismiss", "Continue")]
 
     def __init__(self, notice: RecoveryNotice | JournalError) -> None:
         super().__init__()
         self.notice = notice
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="notice-box"):
-            if isinstance(self.notice, JournalError):
-                yield Static("Part of your journal could not be read", classes="title")
-                told = str(self.notice)
-                doctor = (
-                    ""
-                    if "smallwins doctor" in told
-                    else " In a terminal, smallwins doctor says what to do."
+    def heading(self) -> str:
+        if isinstance(self.notice, JournalError):
+            return "Part of your journal could not be read"
+        return f"{self.notice.what} could not be read"
+
+    def compose_body(self) -> ComposeResult:
+        if isinstance(self.notice, JournalError):
+            told = str(self.notice)
+            doctor = (
+                ""
+                if "smallwins doctor" in told
+                else " In a terminal, smallwins doctor says what to do."
+            )
+            yield Static(
+                Content(
+                    f"{told}\n\nNothing was changed or lost. smallwins shows the rest of your "
+                    "journal without it, and saves nothing into it until it can be read "
+                    f"again.{doctor}"
                 )
-                yield Static(
-                    Content(
-                        f"{told}\n\nNothing was changed or lost. smallwins shows the rest of your "
-                        "journal without it, and saves nothing into it until it can be read "
-                        f"again.{doctor}"
-                    )
-                )
-            else:
-                yield Static(Content(f"{self.notice.what} could not be read"), classes="title")
-                yield Static(Content.assemble(*self._story(self.notice)))
+            )
+        else:
+            yield Static(Content.assemble(*self._story(self.notice)))
+        with Horizontal(classes="dialog-buttons"):
             yield Button("Continue", id="continue", variant="primary")
 
     def _story(self, notice: RecoveryNotice) -> tuple[str | tuple[str, str], ...]:

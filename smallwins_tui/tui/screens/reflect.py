@@ -46,6 +46,32 @@ PAST_TITLE = "Reflect: what you wrote before (newest first)"
 class ReflectScreen(JournalScreen):
     """The three-baselines reflection, and the reflections written before."""
 
+    CSS = """
+    #reflect-body { padding: 1 2 0 2; scrollbar-gutter: stable; }
+    #reflect-body .screen-title { padding: 0; }
+    #reflect-views, #write-view, #reflect-columns, #reflect-left, #reflect-right {
+        height: auto;
+    }
+    #baselines { height: auto; margin: 1 0 0 0; }
+    #reflect-left { width: 3fr; padding: 1 2 0 0; }
+    #reflect-right { width: 2fr; padding: 0 0 0 0; }
+    #suggestion { padding: 0 0 1 0; }
+    #fair-question { text-style: bold; color: $primary; }
+    #answer { height: 8; margin: 0 0 0 0; }
+    #reflect-support { height: auto; border: round $secondary; padding: 0 1; margin: 1 0 0 0; }
+    #past-view { height: auto; margin: 1 0 0 0; }
+    ReflectScreen.-narrow #baselines, ReflectScreen.-narrow #reflect-columns,
+    ReflectScreen.-narrow #past-view {
+        layout: vertical;
+    }
+    ReflectScreen.-narrow .baseline-panel, ReflectScreen.-narrow #reflect-left,
+    ReflectScreen.-narrow #reflect-right, ReflectScreen.-narrow #past-list,
+    ReflectScreen.-narrow #past-detail-box {
+        width: 100%;
+    }
+    ReflectScreen.-narrow #reflect-left { padding: 1 0 0 0; }
+    """
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
     BINDINGS = [
         Binding(

@@ -88,6 +88,17 @@ def rows(themes: list[str]) -> tuple[Row, ...]:
 class SettingsScreen(JournalScreen):
     """Reached with s from anywhere; Esc goes back."""
 
+    CSS = """
+    #settings-body { padding: 1 2; }
+    SettingsScreen.-narrow #settings-body { padding: 0 1; }
+    .setting-row { height: auto; padding: 1 0 0 0; }
+    SettingsScreen.-narrow .setting-row { layout: vertical; }
+    .setting-text { width: 1fr; height: auto; }
+    .setting-label { text-style: bold; }
+    .setting-control { width: 34; height: auto; }
+    .setting-control Select { width: 32; }
+    """
+
     BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
     AUTO_FOCUS = ".setting-control > *"
     """The first setting, not the scrolling body around it: arrows and Enter work at once."""

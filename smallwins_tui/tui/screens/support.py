@@ -23,9 +23,14 @@ from smallwins_tui.tui.widgets.support_lines import SupportLines
 class SupportScreen(JournalScreen):
     """Reached with f1 from anywhere; Esc goes back to where you were."""
 
-    DEFAULT_CSS = """
-    SupportScreen #plan-shown { border: round $secondary; padding: 0 1; margin: 0 0 1 0; }
-    SupportScreen #plan-invite { padding: 1 0 0 0; }
+    CSS = """
+    #support-body { padding: 1 2; }
+    SupportScreen.-narrow #support-body { padding: 0 1; }
+    #support-intro { padding: 0 0 1 0; }
+    #region { width: 40; margin: 0 0 1 0; }
+    #what-this-is { padding: 0 0 1 0; }
+    #plan-shown { border: round $secondary; padding: 0 1; margin: 0 0 1 0; }
+    #plan-invite { padding: 1 0 0 0; }
     """
     BINDINGS = [
         Binding("p", "edit_plan", "Safety plan", tooltip="Write or change your safety plan"),

@@ -45,6 +45,33 @@ KIND_HELP = "  ".join(f"{kind.hotkey} {kind.label}" for kind in KINDS)
 class TodayScreen(JournalScreen):
     """The done list for one day (today unless moved back)."""
 
+    CSS = """
+    #today-body { padding: 1 2 0 2; }
+    TodayScreen.-narrow #today-body { padding: 0 1; }
+    #progress, #intention { padding: 0 0 1 0; }
+    TodayScreen.-narrow #progress, TodayScreen.-narrow #intention { padding: 0; }
+    #entry-label { color: $text; }
+    #entry { margin: 0 0 0 0; }
+    #minimiser-note { display: none; }
+    #wins {
+        height: auto;
+        max-height: 100%;
+        border: none;
+        padding: 0;
+        margin: 1 0 0 0;
+        background: $background;
+    }
+    #examples-box { height: auto; padding: 1 0 0 0; }
+    #examples {
+        height: auto;
+        border: none;
+        padding: 0;
+        background: $background;
+        color: $text-muted;
+    }
+    #kind-help { padding: 1 0 0 0; }
+    """
+
     BINDINGS = [
         Binding("a", "focus_entry", "Add", tooltip="Write a new win"),
         Binding("e", "edit", "Edit", tooltip="Change the highlighted win"),

@@ -53,6 +53,16 @@ AUTOSAVE_DELAY = 1.0
 class WeekScreen(JournalScreen):
     """One week (this week unless moved), its wins, and its review."""
 
+    CSS = """
+    #week-body { padding: 1 2 0 2; }
+    #week-glance { height: auto; }
+    #week-chart { width: auto; min-width: 20; padding: 0 4 0 0; }
+    #week-kinds { width: 1fr; }
+    #week-days-line { padding: 1 0 1 0; }
+    #week-wins { padding: 0 0 0 0; }
+    #review-intro { padding: 0 0 1 0; }
+    """
+
     BINDINGS = [
         Binding(
             "left,comma",

@@ -36,6 +36,24 @@ class BaselinePanel(Static):
 class BaselinePicker(Horizontal, can_focus=True):
     """Focusable row of panels; ←/→ or a number picks, Enter moves on to the next text area."""
 
+    DEFAULT_CSS = """
+    BaselinePicker .baseline-panel {
+        width: 1fr;
+        height: auto;
+        border: round $panel-lighten-2;
+        border-title-color: $text-muted;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    BaselinePicker .baseline-panel.-chosen {
+        border: round $accent;
+        border-title-color: $accent;
+        border-title-style: bold;
+        color: $text;
+    }
+    BaselinePicker:focus .baseline-panel.-chosen { border: double $accent; }
+    """
+
     BINDINGS = [
         Binding("left", "step(-1)", "Previous", show=False),
         Binding("right", "step(1)", "Next", show=False),

@@ -30,6 +30,33 @@ def _keys(*pairs: tuple[str, str]) -> Content:
 class BreathPanel(Vertical):
     """The Breathe screen's body; sized so the square is as large as fits and looks square."""
 
+    DEFAULT_CSS = """
+    BreathPanel #breathe-title {
+        width: 100%;
+        text-align: center;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    BreathPanel #breath-square { width: 34; height: 15; align: center middle; }
+    BreathPanel #breath-centre { width: 1fr; height: auto; margin: 0 1; }
+    BreathPanel #breath-centre Center { height: auto; }
+    BreathPanel #phase-word { width: 100%; text-align: center; text-style: bold; color: $accent; }
+    BreathPanel #phase-count { width: auto; color: $text; margin: 1 0 0 0; }
+    BreathPanel #round-line {
+        width: 100%;
+        text-align: center;
+        color: $text-muted;
+        margin: 1 0 0 0;
+    }
+    BreathPanel #breathe-status {
+        width: 100%;
+        max-width: 80;
+        text-align: center;
+        padding: 1 0 0 0;
+    }
+    BreathPanel #dizzy-note { width: 100%; text-align: center; padding: 1 0 0 0; }
+    """
+
     def compose(self) -> ComposeResult:
         yield Static(id="breathe-title", classes="screen-title")
         with (

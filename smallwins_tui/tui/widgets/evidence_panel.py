@@ -44,6 +44,12 @@ def comparison_content(evidence: Evidence) -> Content:
 class EvidencePanel(Vertical):
     """Redrawn whenever the journal changes, so a win noted a minute ago shows up here."""
 
+    DEFAULT_CSS = """
+    EvidencePanel { height: auto; }
+    EvidencePanel #evidence-wins { text-wrap: nowrap; text-overflow: ellipsis; }
+    EvidencePanel #evidence-compare { padding: 0 0 1 0; }
+    """
+
     def compose(self) -> ComposeResult:
         yield Static(id="evidence-compare")
         yield Static(id="evidence-wins")

@@ -26,6 +26,18 @@ from smallwins_tui.tui.widgets.support_offer import SupportOffer
 class PastView(Horizontal):
     """List on the left, the highlighted reflection on the right, read literally."""
 
+    DEFAULT_CSS = """
+    PastView #past-list {
+        width: 2fr;
+        padding: 0 1 0 0;
+        height: auto;
+        max-height: 20;
+        border: none;
+        background: $background;
+    }
+    PastView #past-detail-box { width: 3fr; height: auto; max-height: 24; padding: 0 0 0 2; }
+    """
+
     @property
     def journal(self) -> Any:
         return self.app.journal  # type: ignore[attr-defined]

@@ -19,6 +19,12 @@ def field_id(question: Question) -> str:
 class ReviewForm(Vertical):
     """The six questions; answers are read and written as plain text by question key."""
 
+    DEFAULT_CSS = """
+    ReviewForm { height: auto; }
+    ReviewForm .review-question { padding: 0 0 0 0; }
+    ReviewForm .review-answer { height: auto; min-height: 3; max-height: 10; margin: 0 0 1 0; }
+    """
+
     def compose(self) -> ComposeResult:
         for number, question in enumerate(REVIEW_QUESTIONS, start=1):
             yield Static(f"{number}. {question.text}", classes="review-question", markup=False)
