@@ -32,7 +32,8 @@ from smallwins_tui.core.text import clean_line, clean_text
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import add_reflection
 from smallwins_tui.tui.screens.base import JournalScreen
-from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper
+from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
+from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper, DraftState
 from smallwins_tui.tui.spacing import gap
 from smallwins_tui.tui.widgets.baseline_picker import BaselinePicker
 from smallwins_tui.tui.widgets.evidence_panel import EvidencePanel
@@ -100,7 +101,7 @@ class ReflectScreen(JournalScreen):
         self.suggestion = Suggestion(None, None)
         self.override: str | None = None
         """The baseline the person chose themselves ("" for none), or None to follow the cue."""
-        self.drafts = DraftKeeper(self)
+        self.drafts = DraftKeeper(self, self)
         self._answer_listener = Listener()
 
     def compose(self) -> ComposeResult:
@@ -158,6 +159,26 @@ class ReflectScreen(JournalScreen):
     def flush_drafts(self) -> None:
         """Called by the app on quit and on SIGHUP/SIGTERM/SIGINT: keep the unsaved words."""
         self.drafts.flush_now()
+
+    def draft_fields(self) -> DraftState:
+        """What the person has written so far, for :class:`DraftKeeper`."""
+        return (
+            self.query_one("#thought", Input).value,
+            self.query_one("#answer", TextArea).text,
+            self.override,
+        )
+
+    def show_draft(self, state: DraftState) -> None:
+        """Put back a draft from an earlier session, without counting it as typing."""
+        thought, answer, override = state
+        self.override = override
+        with self.prevent(Input.Changed, TextArea.Changed):
+            self.query_one("#thought", Input).value = thought
+            self.query_one("#answer", TextArea).text = answer
+        if thought or answer:
+            self.query_one("#reflect-status", Static).update(
+                "Your unsaved reflection from last time is back, just as you left it."
+            )
 
     def _journal_changed(self, _generation: int) -> None:
         self.refresh_evidence()
@@ -352,3 +373,10 @@ class ReflectScreen(JournalScreen):
 
     def action_undo(self) -> None:
         self.query_one(PastView).undo_delete()
+
+    @on(PastView.DeleteAsked)
+    @work(group="reflect-delete-question", exclusive=True)
+    async def _ask_before_deleting(self, event: PastView.DeleteAsked) -> None:
+        """Only ctrl+d or the dialog's Delete button says yes."""
+        if await self.app.push_screen_wait(ConfirmDeleteScreen(event.prompt)):
+            event.past_view.delete(event.reflection)

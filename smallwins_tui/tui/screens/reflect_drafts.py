@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from textual.timer import Timer
-from textual.widgets import Input, Static, TextArea
+from textual.widget import Widget
 
 from smallwins_tui.core.baselines import baseline_by_key
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import DRAFT_ANSWER, DRAFT_BASELINE, DRAFT_THOUGHT
 
 if TYPE_CHECKING:
-    from smallwins_tui.tui.screens.reflect import ReflectScreen
+    from smallwins_tui.data.journal import Journal
 
 DRAFT_PAUSE = 1.5
 """Seconds of quiet before a draft is written: often enough to lose little, rarely enough to
@@ -27,22 +27,44 @@ keep the disk quiet while someone is typing."""
 
 NO_BASELINE = "none"
 
-State = tuple[str, str, str | None]
+DraftState = tuple[str, str, str | None]
+"""The thought, the answer, and the baseline picked by hand ("" for none, None: the cue's)."""
+State = DraftState
 EMPTY: State = ("", "", None)
 
 
-class DraftKeeper:
-    """Keeps the on-screen reflection and its on-disk draft in step, with a pause between."""
+class DraftForm(Protocol):
+    """All DraftKeeper needs from the screen the reflection is written on."""
 
-    def __init__(self, screen: ReflectScreen) -> None:
-        self.screen = screen
+    @property
+    def journal(self) -> Journal: ...
+
+    def draft_fields(self) -> DraftState:
+        """What is in the fields now."""
+        ...
+
+    def show_draft(self, state: DraftState) -> None:
+        """Fill the fields with a draft kept from an earlier session."""
+        ...
+
+
+class DraftKeeper:
+    """Keeps the on-screen reflection and its on-disk draft in step, with a pause between.
+
+    ``node`` runs the pause timer, the worker and the notice; ``form`` reads and fills the
+    fields. The Reflect screen is both.
+    """
+
+    def __init__(self, node: Widget, form: DraftForm) -> None:
+        self.screen = node
+        self.form = form
         self._state: State = EMPTY
         self._on_disk: State = EMPTY
         self._timer: Timer | None = None
 
     @property
-    def journal(self) -> Any:
-        return self.screen.journal
+    def journal(self) -> Journal:
+        return self.form.journal
 
     @property
     def pending(self) -> bool:
@@ -55,23 +77,12 @@ class DraftKeeper:
         answer = self.journal.draft(DRAFT_ANSWER) or ""
         stored = self.journal.draft(DRAFT_BASELINE)
         override = "" if stored == NO_BASELINE else stored if baseline_by_key(stored) else None
-        self.screen.override = override
-        with self.screen.prevent(Input.Changed, TextArea.Changed):
-            self.screen.query_one("#thought", Input).value = thought
-            self.screen.query_one("#answer", TextArea).text = answer
         self._state = self._on_disk = (thought, answer, override)
-        if thought or answer:
-            self.screen.query_one("#reflect-status", Static).update(
-                "Your unsaved reflection from last time is back, just as you left it."
-            )
+        self.form.show_draft(self._state)
 
     def changed(self) -> None:
         """Note the fields' contents; (re)start the pause before writing them."""
-        self._state = (
-            self.screen.query_one("#thought", Input).value,
-            self.screen.query_one("#answer", TextArea).text,
-            self.screen.override,
-        )
+        self._state = self.form.draft_fields()
         self.cancel()
         if self.pending:
             self._timer = self.screen.set_timer(DRAFT_PAUSE, self.due, name="reflect-draft")

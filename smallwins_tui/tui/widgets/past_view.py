@@ -1,20 +1,26 @@
-"""The Past side of Reflect: reflections by date, one read in full, and delete after a yes/no."""
+"""The Past side of Reflect: reflections by date, one read in full, and delete after a yes/no.
+
+The widget does not ask the question itself: it posts :class:`PastView.DeleteAsked` and the
+screen decides how to ask (a dialog), then calls :meth:`PastView.delete` on a yes.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Static
 
+from smallwins_tui.core.reflection import Reflection
 from smallwins_tui.core.support import mentions_risk
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import REFLECTIONS, reflections
-from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
 from smallwins_tui.tui.widgets.past_reflections import (
     PastReflections,
     reflection_detail,
@@ -88,18 +94,29 @@ class PastView(Horizontal):
 
     @on(PastReflections.OptionSelected, "#past-list")
     def _opened(self) -> None:
-        self.query_one("#past-detail-box").focus()
+        self.query_one("#past-detail-box", VerticalScroll).focus()
 
-    @work(group="reflect-delete", exclusive=True)
-    async def delete_highlighted(self) -> None:
-        """Ask first (a dialog only ctrl+d or its button confirms), then delete off the event
-        loop, keeping the whole record so u can bring it back."""
+    @dataclass
+    class DeleteAsked(Message):
+        """The person asked to delete this reflection; the screen asks them first."""
+
+        past_view: PastView
+        reflection: Reflection
+        prompt: Content
+        """How the reflection is named in the question."""
+
+    def delete_highlighted(self) -> None:
+        """Ask (through the screen) before the highlighted reflection is deleted."""
         chosen = self.query_one(PastReflections).selected
         if chosen is None:
             self.notify("There is no past reflection highlighted.", markup=False)
             return
-        if not await self.app.push_screen_wait(ConfirmDeleteScreen(reflection_prompt(chosen))):
-            return
+        self.post_message(self.DeleteAsked(self, chosen, reflection_prompt(chosen)))
+
+    @work(group="reflect-delete", exclusive=True)
+    async def delete(self, chosen: Reflection) -> None:
+        """The person said yes: delete off the event loop, keeping the whole record so u can
+        bring it back."""
         try:
             self._deleted = await asyncio.to_thread(self.journal.delete, REFLECTIONS, chosen.id)
         except JournalError as error:
