@@ -8,11 +8,11 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from textual import events, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.reactive import var
 from textual.screen import Screen
@@ -25,7 +25,7 @@ from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.posix import exit_signals
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.commands import REPLACED, own_commands, save_screenshot, screen_commands
-from smallwins_tui.tui.navigation import DESTINATIONS
+from smallwins_tui.tui.navigation import APP_KEYS, DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
 
@@ -51,7 +51,7 @@ class SmallWinsApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "smallwins"
     MODES = {destination.mode: destination.factory for destination in DESTINATIONS}
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         *(
             # Not in footers, which at 80 columns need the room for each screen's own keys:
             # ? lists them on every screen, and the palette and the README name them.
@@ -187,7 +187,7 @@ class SmallWinsApp(App[int]):
         from smallwins_tui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+            self.push_screen(HelpScreen(self.screen, APP_KEYS))
 
     async def on_event(self, event: events.Event) -> None:
         """Clean every paste before any widget sees it.

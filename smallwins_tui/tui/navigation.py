@@ -85,3 +85,6 @@ DESTINATIONS: tuple[Destination, ...] = (
         "support", "f1", "Support", "Crisis lines, and what this app is and is not", _support
     ),
 )
+
+APP_KEYS = frozenset({destination.mode for destination in DESTINATIONS} | {"quit"})
+"""Ids of the app's own keys: the ``?`` list names them though footers leave them out."""

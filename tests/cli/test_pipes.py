@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,7 @@ def test_a_closed_pipe_ends_quietly(argv: list[str], code: int, full_week: Path)
 
 def test_head_takes_the_first_line_and_nothing_else_is_said(full_week: Path) -> None:
     command = (
-        f"'{os.sys.executable}' -m smallwins_tui list --week --day 2026-11-22 "
+        f"'{sys.executable}' -m smallwins_tui list --week --day 2026-11-22 "
         f"--data-dir '{full_week}' | head -1"
     )
     result = subprocess.run(
@@ -95,7 +96,7 @@ def test_an_export_keeps_every_character_whatever_the_terminal(tmp_path: Path) -
     smallwins("add", "café ☀ done", data_dir=tmp_path)
     exported = subprocess.run(
         [
-            os.sys.executable,
+            sys.executable,
             "-m",
             "smallwins_tui",
             "export",
@@ -116,7 +117,7 @@ def test_in_process_output_is_left_as_it_was(
     tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The guard wraps stdout only while main runs."""
-    before = os.sys.stdout
+    before = sys.stdout
     assert cli.main(["path", "--data-dir", str(tmp_path)], clock=clock) == 0
-    assert os.sys.stdout is before
+    assert sys.stdout is before
     assert capsys.readouterr().out == f"{tmp_path / 'smallwins.json'}\n"

@@ -7,10 +7,11 @@ import datetime as dt
 
 import orjson
 import pytest
+from textual.widgets import Input
 
 from smallwins_tui.data.errors import ReadError
 from smallwins_tui.data.journal import Journal
-from smallwins_tui.data.recovery import open_for_app
+from smallwins_tui.data.recovery import RecoveryNotice, open_for_app
 from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
 from smallwins_tui.tui.widgets.win_list import WinList
 from tests.files import month_file
@@ -41,7 +42,9 @@ async def test_6_a_win_without_a_day_is_set_aside_and_the_app_opens(journal: Jou
     async with app.run_test() as pilot:
         await settle(pilot)
         assert isinstance(app.screen, RecoveryNoticeScreen)
-        assert app.screen.notice.records_set_aside == 1
+        notice = app.screen.notice
+        assert isinstance(notice, RecoveryNotice)
+        assert notice.records_set_aside == 1
         await pilot.press("escape")
         await settle(pilot)
         assert [win.text for win in app.screen.query_one(WinList).wins] == ["kept"]
@@ -80,7 +83,7 @@ async def test_7_a_month_file_that_cannot_be_read_is_told_not_raised(
         await pilot.press("enter")
         await settle(pilot)  # the save fails and says so; the app stays
         assert app.is_running
-        assert app.screen.query_one("#entry").value == "a win"
+        assert app.screen.query_one("#entry", Input).value == "a win"
 
 
 async def test_8_a_notice_names_the_year_of_a_backup_from_another_year(journal: Journal, clock):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from smallwins_tui.data.journal import Journal
-from smallwins_tui.data.recovery import open_for_app
+from smallwins_tui.data.recovery import RecoveryNotice, open_for_app
 from smallwins_tui.tui.screens.notice import RecoveryNoticeScreen
 from smallwins_tui.tui.widgets.win_list import WinList
 from tests.files import month_file
@@ -30,8 +30,10 @@ async def test_browsing_into_a_damaged_month_mends_it_and_says_so(journal: Journ
         await app.check_outside_changes()
         await settle(pilot)
         assert isinstance(app.screen, RecoveryNoticeScreen)
-        assert app.screen.notice.damaged == damaged
-        assert app.screen.notice.what == "Your wins for October 2026"
+        told = app.screen.notice
+        assert isinstance(told, RecoveryNotice)
+        assert told.damaged == damaged
+        assert told.what == "Your wins for October 2026"
         await pilot.press("escape")
         await settle(pilot)
         assert [win.text for win in app.screen.query_one(WinList).wins] == ["carved a pumpkin"]

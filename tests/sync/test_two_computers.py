@@ -172,6 +172,7 @@ def test_edits_deletes_and_new_wins_on_two_computers_converge(tmp_path: Path) ->
         b.stop()
         a.stop()
 
+    assert exports is not None  # wait_for returns only once converged() gave them
     for export in exports:
         assert [stone["id"] for stone in export["deleted"]] == [deleted.id]
     merged = [

@@ -123,7 +123,7 @@ def test_every_file_is_an_ordinary_tinydb_document(journal) -> None:
 def schema_one(data_dir) -> bytes:
     """A journal as schema 1 kept it: everything in smallwins.json."""
 
-    def record(n: int, day: str) -> dict[str, str]:
+    def record(n: int, day: str) -> dict[str, str | None]:
         return {
             "id": f"00000000-0000-4000-8000-{n:012d}",
             "text": f"win {n}",

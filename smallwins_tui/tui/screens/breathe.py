@@ -12,11 +12,11 @@ import asyncio
 import contextlib
 import math
 from collections.abc import Callable
-from typing import Literal
+from typing import ClassVar, Literal
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.reactive import var
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -48,7 +48,7 @@ class BreatheScreen(JournalScreen):
     BreatheScreen.-short #breathe-status, BreatheScreen.-short #dizzy-note { padding: 0; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "space",
             "pause",

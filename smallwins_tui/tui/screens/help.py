@@ -10,11 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.screens.dialog import Dialog
-
-APP_KEYS = {destination.mode for destination in DESTINATIONS} | {"quit"}
-"""Ids of the app's own keys, listed here though footers leave them out."""
 
 TEXTUAL_SCREEN_ACTIONS = {
     binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)
@@ -22,11 +18,12 @@ TEXTUAL_SCREEN_ACTIONS = {
 """Every screen's hidden keys from Textual itself (tab, copy): not ours to explain."""
 
 
-def keys_of(screen: Screen[Any]) -> Content:
+def keys_of(screen: Screen[Any], app_keys: frozenset[str]) -> Content:
     """Every working binding of ``screen`` and the app, described, one per line.
 
     Footers leave out the app-wide keys (the screens, ctrl+q) to fit 80 columns; this is
-    where they are all listed, so the app's and the screen's hidden keys count too.
+    where they are all listed, so the app's and the screen's hidden keys count too:
+    ``app_keys`` are the ids of the app's own keys.
     """
     rows: list[Content | str | tuple[str, str]] = []
     seen: set[str] = set()
@@ -34,7 +31,7 @@ def keys_of(screen: Screen[Any]) -> Content:
         binding = active.binding
         if not active.enabled or not binding.description or binding.description in seen:
             continue
-        ours = binding.id in APP_KEYS or (
+        ours = binding.id in app_keys or (
             active.node is screen and binding.action not in TEXTUAL_SCREEN_ACTIONS
         )
         if not binding.show and not ours:
@@ -57,9 +54,9 @@ class HelpScreen(Dialog[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark,q", "dismiss", "Close")]
 
-    def __init__(self, screen: Screen[Any]) -> None:
+    def __init__(self, screen: Screen[Any], app_keys: frozenset[str]) -> None:
         super().__init__()
-        self.keys = keys_of(screen)
+        self.keys = keys_of(screen, app_keys)
         self.title_text = f"Keys: {screen.__class__.__name__.removesuffix('Screen')}"
 
     SCROLLS = True

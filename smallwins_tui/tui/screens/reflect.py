@@ -9,10 +9,11 @@ reflections can be read again (or deleted, after a yes/no) under Past.
 from __future__ import annotations
 
 import asyncio
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import ContentSwitcher, Footer, Input, Static, TextArea
@@ -74,7 +75,7 @@ class ReflectScreen(JournalScreen):
     """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "1",
             "choose('ideal_future')",

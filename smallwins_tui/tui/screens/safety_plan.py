@@ -7,10 +7,11 @@ Esc, quit or a closed terminal), so there is no "save" to forget in a hard momen
 from __future__ import annotations
 
 import asyncio
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
@@ -36,7 +37,7 @@ def _field_id(key: str) -> str:
 class SafetyPlanScreen(JournalScreen):
     """One text field per part of the plan, prefilled with what was written before."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "done", "Done", key_display="esc", tooltip="Save and go back to Support")
     ]
     DEFAULT_CSS = """

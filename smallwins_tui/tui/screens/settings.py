@@ -7,11 +7,11 @@ journal file (so it travels with export and import).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Footer, Select, Static, Switch
@@ -99,7 +99,9 @@ class SettingsScreen(JournalScreen):
     .setting-control Select { width: 32; }
     """
 
-    BINDINGS = [Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")
+    ]
     AUTO_FOCUS = ".setting-control > *"
     """The first setting, not the scrolling body around it: arrows and Enter work at once."""
 

@@ -3,9 +3,11 @@ their region, and plainly what this app is and is not."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Select, Static
@@ -32,7 +34,7 @@ class SupportScreen(JournalScreen):
     #plan-shown { border: round $secondary; padding: 0 1; margin: 0 0 1 0; }
     #plan-invite { padding: 1 0 0 0; }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "edit_plan", "Safety plan", tooltip="Write or change your safety plan"),
         Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen"),
     ]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import var
@@ -72,7 +72,7 @@ class TodayScreen(JournalScreen):
     #kind-help { padding: 1 0 0 0; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "focus_entry", "Add", tooltip="Write a new win"),
         Binding("e", "edit", "Edit", tooltip="Change the highlighted win"),
         Binding(

@@ -6,8 +6,10 @@ baseline it seems to use is highlighted, and one key (1, 2, 3, or 0 for none) ch
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
@@ -54,7 +56,7 @@ class BaselinePicker(Horizontal, can_focus=True):
     BaselinePicker:focus .baseline-panel.-chosen { border: double $accent; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "step(-1)", "Previous", show=False),
         Binding("right", "step(1)", "Next", show=False),
         Binding("enter", "confirm", "Answer", tooltip="Go on to the fair-current question"),

@@ -8,11 +8,11 @@ were. Every piece of text is built from Content, so nothing the person wrote can
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Static
@@ -62,7 +62,7 @@ class SupportOffer(Vertical):
     SupportOffer .offer-plan { margin: 1 0 0 0; }
     SupportOffer Button { margin: 1 0 0 0; min-width: 12; }
     """
-    BINDINGS = [Binding("escape", "close", "Close", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close", show=False)]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
