@@ -260,7 +260,7 @@ class TodayScreen(JournalScreen):
         )
 
     def _show_examples(self, show: bool) -> None:
-        box = self.query_one("#examples-box")
+        box = self.query_one("#examples-box", Vertical)
         box.display = show
         if show:
             examples = self.query_one("#examples", OptionList)
@@ -401,7 +401,7 @@ class TodayScreen(JournalScreen):
     def action_focus_list(self) -> None:
         win_list = self.query_one(WinList)
         target: OptionList | None = win_list if win_list.wins else None
-        if target is None and self.query_one("#examples-box").display:
+        if target is None and self.query_one("#examples-box", Vertical).display:
             target = self.query_one("#examples", OptionList)
         if target is not None:
             target.focus()
