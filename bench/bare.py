@@ -1,14 +1,16 @@
 """The start-up baseline: a bare Textual app showing the same widgets as Today, and no data.
 
 Same containers, statics, input, option lists and footer as ``TodayScreen.compose``, styled by
-the same stylesheet file and with the same keys in the footer (so the same widgets are drawn),
-but no journal, no smallwins code and no data. ``styled=False`` drops the stylesheet and the
-keys too: Textual at its barest, reported for information. It signals ready the same way the
-real app does in the benchmark: after its screen has mounted and been painted once.
+the same stylesheet file and Today's own rules (read from its source), and with the same keys
+in the footer (so the same widgets are drawn), but no journal, no smallwins code and no data.
+``styled=False`` drops the stylesheet and the keys too: Textual at its barest, reported for
+information. It signals ready the same way the real app does in the benchmark: after its
+screen has mounted and been painted once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +20,18 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
-STYLESHEET = Path(__file__).resolve().parent.parent / "smallwins_tui" / "tui" / "app.tcss"
+PACKAGE = Path(__file__).resolve().parent.parent / "smallwins_tui"
+STYLESHEET = PACKAGE / "tui" / "app.tcss"
+
+
+def _today_rules() -> str:
+    """Today's own rules (its ``CSS`` class variable), read from the source, not imported: the
+    app parses app.tcss and these at start-up, so the baseline parses them too."""
+    source = (PACKAGE / "tui" / "screens" / "today.py").read_text(encoding="utf-8")
+    match = re.search(r'^    CSS = """(.*?)"""', source, re.S | re.M)
+    return match.group(1).replace("TodayScreen", "KeyedBareScreen") if match else ""
+
+
 FOOTER_KEYS = [
     ("f1", "Support", "f1"),
     ("a", "Add", "a"),
@@ -82,6 +95,7 @@ class KeyedBareScreen(BareScreen):
     shared ``app.bell`` were drawn as a single entry, not the seventeen Today shows.
     """
 
+    CSS = _today_rules()
     BINDINGS = [
         *(
             Binding(key, f"ring('{label}')", label, key_display=shown)
