@@ -43,6 +43,19 @@ class TestBreathe:
         app = breathe_app(journal, clock, ManualMonotonic())
         assert snap_compare(app, terminal_size=(100, 32))
 
+    def test_own_pace_dialog(self, snap_compare, journal, clock):
+        """You should see the dialog box over Breathe: "Your own pace", the ranges of seconds,
+        a field holding 4-4-4-4, no error line."""
+        app = breathe_app(journal, clock, ManualMonotonic())
+        assert snap_compare(app, press=["c"], terminal_size=(100, 32))
+
+    def test_own_pace_dialog_says_what_does_not_fit(self, snap_compare, journal, clock):
+        """You should see the pace dialog with 9-9-9-9 typed and, under the field, a gentle
+        line saying which number is outside its range; the dialog stays open."""
+        app = breathe_app(journal, clock, ManualMonotonic())
+        presses = ["c", *["backspace"] * 7, *"9-9-9-9", "enter"]
+        assert snap_compare(app, press=presses, terminal_size=(100, 32))
+
     def test_box_mid_inhale(self, snap_compare, journal, clock):
         """You should see "Breathe in", a large 2, "Round 1 of 15", and the marker halfway
         along the top of the square, whose top side is brighter."""

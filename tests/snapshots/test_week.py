@@ -41,6 +41,12 @@ class TestWeek:
         shows ← Earlier, → Later, n This week, a Review, x Export."""
         assert snap_compare(week_app(tmp_path), terminal_size=(100, 32))
 
+    def test_export_dialog(self, snap_compare, tmp_path: Path) -> None:
+        """You should see the dialog box over Week: "Export this week as Markdown", what the
+        page holds, a field with ~/smallwins-week-….md, "Enter saves · Esc cancels", and a
+        footer with esc Cancel."""
+        assert snap_compare(week_app(tmp_path), press=["x"], terminal_size=(100, 32))
+
     def test_empty_week(self, snap_compare, tmp_path: Path) -> None:
         """You should see "This week", seven day labels with no bars, "Kinds show here once you
         note a win.", "Days with at least one win: 0 of 7", a gentle line saying nothing is

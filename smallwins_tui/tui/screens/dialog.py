@@ -42,7 +42,10 @@ class Dialog(ModalScreen[ResultType]):
         padding: 0 0 1 0;
     }
     Dialog .dialog-box Input {
-        margin: 1 0;
+        margin: 1 0 0 0;
+    }
+    Dialog .dialog-hint {
+        padding: 1 0 0 0;
     }
     Dialog .dialog-buttons {
         height: auto;

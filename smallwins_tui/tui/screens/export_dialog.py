@@ -46,7 +46,7 @@ class ExportPathScreen(Dialog[str | None]):
             f"{self.about} Only you will be able to open the file.", classes="muted", markup=False
         )
         yield Input(self.default, id="export-path", select_on_focus=False)
-        yield Static("Enter saves · Esc cancels", classes="muted")
+        yield Static("Enter saves · Esc cancels", classes="muted dialog-hint")
 
     def on_mount(self) -> None:
         entry = self.query_one("#export-path", Input)
