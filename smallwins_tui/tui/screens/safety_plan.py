@@ -40,12 +40,12 @@ class SafetyPlanScreen(JournalScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "done", "Done", key_display="esc", tooltip="Save and go back to Support")
     ]
-    DEFAULT_CSS = """
-    SafetyPlanScreen #plan-body { padding: 1 2; }
+    CSS = """
+    #plan-body { padding: 1 2; }
     SafetyPlanScreen.-narrow #plan-body { padding: 0 1; }
-    SafetyPlanScreen .plan-part { margin: 1 0 0 0; text-style: bold; }
-    SafetyPlanScreen .plan-prompt { color: $foreground-muted; }
-    SafetyPlanScreen TextArea { height: 4; }
+    .plan-part { margin: 1 0 0 0; text-style: bold; }
+    .plan-prompt { color: $foreground-muted; }
+    TextArea { height: 4; }
     """
 
     def __init__(self) -> None:
