@@ -122,8 +122,6 @@ class SafeJSONStorage(Storage):
         self._data: dict[str, Any] | None = None
         self._signature: Signature | None = None
         self._loaded = False
-        self.generation = 0
-        """Goes up whenever the data changes, so callers can cache what they derive from it."""
 
     def _disk_signature(self) -> Signature | None:
         try:
@@ -155,7 +153,6 @@ class SafeJSONStorage(Storage):
         else:
             self._data, self._signature = _parse_quietly(self.path, raw), signature
         self._loaded = True
-        self.generation += 1
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
@@ -173,7 +170,6 @@ class SafeJSONStorage(Storage):
             raise SaveError(f"Could not save: {error}.") from error
         self._data = data
         self._loaded = True
-        self.generation += 1
 
     def close(self) -> None:
         self.invalidate()
