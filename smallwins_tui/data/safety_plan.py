@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from smallwins_tui.core.safety_plan import cleaned_plan
-from smallwins_tui.data.journal import PLAN
 from smallwins_tui.data.records import RecordStore
+
+PLAN = "plan"
 
 
 def _current(store: RecordStore) -> dict[str, Any] | None:
