@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from smallwins_tui.core.support import mentions_risk
 from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.reflections import REFLECTIONS, reflections
+from smallwins_tui.tui.app import SmallWinsApp
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
 from smallwins_tui.tui.widgets.past_reflections import (
     PastReflections,
@@ -22,13 +22,18 @@ from smallwins_tui.tui.widgets.past_reflections import (
 )
 from smallwins_tui.tui.widgets.support_offer import SupportOffer
 
+if TYPE_CHECKING:
+    from smallwins_tui.data.journal import Journal
+
 
 class PastView(Horizontal):
     """List on the left, the highlighted reflection on the right, read literally."""
 
+    app = getters.app(SmallWinsApp)
+
     @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
+    def journal(self) -> Journal:
+        return self.app.journal
 
     def compose(self) -> ComposeResult:
         yield PastReflections(id="past-list")
@@ -43,7 +48,7 @@ class PastView(Horizontal):
     def refresh_list(self, newest: bool = False) -> None:
         """Redraw the list, keeping the highlight, or on the newest when coming in fresh."""
         past = self.query_one(PastReflections)
-        past.show(reflections(self.journal))
+        past.show(self.journal.reflections())
         if newest and past.reflections:
             past.highlighted = 0
         self._show_detail()
@@ -89,12 +94,11 @@ class PastView(Horizontal):
         if not await self.app.push_screen_wait(ConfirmDeleteScreen(reflection_prompt(chosen))):
             return
         try:
-            self._deleted = await asyncio.to_thread(self.journal.delete, REFLECTIONS, chosen.id)
+            self._deleted = await asyncio.to_thread(self.journal.delete_reflection, chosen.id)
         except JournalError as error:
             self.notify(str(error), severity="error", markup=False, timeout=8)
             return
         self.notify("That reflection is deleted. Press u to bring it back.", markup=False)
-        self.app.journal_changed()  # type: ignore[attr-defined]
         self.refresh_list()
         self.focus_list()
 
@@ -106,11 +110,10 @@ class PastView(Horizontal):
             self.notify("Nothing to bring back.", markup=False)
             return
         try:
-            await asyncio.to_thread(self.journal.put, REFLECTIONS, record)
+            await asyncio.to_thread(self.journal.restore_reflection, record)
         except JournalError as error:
             self._deleted = record
             self.notify(str(error), severity="error", markup=False, timeout=8)
             return
         self.notify("The reflection is back.", markup=False)
-        self.app.journal_changed()  # type: ignore[attr-defined]
         self.refresh_list()
