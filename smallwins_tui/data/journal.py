@@ -28,18 +28,31 @@ from smallwins_tui.data import reviews as _reviews
 from smallwins_tui.data import safety_plan as _safety_plan
 from smallwins_tui.data.paths import local_file
 from smallwins_tui.data.records import RecordStore
-from smallwins_tui.data.schema import HOME_TABLES
+from smallwins_tui.data.schema import (
+    DRAFTS,
+    HOME_TABLES,
+    INTENTIONS,
+    PLAN,
+    PRACTICES,
+    REFLECTIONS,
+    REVIEWS,
+    SETTINGS,
+    WINS,
+)
 from smallwins_tui.data.segments import Segment
 
-WINS = "wins"
-INTENTIONS = "intentions"
-SETTINGS = "settings"
-DRAFTS = "drafts"
-PRACTICES = "practices"
-REFLECTIONS = _reflections.REFLECTIONS
-REVIEWS = _reviews.REVIEWS
-PLAN = _safety_plan.PLAN
-"""The safety plan (see :mod:`smallwins_tui.data.safety_plan`): one small record, no day."""
+__all__ = [
+    "DRAFTS",
+    "INTENTIONS",
+    "LOCAL_SETTINGS",
+    "PLAN",
+    "PRACTICES",
+    "REFLECTIONS",
+    "REVIEWS",
+    "SETTINGS",
+    "WINS",
+    "Journal",
+]
 
 LOCAL_SETTINGS = frozenset({"theme", "bell"})
 """Settings that belong to one computer's screen and speaker, kept apart from the journal in

@@ -1,6 +1,7 @@
 """Upgrading an older journal file in place, once, under the journal's lock.
 
-Schema 1 kept everything in ``smallwins.json``. Schema 2 keeps settings and drafts there and
+Schema 1 kept everything in ``smallwins.json``. Schema 2 keeps the home tables (settings,
+drafts, the safety plan) there and
 splits every other table by month (see :mod:`smallwins_tui.data.segments`). The upgrade first
 takes the day's backup (so the old file is kept as it was), writes every month file, and only
 then rewrites the home file; if it is interrupted, the old home file is still whole and the

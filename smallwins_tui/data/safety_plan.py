@@ -11,8 +11,7 @@ from typing import Any
 
 from smallwins_tui.core.safety_plan import cleaned_plan
 from smallwins_tui.data.records import RecordStore
-
-PLAN = "plan"
+from smallwins_tui.data.schema import PLAN
 
 
 def _current(store: RecordStore) -> dict[str, Any] | None:

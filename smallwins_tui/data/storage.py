@@ -1,4 +1,4 @@
-"""A TinyDB storage that never loses or half-writes the journal.
+"""A TinyDB storage that never loses or half-writes a journal file.
 
 TinyDB's stock ``JSONStorage`` rewrites the file in place and treats unreadable content as an
 empty database; both can destroy a person's writing. This storage:
@@ -34,7 +34,7 @@ from smallwins_tui.data.files import atomic_write, describe_os_error, read_journ
 from smallwins_tui.data.schema import record_type
 
 SCHEMA_VERSION = 2
-"""1: everything in one file. 2: settings and drafts in it, the rest in month files."""
+"""1: everything in one file. 2: the home tables in it, the rest in month files."""
 META_TABLE = "_meta"
 
 Signature = tuple[int, int, int]

@@ -2,7 +2,8 @@
 and the daily backup before a write. :class:`~smallwins_tui.data.records.RecordStore` builds
 the record API on this.
 
-Small tables (``home_tables``: settings, drafts) live in the home file ``smallwins.json``; every
+Small tables (``home_tables``: settings, drafts, the safety plan) live in the home file
+``smallwins.json`` (settings that belong to one computer in ``smallwins.local.json``); every
 other table is kept one file per month (see :mod:`smallwins_tui.data.segments`). Each change
 runs inside a transaction that holds a thread lock and a file lock, and every file is re-read
 when another process changed it. A journal that belongs to another user, or whose lock cannot
