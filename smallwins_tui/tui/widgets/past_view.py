@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from textual import getters, on, work
@@ -12,7 +11,6 @@ from textual.content import Content
 from textual.widgets import Static
 
 from smallwins_tui.core.support import mentions_risk
-from smallwins_tui.data.errors import JournalError
 from smallwins_tui.tui.app import SmallWinsApp
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
 from smallwins_tui.tui.widgets.past_reflections import (
@@ -93,27 +91,27 @@ class PastView(Horizontal):
             return
         if not await self.app.push_screen_wait(ConfirmDeleteScreen(reflection_prompt(chosen))):
             return
-        try:
-            self._deleted = await asyncio.to_thread(self.journal.delete_reflection, chosen.id)
-        except JournalError as error:
-            self.notify(str(error), severity="error", markup=False, timeout=8)
-            return
-        self.notify("That reflection is deleted. Press u to bring it back.", markup=False)
-        self.refresh_list()
-        self.focus_list()
 
-    @work(group="reflect-delete", exclusive=True)
-    async def undo_delete(self) -> None:
+        def deleted(record: dict[str, Any] | None) -> None:
+            self._deleted = record
+            self.notify("That reflection is deleted. Press u to bring it back.", markup=False)
+            self.refresh_list()
+            self.focus_list()
+
+        self.app.writer.save(lambda: self.journal.delete_reflection(chosen.id), deleted)
+
+    def undo_delete(self) -> None:
         """Put the last deleted reflection back, with its id and dates."""
         record, self._deleted = self._deleted, None
         if record is None:
             self.notify("Nothing to bring back.", markup=False)
             return
-        try:
-            await asyncio.to_thread(self.journal.restore_reflection, record)
-        except JournalError as error:
+
+        def restored(_result: None) -> None:
+            self.notify("The reflection is back.", markup=False)
+            self.refresh_list()
+
+        def failed(_error: Exception) -> None:
             self._deleted = record
-            self.notify(str(error), severity="error", markup=False, timeout=8)
-            return
-        self.notify("The reflection is back.", markup=False)
-        self.refresh_list()
+
+        self.app.writer.save(lambda: self.journal.restore_reflection(record), restored, failed)
