@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smallwins_tui.core.clock import created_instant, timestamp
 from smallwins_tui.core.kinds import KIND_KEYS
@@ -22,10 +22,7 @@ from smallwins_tui.core.models import Intention, Win
 from smallwins_tui.core.reflection import Reflection
 from smallwins_tui.core.settings import Settings
 from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
-from smallwins_tui.core.week import Week
 from smallwins_tui.data import reflections as _reflections
-from smallwins_tui.data import reviews as _reviews
-from smallwins_tui.data import safety_plan as _safety_plan
 from smallwins_tui.data.paths import local_file
 from smallwins_tui.data.records import RecordStore
 from smallwins_tui.data.schema import (
@@ -40,6 +37,9 @@ from smallwins_tui.data.schema import (
     WINS,
 )
 from smallwins_tui.data.segments import Segment
+
+if TYPE_CHECKING:
+    from smallwins_tui.core.week import Week
 
 __all__ = [
     "DRAFTS",
@@ -324,21 +324,29 @@ class Journal(RecordStore):
 
     def review_answers(self, week: Week) -> dict[str, str]:
         """The saved answers for ``week`` by question key (see :mod:`.reviews`)."""
-        return _reviews.review_answers(self, week)
+        from smallwins_tui.data import reviews  # not needed by `smallwins add`: imported here
+
+        return reviews.review_answers(self, week)
 
     def save_review(self, week: Week, answers: Mapping[str, str]) -> bool:
         """Store answers for ``week``; True if anything changed on disk."""
-        return _reviews.save_review(self, week, answers)
+        from smallwins_tui.data import reviews
+
+        return reviews.save_review(self, week, answers)
 
     # The safety plan --------------------------------------------------------------------------
 
     def safety_plan(self) -> dict[str, str]:
         """The plan's written parts by key (see :mod:`.safety_plan`)."""
-        return _safety_plan.safety_plan(self)
+        from smallwins_tui.data import safety_plan  # not needed by `smallwins add`
+
+        return safety_plan.safety_plan(self)
 
     def save_safety_plan(self, parts: Mapping[str, str]) -> bool:
         """Store the plan; True if anything changed on disk."""
-        return _safety_plan.save_safety_plan(self, parts)
+        from smallwins_tui.data import safety_plan
+
+        return safety_plan.save_safety_plan(self, parts)
 
     # Settings and drafts ----------------------------------------------------------------------
 
