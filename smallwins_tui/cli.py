@@ -17,6 +17,7 @@ from smallwins_tui import __version__
 from smallwins_tui.core.clock import Clock, SystemClock
 from smallwins_tui.core.dates import day_title, parse_day, week_start
 from smallwins_tui.core.kinds import parse_kind
+from smallwins_tui.core.settings import LaunchOptions
 from smallwins_tui.core.text import clean_line
 from smallwins_tui.shell.help import SHELLS, add_examples
 from smallwins_tui.shell.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE, guarded, write_data
@@ -194,7 +195,7 @@ def _print_day(journal: Journal, day: dt.date, today: dt.date, out: Callable[[st
 
     entries = journal.wins_on(day)
     wins = [win for win in entries if not win.note]
-    out(day_title(day, today, journal.settings()["date_format"]))
+    out(day_title(day, today, journal.settings().date_format))
     for win in wins:
         kind = f"  ({win.kind})" if win.kind else ""
         out(f"  • {clean_line(win.text)}{kind}")
@@ -252,7 +253,7 @@ def cmd_list(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     if not args.week:
         _print_day(journal, day, today, print)
         return EXIT_OK
-    first = week_start(day, journal.settings()["week_start"])
+    first = week_start(day, journal.settings().week_start)
     total = 0
     for offset in range(7):
         if offset:
@@ -281,7 +282,7 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     elif args.format == "csv":
         text = transfer.export_csv(journal, since, until)
     else:
-        week = journal.settings()["week_start"]
+        week = journal.settings().week_start
         if since is None and until is None:
             first = week_start(today, week)
             last = first + dt.timedelta(days=6)
@@ -392,7 +393,7 @@ def run_app(
     """Open the full-screen app on ``mode`` (the only path that imports Textual).
 
     ``options`` are launch options for that screen (for example the breathing pattern); the
-    screen reads them from ``app.launch_options``.
+    screen reads them from ``app.launch_options`` (a :class:`LaunchOptions`).
     """
     from smallwins_tui.data.recovery import open_for_app
 
@@ -400,9 +401,14 @@ def run_app(
     journal, notice = open_for_app(data_dir, clock)
     from smallwins_tui.tui.app import SmallWinsApp
 
-    welcome = not demo and not journal.settings()["welcomed"]
+    welcome = not demo and not journal.settings().welcomed
     app = SmallWinsApp(
-        journal, clock=clock, notice=notice, mode=mode, launch_options=options, welcome=welcome
+        journal,
+        clock=clock,
+        notice=notice,
+        mode=mode,
+        launch_options=LaunchOptions.from_mapping(options),
+        welcome=welcome,
     )
     # Everything made so far (modules, classes, Textual's tables, the open journal) lives as
     # long as the app: freezing it keeps the cycle collector from walking it all again. Without

@@ -21,20 +21,18 @@ if TYPE_CHECKING:
 
 
 def _region_code(journal: Journal) -> str:
-    return journal.settings()["region"] or default_region_code()
+    return journal.settings().region or default_region_code()
 
 
 def after_add(journal: Journal, win: Win, err: TextIO | None = None) -> None:
     """One calm offer for a note written in distress, else the minimiser note if one fits."""
     err = err or sys.stderr
     if win.note:
-        from smallwins_tui.data.safety_plan import safety_plan
-
         print(CARING_LINE, file=err)
         print(lines_text(region_for(_region_code(journal))), file=err)
         hint = (
             "Your safety plan: smallwins plan"
-            if safety_plan(journal)
+            if journal.safety_plan()
             else "A safety plan can help too: press f1 in the app to write one."
         )
         print(f"{hint}\nIf this was not what you meant, m on Today counts it as a win.", file=err)
@@ -56,10 +54,9 @@ def print_notes(notes: list[Win], out: TextIO | None = None) -> None:
 def cmd_plan(journal: Journal, out: TextIO | None = None) -> int:
     """``smallwins plan``: the safety plan as plain text, to print or copy to a phone."""
     from smallwins_tui.core.safety_plan import plan_text
-    from smallwins_tui.data.safety_plan import safety_plan
 
     out = out or sys.stdout
-    parts = safety_plan(journal)
+    parts = journal.safety_plan()
     out.write(plan_text(parts, region_for(_region_code(journal))))
     if not parts:
         print(
@@ -74,8 +71,7 @@ def plan_markdown(journal: Journal) -> str:
     for therapy leaves it out unless the person asks for it."""
     from smallwins_tui.core.export import escape_markdown
     from smallwins_tui.core.safety_plan import plan_text
-    from smallwins_tui.data.safety_plan import safety_plan
 
-    text = plan_text(safety_plan(journal), region_for(_region_code(journal)))
+    text = plan_text(journal.safety_plan(), region_for(_region_code(journal)))
     lines = [escape_markdown(line) for line in text.rstrip("\n").split("\n")[2:]]
     return "\n## My safety plan\n\n" + "  \n".join(lines).replace("  \n  \n", "\n\n") + "\n"

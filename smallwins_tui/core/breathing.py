@@ -15,8 +15,6 @@ from dataclasses import dataclass
 PHASE_WORDS = ("Breathe in", "Hold", "Breathe out", "Hold")
 """What the screen says in each of the four phases (inhale, hold, exhale, hold)."""
 
-PHASE_NAMES = ("inhale", "hold-in", "exhale", "hold-out")
-
 BREATH_RANGE = (2, 8)
 """Seconds allowed for a custom inhale or exhale."""
 HOLD_RANGE = (0, 8)

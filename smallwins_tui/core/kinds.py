@@ -24,16 +24,6 @@ KINDS: tuple[Kind, ...] = (
 )
 
 KIND_KEYS: tuple[str, ...] = tuple(kind.key for kind in KINDS)
-_BY_KEY = {kind.key: kind for kind in KINDS}
-_BY_HOTKEY = {kind.hotkey: kind for kind in KINDS}
-
-
-def kind_by_key(key: str | None) -> Kind | None:
-    return _BY_KEY.get(key) if key else None
-
-
-def kind_by_hotkey(hotkey: str) -> Kind | None:
-    return _BY_HOTKEY.get(hotkey)
 
 
 def parse_kind(value: str) -> str:

@@ -1,4 +1,4 @@
-"""Settings and their defaults; stored in the journal, read with these defaults filled in.
+"""Settings, typed, with their defaults; stored in the journal, read with these defaults filled in.
 
 Each setting also declares which values it can take, so that a value from outside (an import,
 a hand-edited file, an older or newer smallwins) is refused on import and ignored on reading,
@@ -8,23 +8,11 @@ never handed to a screen that would trip over it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from smallwins_tui.core.dates import DATE_FORMATS
-
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "region": None,  # None: guessed from the locale each start
-    "theme": "smallwins",
-    "reduced_motion": False,
-    "bell": False,
-    "keep_grounding_items": False,
-    "week_start": "monday",
-    "breathing_pattern": "box",
-    "breathing_minutes": 4,
-    "date_format": "day-month",
-    "welcomed": False,
-}
 
 MAX_BREATHING_MINUTES = 60
 
@@ -46,19 +34,64 @@ def _minutes(value: Any) -> bool:
     )
 
 
+def _setting(default: Any, check: Callable[[Any], bool]) -> Any:
+    """One setting: its default, and whether a stored value can be used as it is."""
+    return field(default=default, metadata={"check": check})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, typed. Adding one is one line here: its name, default and check."""
+
+    region: str | None = _setting(None, lambda value: value is None or _short_text(value))
+    """None: guessed from the locale each start."""
+    theme: str = _setting("smallwins", _short_text)
+    reduced_motion: bool = _setting(False, _flag)
+    bell: bool = _setting(False, _flag)
+    keep_grounding_items: bool = _setting(False, _flag)
+    week_start: str = _setting("monday", lambda value: value in ("monday", "sunday"))
+    breathing_pattern: str = _setting("box", _short_text)
+    breathing_minutes: float = _setting(4, _minutes)
+    date_format: str = _setting(
+        "day-month", lambda value: isinstance(value, str) and value in DATE_FORMATS
+    )
+    welcomed: bool = _setting(False, _flag)
+
+    @classmethod
+    def from_stored(cls, stored: Any) -> Settings:
+        """The stored values where they are usable; every other setting its default."""
+        if not isinstance(stored, Mapping):
+            return cls()
+        usable = {
+            key: value
+            for key, value in stored.items()
+            if isinstance(key, str) and valid_setting(key, value)
+        }
+        return cls(**usable)
+
+    def with_value(self, name: str, value: Any) -> Settings:
+        """A copy with one setting changed; ValueError if ``value`` is not one it can take."""
+        if not valid_setting(name, value):
+            raise ValueError(f"{value!r} is not a value the setting {name!r} can take")
+        return replace(self, **{name: value})
+
+    def __getitem__(self, name: str) -> Any:
+        """A setting by name, for code that picks it from data (the Settings screen's rows)."""
+        if name not in SETTING_CHECKS:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in SETTING_CHECKS}
+
+
 SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
-    "region": lambda value: value is None or _short_text(value),
-    "theme": _short_text,
-    "reduced_motion": _flag,
-    "bell": _flag,
-    "keep_grounding_items": _flag,
-    "week_start": lambda value: value in ("monday", "sunday"),
-    "breathing_pattern": _short_text,
-    "breathing_minutes": _minutes,
-    "date_format": lambda value: isinstance(value, str) and value in DATE_FORMATS,
-    "welcomed": _flag,
+    setting.name: setting.metadata["check"] for setting in fields(Settings)
 }
 """For each setting, whether a stored value can be used as it is."""
+
+DEFAULT_SETTINGS: dict[str, Any] = Settings().as_dict()
+"""Every setting's value before anything is chosen."""
 
 
 def valid_setting(key: str, value: Any) -> bool:
@@ -67,15 +100,23 @@ def valid_setting(key: str, value: Any) -> bool:
     return check is not None and check(value)
 
 
-def with_defaults(stored: Any) -> dict[str, Any]:
-    """Every setting: the stored value where it is usable, else the default."""
-    merged = dict(DEFAULT_SETTINGS)
-    if isinstance(stored, dict):
-        merged.update(
-            {
-                key: value
-                for key, value in stored.items()
-                if isinstance(key, str) and valid_setting(key, value)
-            }
+@dataclass(frozen=True)
+class LaunchOptions:
+    """What the command line asked of the screen it opened (``smallwins breathe -p 478``);
+    they win over settings for that session only."""
+
+    pattern: str = ""
+    minutes: float | None = None
+    reduced_motion: bool = False
+
+    @classmethod
+    def from_mapping(cls, options: Mapping[str, object]) -> LaunchOptions:
+        """From the command line's parsed options (those a screen does not use are ignored)."""
+        minutes = options.get("minutes")
+        return cls(
+            pattern=str(options.get("pattern") or ""),
+            minutes=float(minutes)
+            if isinstance(minutes, (int, float)) and not isinstance(minutes, bool)
+            else None,
+            reduced_motion=bool(options.get("reduced_motion")),
         )
-    return merged

@@ -31,7 +31,7 @@ from smallwins_tui.data.files import (
     stale_temps_in,
 )
 from smallwins_tui.data.paths import data_file
-from smallwins_tui.data.schema import HOME_TABLES, TOMBSTONES
+from smallwins_tui.data.schema import HOME_TABLES, RECORD_TYPES, TOMBSTONES, WINS
 from smallwins_tui.data.segments import (
     is_month_file,
     journal_files,
@@ -264,7 +264,7 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
         except OSError as error:
             problems.append(_unreadable_advice(path, error))
             continue
-        wins += len(data.get("wins", {}))
+        wins += len(data.get(WINS, {}))
         for table, docs in data.items():
             for record in docs.values():
                 key = (table, str(record.get("id")).lower())
@@ -289,14 +289,14 @@ def _journal_checks(data_dir: Path, home: Path, fix: bool) -> Iterator[Finding]:
         )
     if len(problems) == len(files):
         return
-    noun = "win" if wins == 1 else "wins"
     readable = len(files) - len(problems)
     which = "the other" if problems else "all"
     yield Finding(
         "ok",
         "journal",
         f"{which} {readable} {'file' if readable == 1 else 'files'} "
-        f"in {home.parent} read cleanly ({wins} {noun}, schema {SCHEMA_VERSION})",
+        f"in {home.parent} read cleanly "
+        f"({RECORD_TYPES[WINS].counted(wins)}, schema {SCHEMA_VERSION})",
     )
     regular = [path for path in files if not path.is_symlink()]
     yield from _files_private(regular, "file modes", fix) or [

@@ -270,7 +270,9 @@ class SettingValues(Kind):
         return cleaned
 
     def fits(self, value: Any) -> bool:
-        return isinstance(value, dict)  # each value is checked where it is read (with_defaults)
+        return isinstance(
+            value, dict
+        )  # each value is checked where it is read (Settings.from_stored)
 
 
 @dataclass(frozen=True)

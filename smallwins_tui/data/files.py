@@ -1,4 +1,9 @@
-"""Private, atomic file writes: the only way smallwins puts bytes on disk."""
+"""Private folders, atomic file writes and careful reads of journal files.
+
+Every journal file is written through :func:`atomic_write`. Backups, exports, set-aside
+damaged files and merged conflict copies have their own writers (see
+:mod:`~smallwins_tui.data.backups`, :mod:`~smallwins_tui.data.transfer`,
+:mod:`~smallwins_tui.data.recovery`, :mod:`~smallwins_tui.data.sync`), each private too."""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""The journal: the one API the app and the command line use for wins, intentions and settings.
+"""The journal: the one API the app and the command line use, with a typed method for every
+table (wins, the day's small step, practices, reflections, weekly reviews, the safety plan,
+drafts and settings). Screens call only these; the generic :class:`RecordStore` methods
+underneath are for import, export and the tools that work on every table alike.
 
-Screens built on other record types (practices, reflections, reviews) use the generic
-:class:`RecordStore` methods with their own table names.
+Every change is announced to the journal's listeners (see :meth:`RecordStore.add_listener`),
+so the app redraws after any write without each screen having to say so.
 """
 
 from __future__ import annotations
@@ -9,26 +12,47 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smallwins_tui.core.clock import created_instant, timestamp
 from smallwins_tui.core.kinds import KIND_KEYS
 from smallwins_tui.core.models import Intention, Win
-from smallwins_tui.core.settings import with_defaults
+from smallwins_tui.core.reflection import Reflection
+from smallwins_tui.core.settings import Settings
 from smallwins_tui.core.text import INTENTION_MAX, NOTE_MAX, WIN_MAX, clean_line, clean_text
+from smallwins_tui.data import reflections as _reflections
 from smallwins_tui.data.paths import local_file
 from smallwins_tui.data.records import RecordStore
-from smallwins_tui.data.schema import HOME_TABLES
+from smallwins_tui.data.schema import (
+    DRAFTS,
+    HOME_TABLES,
+    INTENTIONS,
+    PLAN,
+    PRACTICES,
+    REFLECTIONS,
+    REVIEWS,
+    SETTINGS,
+    WINS,
+)
 from smallwins_tui.data.segments import Segment
 
-WINS = "wins"
-INTENTIONS = "intentions"
-SETTINGS = "settings"
-DRAFTS = "drafts"
-PRACTICES = "practices"
-PLAN = "plan"
-"""The safety plan (see :mod:`smallwins_tui.data.safety_plan`): one small record, no day."""
+if TYPE_CHECKING:
+    from smallwins_tui.core.week import Week
+
+__all__ = [
+    "DRAFTS",
+    "INTENTIONS",
+    "LOCAL_SETTINGS",
+    "PLAN",
+    "PRACTICES",
+    "REFLECTIONS",
+    "REVIEWS",
+    "SETTINGS",
+    "WINS",
+    "Journal",
+]
 
 LOCAL_SETTINGS = frozenset({"theme", "bell"})
 """Settings that belong to one computer's screen and speaker, kept apart from the journal in
@@ -251,10 +275,84 @@ class Journal(RecordStore):
         record = self.update(INTENTIONS, current.id, {"win_id": win.id}, month=month)
         return Intention.from_record(record), win
 
+    # Practices (breathing and grounding sessions) ----------------------------------------------
+
+    def add_practice(self, fields: Mapping[str, Any]) -> str:
+        """Record a practice session (as built by :mod:`smallwins_tui.core.breathing` or
+        :mod:`smallwins_tui.core.grounding`; it may carry its own id) and return its id."""
+        return str(self.add(PRACTICES, dict(fields))["id"])
+
+    def link_practice_win(self, practice_id: str, win_id: str) -> None:
+        """Note on a session the win it was recorded as; KeyError if the session is gone."""
+        self.update(PRACTICES, practice_id, {"win_id": win_id})
+
+    def set_practice_items(self, practice_id: str, items: Any | None) -> None:
+        """Keep (or with None, forget) what was typed during a grounding walk."""
+        with self.transaction():
+            record = self.get(PRACTICES, practice_id)
+            if record is None:
+                return
+            record.pop("items", None)
+            if items is not None:
+                record["items"] = items
+            self.put(PRACTICES, record)
+
+    def practices(self) -> list[dict[str, Any]]:
+        """Every practice session, oldest first."""
+        return self.records(PRACTICES)
+
+    # Reflections ------------------------------------------------------------------------------
+
+    def add_reflection(
+        self, thought: str, baseline: str | None, cue: str | None, answer: str
+    ) -> Reflection:
+        return _reflections.add_reflection(self, thought, baseline, cue, answer)
+
+    def reflections(self) -> list[Reflection]:
+        """Every reflection, newest first."""
+        return _reflections.reflections(self)
+
+    def delete_reflection(self, reflection_id: str) -> dict[str, Any] | None:
+        """Delete a reflection; returns its whole record (for :meth:`restore_reflection`)."""
+        return self.delete(REFLECTIONS, reflection_id)
+
+    def restore_reflection(self, record: dict[str, Any]) -> None:
+        """Undo a delete: the reflection comes back with its id and dates."""
+        self.put(REFLECTIONS, record)
+
+    # Weekly reviews ---------------------------------------------------------------------------
+
+    def review_answers(self, week: Week) -> dict[str, str]:
+        """The saved answers for ``week`` by question key (see :mod:`.reviews`)."""
+        from smallwins_tui.data import reviews  # not needed by `smallwins add`: imported here
+
+        return reviews.review_answers(self, week)
+
+    def save_review(self, week: Week, answers: Mapping[str, str]) -> bool:
+        """Store answers for ``week``; True if anything changed on disk."""
+        from smallwins_tui.data import reviews
+
+        return reviews.save_review(self, week, answers)
+
+    # The safety plan --------------------------------------------------------------------------
+
+    def safety_plan(self) -> dict[str, str]:
+        """The plan's written parts by key (see :mod:`.safety_plan`)."""
+        from smallwins_tui.data import safety_plan  # not needed by `smallwins add`
+
+        return safety_plan.safety_plan(self)
+
+    def save_safety_plan(self, parts: Mapping[str, str]) -> bool:
+        """Store the plan; True if anything changed on disk."""
+        from smallwins_tui.data import safety_plan
+
+        return safety_plan.save_safety_plan(self, parts)
+
     # Settings and drafts ----------------------------------------------------------------------
 
-    def settings(self) -> dict[str, Any]:
-        """Every setting: this computer's own (:data:`LOCAL_SETTINGS`) over the shared ones."""
+    def settings(self) -> Settings:
+        """Every setting: this computer's own (:data:`LOCAL_SETTINGS`) over the shared ones;
+        a stored value that cannot be used reads as its default."""
         stored = self.records(SETTINGS)
         shared = stored[0].get("values") if stored else None
         values = dict(shared) if isinstance(shared, dict) else {}
@@ -263,7 +361,7 @@ class Journal(RecordStore):
         mine = here.get("values") if here else None
         if isinstance(mine, dict):
             values.update({key: value for key, value in mine.items() if key in LOCAL_SETTINGS})
-        return with_defaults(values)
+        return Settings.from_stored(values)
 
     def _local_record(self) -> dict[str, Any] | None:
         return next(
@@ -271,6 +369,8 @@ class Journal(RecordStore):
         )
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Change one setting; ValueError if it is unknown or ``value`` is not one it takes."""
+        Settings().with_value(key, value)
         if key in LOCAL_SETTINGS:
             self._set_local_setting(key, value)
             return

@@ -1,6 +1,7 @@
 """UUID-keyed records in named tables, safe across threads and processes, split by month.
 
-Small tables (``home_tables``: settings, drafts) live in the home file ``smallwins.json``; every
+Small tables (``home_tables``: settings, drafts, the safety plan) live in the home file
+``smallwins.json`` (settings that belong to one computer in ``smallwins.local.json``); every
 other table is kept one file per month (see :mod:`smallwins_tui.data.segments`), so a save
 rewrites one small file and a read loads only the months it asks for, however many years the
 journal holds. Each change runs inside a transaction that holds a thread lock and a file lock,

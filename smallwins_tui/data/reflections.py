@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from smallwins_tui.core.reflection import Reflection, reflection_fields
 from smallwins_tui.data.records import RecordStore
+from smallwins_tui.data.schema import REFLECTIONS
 
-REFLECTIONS = "reflections"
 DRAFT_THOUGHT = "reflect.thought"
 DRAFT_ANSWER = "reflect.answer"
 DRAFT_BASELINE = "reflect.baseline"

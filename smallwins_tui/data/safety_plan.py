@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from smallwins_tui.core.safety_plan import cleaned_plan
-from smallwins_tui.data.journal import PLAN
 from smallwins_tui.data.records import RecordStore
+from smallwins_tui.data.schema import PLAN
 
 
 def _current(store: RecordStore) -> dict[str, Any] | None:

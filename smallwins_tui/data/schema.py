@@ -39,6 +39,16 @@ from smallwins_tui.data.fields import (
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
+WINS = "wins"
+INTENTIONS = "intentions"
+REFLECTIONS = "reflections"
+REVIEWS = "reviews"
+PRACTICES = "practices"
+SETTINGS = "settings"
+DRAFTS = "drafts"
+PLAN = "plan"
+"""The table names, each declared with its type in :data:`RECORD_TYPES` below."""
+
 
 @dataclass(frozen=True)
 class Field:
@@ -164,7 +174,7 @@ RECORD_TYPES: dict[str, RecordType] = {
     record_type.name: record_type
     for record_type in (
         RecordType(
-            "wins",
+            WINS,
             "win",
             "wins",
             "day",
@@ -177,7 +187,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             ),
         ),
         RecordType(
-            "intentions",
+            INTENTIONS,
             "small step",
             "small steps",
             "day",
@@ -188,7 +198,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             ),
         ),
         RecordType(
-            "reflections",
+            REFLECTIONS,
             "reflection",
             "reflections",
             "created",
@@ -200,7 +210,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             ),
         ),
         RecordType(
-            "reviews",
+            REVIEWS,
             "weekly review",
             "weekly reviews",
             "week",
@@ -209,9 +219,9 @@ RECORD_TYPES: dict[str, RecordType] = {
                 Field("answers", TextsByKey(Text(NOTE_MAX))),
             ),
         ),
-        RecordType("practices", "practice session", "practice sessions", "day", _PRACTICE_FIELDS),
+        RecordType(PRACTICES, "practice session", "practice sessions", "day", _PRACTICE_FIELDS),
         RecordType(
-            "settings",
+            SETTINGS,
             "settings record",
             "settings records",
             "created",
@@ -219,7 +229,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             home=True,
         ),
         RecordType(
-            "drafts",
+            DRAFTS,
             "draft",
             "drafts",
             "created",
@@ -230,7 +240,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             home=True,
         ),
         RecordType(
-            "plan",
+            PLAN,
             "safety plan",
             "safety plans",
             "created",

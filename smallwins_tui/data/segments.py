@@ -4,7 +4,9 @@ The journal is split by month so that its cost follows what is used, not how lon
 kept: opening the app reads this month, saving a win rewrites one month's file (a few
 kilobytes, even in year ten), and only the months a screen shows are ever in memory.
 
-    smallwins.json                 settings and drafts (the *home* file), and the schema version
+    smallwins.json                 settings, drafts, the safety plan (the *home* file), and the
+                                   schema version
+    smallwins.local.json           this computer's own settings (theme, bell), never synced
     tables/wins/2026-11.json       November 2026's wins
     tables/reflections/2026-11.json
 

@@ -1,4 +1,4 @@
-"""A TinyDB storage that never loses or half-writes the journal.
+"""A TinyDB storage that never loses or half-writes a journal file.
 
 TinyDB's stock ``JSONStorage`` rewrites the file in place and treats unreadable content as an
 empty database; both can destroy a person's writing. This storage:
@@ -34,7 +34,7 @@ from smallwins_tui.data.files import atomic_write, describe_os_error, read_journ
 from smallwins_tui.data.schema import record_type
 
 SCHEMA_VERSION = 2
-"""1: everything in one file. 2: settings and drafts in it, the rest in month files."""
+"""1: everything in one file. 2: the home tables in it, the rest in month files."""
 META_TABLE = "_meta"
 
 Signature = tuple[int, int, int]
@@ -122,8 +122,6 @@ class SafeJSONStorage(Storage):
         self._data: dict[str, Any] | None = None
         self._signature: Signature | None = None
         self._loaded = False
-        self.generation = 0
-        """Goes up whenever the data changes, so callers can cache what they derive from it."""
 
     def _disk_signature(self) -> Signature | None:
         try:
@@ -155,7 +153,6 @@ class SafeJSONStorage(Storage):
         else:
             self._data, self._signature = _parse_quietly(self.path, raw), signature
         self._loaded = True
-        self.generation += 1
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
@@ -173,7 +170,6 @@ class SafeJSONStorage(Storage):
             raise SaveError(f"Could not save: {error}.") from error
         self._data = data
         self._loaded = True
-        self.generation += 1
 
     def close(self) -> None:
         self.invalidate()

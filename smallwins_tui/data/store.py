@@ -2,7 +2,8 @@
 and the daily backup before a write. :class:`~smallwins_tui.data.records.RecordStore` builds
 the record API on this.
 
-Small tables (``home_tables``: settings, drafts) live in the home file ``smallwins.json``; every
+Small tables (``home_tables``: settings, drafts, the safety plan) live in the home file
+``smallwins.json`` (settings that belong to one computer in ``smallwins.local.json``); every
 other table is kept one file per month (see :mod:`smallwins_tui.data.segments`). Each change
 runs inside a transaction that holds a thread lock and a file lock, and every file is re-read
 when another process changed it. A journal that belongs to another user, or whose lock cannot
@@ -92,6 +93,9 @@ class FileStore:
         )
         self._segments: dict[Path, Segment] = {}
         self._generation = 0
+        self._depth = 0
+        """Transactions open in the thread holding the thread lock (they nest)."""
+        self._listeners: list[Callable[[], None]] = []
         self._backed_up_on: dt.date | None = None
         self.permissions_fixed = False
         self.read_only: str | None = self._foreign_owner()
@@ -139,7 +143,12 @@ class FileStore:
                     leftover.unlink()
             self.permissions_fixed = make_private(self.path)
             self._data(self._home())  # a home file that cannot be read stops the start
-            if migrate_if_needed(self):
+            if migrate_if_needed(
+                self._home(),
+                self.home_tables,
+                lambda table, month: self._segment(segment_path(self.data_dir, table, month)),
+                self._daily_backup,
+            ):
                 self._generation += 1
             with contextlib.suppress(OSError):
                 write_sync_ignore(self.data_dir)
@@ -149,23 +158,48 @@ class FileStore:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Hold both locks: every read inside sees the files as they are, and nobody else
-        writes until the block ends."""
-        with self._thread_lock:
-            if self.read_only is not None:
-                raise SaveError(f"Nothing was saved: {self.read_only}.")
-            try:
-                self._file_lock.acquire()
-            except LockTimeout:
-                raise LockTimeoutError(BUSY) from None
-            except OSError as error:
-                raise SaveError(
-                    f"Nothing was saved: the data file in {self.data_dir} cannot "
-                    f"be locked ({describe_os_error(error)})."
-                ) from None
-            try:
-                yield
-            finally:
-                self._file_lock.release()
+        writes until the block ends. When the outermost transaction ends having changed
+        anything, every listener (see :meth:`add_listener`) hears of it, locks released."""
+        changed = False
+        try:
+            with self._thread_lock:
+                if self.read_only is not None:
+                    raise SaveError(f"Nothing was saved: {self.read_only}.")
+                try:
+                    self._file_lock.acquire()
+                except LockTimeout:
+                    raise LockTimeoutError(BUSY) from None
+                except OSError as error:
+                    raise SaveError(
+                        f"Nothing was saved: the data file in {self.data_dir} cannot "
+                        f"be locked ({describe_os_error(error)})."
+                    ) from None
+                before = self._generation
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                    self._file_lock.release()
+                    changed = self._depth == 0 and self._generation != before
+        finally:
+            if changed:
+                self._announce()
+
+    def add_listener(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every transaction that changed the journal, in the thread
+        that made the change, once both locks are released (so it may read the journal).
+        A change that fails part-way is still announced if anything reached the disk.
+        Changes made by other processes are not announced: :meth:`refresh` finds those."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _announce(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:

@@ -34,7 +34,6 @@ from smallwins_tui.data.import_check import (
 )
 from smallwins_tui.data.journal import SETTINGS, Journal
 from smallwins_tui.data.merge import newer
-from smallwins_tui.data.reviews import review_answers
 from smallwins_tui.data.schema import TOMBSTONES, counted
 
 EXPORT_FORMAT = "smallwins-export"
@@ -58,7 +57,7 @@ __all__ = [
 def week_page(journal: Journal, week: Week) -> str:
     """One week as Markdown: its wins and its review answers."""
     summary = WeekSummary.of(week, journal.wins_between(week.first, week.last))
-    return week_markdown(summary, review_answers(journal, week))
+    return week_markdown(summary, journal.review_answers(week))
 
 
 def export_markdown(journal: Journal, first: dt.date, last: dt.date, week_start: str) -> str:
@@ -71,7 +70,7 @@ def export_markdown(journal: Journal, first: dt.date, last: dt.date, week_start:
     week = first_week = week_of(first, week_start)
     while week.first <= last:
         wins = [w for w in journal.wins_between(week.first, week.last) if first <= w.day <= last]
-        answers = review_answers(journal, week)
+        answers = journal.review_answers(week)
         if wins or answers:
             pages.append(week_markdown(WeekSummary.of(week, wins), answers))
         week = week.shifted(1)

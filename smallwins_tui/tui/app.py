@@ -5,26 +5,28 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
-from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from smallwins_tui.core.clock import Clock, SystemClock
+from smallwins_tui.core.settings import LaunchOptions
 from smallwins_tui.core.text import clean_text
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.posix import exit_signals
 from smallwins_tui.data.recovery import RecoveryNotice
 from smallwins_tui.tui.commands import REPLACED, own_commands, save_screenshot, screen_commands
+from smallwins_tui.tui.journal_app import DraftHolder, JournalApp
 from smallwins_tui.tui.navigation import APP_KEYS, DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
@@ -36,16 +38,11 @@ DATE_CHECK_INTERVAL = 1.0
 """Seconds between looks at the date, so Today moves on at midnight while the app is open."""
 
 OUTSIDE_CHANGE_INTERVAL = 2.0
-"""Seconds between checks for wins added from elsewhere (``smallwins add``, another window)."""
+"""Seconds between checks for changes made by other processes (``smallwins add``, another
+window, a sync tool); the journal announces this app's own writes itself."""
 
 
-class DraftHolder(Protocol):
-    """A screen with unsaved writing that must reach the disk before the app goes away."""
-
-    def flush_drafts(self) -> None: ...
-
-
-class SmallWinsApp(App[int]):
+class SmallWinsApp(JournalApp):
     """smallwins: the done list, grounding, breathing, and a fair look at progress."""
 
     CSS_PATH = "app.tcss"
@@ -81,12 +78,6 @@ class SmallWinsApp(App[int]):
     CURSOR_BLINK = True
     """Text cursors blink unless Reduced motion is on; tests and screenshots turn it off."""
 
-    journal_generation: var[int] = var(0)
-    """Bumped whenever the journal changes (here or elsewhere); screens watch it to redraw."""
-
-    today: var[dt.date] = var(dt.date.min, init=False)
-    """The local date now; moves on at midnight (see :meth:`check_date`), screens watch it."""
-
     def __init__(
         self,
         journal: Journal,
@@ -94,7 +85,7 @@ class SmallWinsApp(App[int]):
         notice: RecoveryNotice | None = None,
         watch_outside_changes: bool = True,
         mode: str = "today",
-        launch_options: Mapping[str, object] | None = None,
+        launch_options: LaunchOptions | Mapping[str, object] | None = None,
         welcome: bool = False,
         monotonic: Callable[[], float] | None = None,
     ) -> None:
@@ -106,7 +97,12 @@ class SmallWinsApp(App[int]):
         self._watch_outside = watch_outside_changes
         self._history: list[str] = []
         """Modes left behind on the way here, most recent last: Esc walks back along them."""
-        self.launch_options: dict[str, object] = dict(launch_options or {})
+        self.launch_options: LaunchOptions = (
+            launch_options
+            if isinstance(launch_options, LaunchOptions)
+            else LaunchOptions.from_mapping(launch_options or {})
+        )
+        """What the command line asked of the first screen (Breathe reads it)."""
         self._draft_holders: list[DraftHolder] = []
         self._welcome_pending = welcome
         """The first-run welcome waits for Today: ground and breathe must open at once."""
@@ -114,7 +110,10 @@ class SmallWinsApp(App[int]):
         self._quit_requested = False
         self._quitting = False
         self.writer = JournalWriter(self)
-        """Every screen's saves go through here: in order, off the event loop."""
+        """Every screen's saves go through here (see ``JournalScreen.save``): in order, off
+        the event loop."""
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread: int | None = None
         # Chosen before the first style pass, without the watcher: setting it on mount made
         # Textual re-parse the stylesheet and restyle every widget (three times) at start-up.
         # The theme is dark like Textual's default, so the app's classes need no change.
@@ -130,9 +129,12 @@ class SmallWinsApp(App[int]):
         # DEFAULT_MODE screen while composing the app, and on Python 3.12+ a text field on it
         # asks for the (still empty) screen stack and the app crashes at start. Awaited, so
         # what the first screen read (and any damage found on the way) is known below.
+        self._loop = asyncio.get_running_loop()
+        self._loop_thread = threading.get_ident()
+        self.journal.add_listener(self._journal_wrote)
         await self.switch_mode(self._start_mode)
         self.set_interval(DATE_CHECK_INTERVAL, self.check_date)
-        chosen = self.journal.settings()["theme"]
+        chosen = self.journal.settings().theme
         if chosen != self.theme:  # the default was set in __init__, before any styling
             self.theme = chosen if chosen in self.available_themes else "smallwins"
         self._install_signal_handlers()
@@ -165,23 +167,20 @@ class SmallWinsApp(App[int]):
         return self.today
 
     def _welcomed(self, _result: None) -> None:
-        with contextlib.suppress(JournalError):
-            self.journal.set_setting("welcomed", True)
+        self.writer.save(lambda: self.journal.set_setting("welcomed", True), quiet=True)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A steady text cursor with Reduced motion (and in tests, whose snapshots must not
         depend on when the cursor blinked)."""
         widget = event.widget
         if isinstance(widget, (Input, TextArea)):
-            widget.cursor_blink = (
-                self.CURSOR_BLINK and not self.journal.settings()["reduced_motion"]
-            )
+            widget.cursor_blink = self.CURSOR_BLINK and not self.journal.settings().reduced_motion
 
     def watch_theme(self, theme: str) -> None:
-        """A theme chosen anywhere (settings or the palette) is remembered."""
-        if self.journal.settings()["theme"] != theme:
-            with contextlib.suppress(JournalError):
-                self.journal.set_setting("theme", theme)
+        """A theme chosen anywhere (settings or the palette) is remembered (off the event
+        loop, like every save; a failure is told and the theme stays for this session)."""
+        if self.journal.settings().theme != theme:
+            self.writer.save(lambda: self.journal.set_setting("theme", theme))
 
     def action_help(self) -> None:
         from smallwins_tui.tui.screens.help import HelpScreen
@@ -252,13 +251,15 @@ class SmallWinsApp(App[int]):
         self.exit()
 
     def on_unmount(self) -> None:
+        self.journal.remove_listener(self._journal_wrote)
         with contextlib.suppress(Exception):
             loop = asyncio.get_running_loop()
             for signum in exit_signals():
                 loop.remove_signal_handler(signum)
 
     async def check_outside_changes(self) -> None:
-        """Pick up writes from other processes; the file stat is cheap, a re-read only on change."""
+        """Pick up writes from other processes (the only ones the journal cannot announce);
+        the file stat is cheap, a re-read only on change."""
         if await asyncio.to_thread(self.journal.refresh):
             self.journal_changed()
         self._show_new_repairs()
@@ -272,7 +273,19 @@ class SmallWinsApp(App[int]):
             self.push_screen(RecoveryNoticeScreen(notice))
         self._repairs_shown = len(self.journal.repairs)
 
+    def _journal_wrote(self) -> None:
+        """The journal's listener: called after every write, in the thread that wrote. On the
+        event loop the screens hear at once; from a worker thread the news is queued on the
+        loop without waiting (``call_from_thread`` would block the writer until the loop is
+        free, and hang it if the app is closing), ahead of the worker's own result."""
+        if threading.get_ident() == self._loop_thread:
+            self.journal_changed()
+        elif self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody to tell
+                self._loop.call_soon_threadsafe(self.journal_changed)
+
     def journal_changed(self) -> None:
+        """Tell the screens (watching :attr:`journal_generation`) that the journal changed."""
         self.journal_generation = self.journal.generation
 
     def action_show(self, mode: str) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.worker import Worker
 
 from smallwins_tui.data.errors import JournalError
@@ -41,12 +42,17 @@ class JournalWriter:
         on_saved: Callable[[T], None] | None = None,
         on_failed: Callable[[Exception], None] | None = None,
         kept: str = "",
+        *,
+        says: Callable[[Exception], str] | None = None,
+        severity: SeverityLevel = "error",
+        quiet: bool = False,
     ) -> Worker[None]:
         """Run ``change`` after every save asked for before it.
 
         On success ``on_saved`` gets its result. On a failure the person is told once (with
-        ``kept``, e.g. "Your text is still in the field.", after the reason) and ``on_failed``
-        gets the error, so the screen can put the person's words back.
+        ``kept``, e.g. "Your text is still in the field.", after the reason; or in the words
+        ``says`` gives; or, ``quiet``, not at all) and ``on_failed`` gets the error, so the
+        screen can put the person's words back.
         """
 
         async def run() -> None:
@@ -54,8 +60,9 @@ class JournalWriter:
                 try:
                     result = await asyncio.to_thread(change)
                 except SAVE_ERRORS as error:
-                    message = f"{describe(error)} {kept}".strip()
-                    self._app.notify(message, severity="error", markup=False, timeout=8)
+                    if not quiet:
+                        message = says(error) if says else f"{describe(error)} {kept}".strip()
+                        self._app.notify(message, severity=severity, markup=False, timeout=8)
                     if on_failed is not None:
                         on_failed(error)
                     return

@@ -1,17 +1,23 @@
-"""What every smallwins screen needs from the app: the journal and the clock, typed."""
+"""What every smallwins screen needs from the app: the journal, the clock and one way to save,
+typed."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar, cast
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
+from textual import getters
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.types import NoActiveAppError
+from textual.worker import Worker
 
-if TYPE_CHECKING:
-    from smallwins_tui.data.journal import Journal
-    from smallwins_tui.tui.app import SmallWinsApp
+from smallwins_tui.data.journal import Journal
+from smallwins_tui.tui.journal_app import JournalApp
+
+T = TypeVar("T")
 
 
 def breakpoint_classes(size: int, breakpoints: list[tuple[int, str]] | None) -> list[str]:
@@ -60,9 +66,12 @@ class JournalScreen(Screen[None]):
             ),
         )
 
+    app = getters.app(JournalApp)
+
     @property
-    def shell(self) -> SmallWinsApp:
-        return cast("SmallWinsApp", self.app)
+    def shell(self) -> JournalApp:
+        """The app, typed (the same as :attr:`app`)."""
+        return self.app
 
     @property
     def journal(self) -> Journal:
@@ -70,3 +79,36 @@ class JournalScreen(Screen[None]):
 
     def today(self) -> dt.date:
         return self.shell.clock.now().date()
+
+    def save(
+        self,
+        change: Callable[[], T],
+        on_saved: Callable[[T], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+        *,
+        kept: str = "",
+        says: Callable[[Exception], str] | None = None,
+        severity: SeverityLevel = "error",
+        quiet: bool = False,
+    ) -> Worker[None]:
+        """The one way a screen writes to the journal: ``change`` runs off the event loop,
+        after every save asked for before it (see :class:`~smallwins_tui.tui.writer.JournalWriter`).
+
+        On success ``on_saved`` gets its result. A failure the person should hear about (the
+        disk, the lock, a refused value) is told once, with ``kept`` after the reason (or in the
+        words ``says`` gives, or not at all when ``quiet``), and ``on_failed`` gets the error
+        so the screen can keep or put back the person's words; the app carries on. Neither
+        callback runs once the screen has gone. The journal announces the change itself.
+        """
+
+        def saved(result: T) -> None:
+            if on_saved is not None and self.is_attached:
+                on_saved(result)
+
+        def failed(error: Exception) -> None:
+            if on_failed is not None and self.is_attached:
+                on_failed(error)
+
+        return self.shell.writer.save(
+            change, saved, failed, kept, says=says, severity=severity, quiet=quiet
+        )

@@ -8,13 +8,11 @@ paused or idle nothing is booked at all.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import math
 from collections.abc import Callable
 from typing import ClassVar, Literal
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import var
@@ -23,8 +21,6 @@ from textual.widgets import Footer
 
 from smallwins_tui.core import breathing as core
 from smallwins_tui.core.breathing import BreathState, Pattern, SessionClock
-from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.journal import PRACTICES
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.breath_panel import BreathPanel
 
@@ -104,9 +100,8 @@ class BreatheScreen(JournalScreen):
     def on_mount(self) -> None:
         """Command-line options win over settings, for the session they opened."""
         options = self.shell.launch_options
-        minutes = options.get("minutes")
-        self.minutes = float(minutes) if isinstance(minutes, (int, float)) else None
-        self._apply_settings(str(options.get("pattern") or ""), bool(options.get("reduced_motion")))
+        self.minutes = options.minutes
+        self._apply_settings(options.pattern, options.reduced_motion)
 
     def on_screen_resume(self) -> None:
         """Back from Settings: take up what changed there (the pace only between sessions)."""
@@ -115,9 +110,9 @@ class BreatheScreen(JournalScreen):
         if not changed:
             return
         self._seen = {key: settings[key] for key in WATCHED}
-        self.bell = bool(settings["bell"])
+        self.bell = settings.bell
         if "reduced_motion" in changed:
-            self.motion = not settings["reduced_motion"]
+            self.motion = not settings.reduced_motion
             self.panel.square.motion = self.motion
         if self.stage != "active" and changed & {"breathing_pattern", "breathing_minutes"}:
             self._apply_settings()
@@ -125,12 +120,12 @@ class BreatheScreen(JournalScreen):
     def _apply_settings(self, pattern: str = "", reduced_motion: bool = False) -> None:
         settings = self.journal.settings()
         self._seen = {key: settings[key] for key in WATCHED}
-        self.motion = not (settings["reduced_motion"] or reduced_motion)
-        self.bell = bool(settings["bell"])
-        default = settings["breathing_minutes"]
+        self.motion = not (settings.reduced_motion or reduced_motion)
+        self.bell = settings.bell
+        default = settings.breathing_minutes
         if isinstance(default, (int, float)) and 0 < default <= core.MAX_MINUTES:
             self.default_minutes = float(default)
-        for choice in (pattern, settings["breathing_pattern"]):
+        for choice in (pattern, settings.breathing_pattern):
             if choice:
                 with contextlib.suppress(ValueError):
                     self.pattern = core.parse_pattern(str(choice))
@@ -147,7 +142,7 @@ class BreatheScreen(JournalScreen):
         """Quitting mid-session still records it (a plain write: the loop is closing)."""
         if self.stage == "active" and self._breathing_elapsed() > 0:
             with contextlib.suppress(Exception):
-                self.journal.add(PRACTICES, self._record_fields())
+                self.journal.add_practice(self._record_fields())
 
     # Time -------------------------------------------------------------------------------------
 
@@ -243,42 +238,45 @@ class BreatheScreen(JournalScreen):
 
     # Saving -----------------------------------------------------------------------------------
 
-    @work(group="breathe-journal")
-    async def _record(self, fields: dict[str, object]) -> None:
-        try:
-            record = await asyncio.to_thread(self.journal.add, PRACTICES, fields)
-        except JournalError as error:
-            self.notify(
-                f"This session could not be recorded: {error}", severity="warning", markup=False
-            )
-            return
-        self._record_id = record["id"]
+    def _record(self, fields: dict[str, object]) -> None:
+        def recorded(record_id: str) -> None:
+            self._record_id = record_id
 
-    @work(group="breathe-journal")
-    async def _save_setting(self, key: str, value: object) -> None:
-        self._seen[key] = value
-        with contextlib.suppress(JournalError):
-            await asyncio.to_thread(self.journal.set_setting, key, value)
+        self.save(
+            lambda: self.journal.add_practice(fields),
+            recorded,
+            says=lambda error: f"This session could not be recorded: {error}",
+            severity="warning",
+        )
 
-    @work(group="breathe-journal")
-    async def _note_win(self) -> None:
+    def _save_setting(self, key: str, value: object) -> None:
+        def saved(_result: None) -> None:
+            self._seen[key] = value  # taken up here already: not a change made elsewhere
+
+        self.save(lambda: self.journal.set_setting(key, value), saved, quiet=True)
+
+    def _note_win(self) -> None:
         text = core.win_text(self.pattern, self._breathed)
-        try:
-            win = await asyncio.to_thread(
-                self.journal.add_win, text, None, "emotional", "breathing"
-            )
-            if self._record_id is not None:
-                await asyncio.to_thread(
-                    self.journal.update, PRACTICES, self._record_id, {"win_id": win.id}
-                )
-        except (JournalError, KeyError) as error:
+
+        def change() -> None:
+            win = self.journal.add_win(text, None, "emotional", "breathing")
+            if self._record_id is not None:  # read here: the session's record is saved first
+                self.journal.link_practice_win(self._record_id, win.id)
+
+        def noted(_result: None) -> None:
+            self.notify(f"Noted on today's list: {text}", markup=False)
+            if self.stage == "done":
+                self._draw_done()
+
+        def failed(_error: Exception) -> None:
             self._win_noted = False
-            self.notify(f"That could not be saved: {error}", severity="error", markup=False)
-            return
-        self.shell.journal_changed()
-        self.notify(f"Noted on today's list: {text}", markup=False)
-        if self.stage == "done":
-            self._draw_done()
+
+        self.save(
+            change,
+            noted,
+            failed,
+            says=lambda error: f"That could not be saved: {error}",
+        )
 
     # Actions ----------------------------------------------------------------------------------
 

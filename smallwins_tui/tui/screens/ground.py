@@ -8,12 +8,11 @@ what they typed.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -32,8 +31,6 @@ from smallwins_tui.core.grounding import (
     closing_words,
     keep_line,
 )
-from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.journal import PRACTICES
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.widgets.item_field import ItemField
 from smallwins_tui.tui.widgets.support_offer import SupportOffer
@@ -123,13 +120,12 @@ class GroundScreen(JournalScreen):
         self._started = ""
         self._record_id: str | None = None
         self._win_saved = False
-        self._write_lock = asyncio.Lock()
 
     def _now(self) -> str:
         return timestamp(self.shell.clock)
 
     def _keep(self) -> bool:
-        return bool(self.journal.settings()[KEEP_SETTING])
+        return self.journal.settings().keep_grounding_items
 
     def _can_breathe(self) -> bool:
         return BREATHE_MODE in self.shell.MODES
@@ -159,7 +155,7 @@ class GroundScreen(JournalScreen):
     def flush_drafts(self) -> None:
         """Quitting or closing the terminal mid-walk still records that the walk happened."""
         if self.walk.started and self._record_id is None:
-            self.journal.add(PRACTICES, self._record_fields())
+            self.journal.add_practice(self._record_fields())
 
     # Drawing ----------------------------------------------------------------------------------
 
@@ -311,7 +307,7 @@ class GroundScreen(JournalScreen):
     def _record(self) -> None:
         """Write down that the walk happened, off the event loop."""
         fields = self._record_fields()
-        self._write(lambda: self.journal.add(PRACTICES, fields))
+        self._write(lambda: self.journal.add_practice(fields))
 
     def action_save_win(self) -> None:
         if not self.walk.finished or self._win_saved:
@@ -337,32 +333,19 @@ class GroundScreen(JournalScreen):
         def change() -> None:
             self.journal.set_setting(KEEP_SETTING, keep)
             if record_id is not None:
-                record = self.journal.get(PRACTICES, record_id)
-                if record is not None:
-                    record.pop("items", None)
-                    if keep:
-                        record["items"] = items
-                    self.journal.put(PRACTICES, record)
+                self.journal.set_practice_items(record_id, items if keep else None)
 
         self._write(change)
 
-    @work(group="journal")
-    async def _write(
+    def _write(
         self,
         change: Callable[[], Any],
         on_fail: Callable[[], None] | None = None,
     ) -> None:
-        """Run a journal change in a thread, one at a time and in order, so a keep-setting
-        change never overtakes the walk record it applies to."""
-        try:
-            async with self._write_lock:
-                await asyncio.to_thread(change)
-        except (JournalError, ValueError, KeyError) as error:
-            message = str(error) if isinstance(error, JournalError) else "That could not be saved."
-            self.notify(message, severity="error", markup=False, timeout=8)
-            if on_fail is not None:
-                on_fail()
-            return
-        self.shell.journal_changed()
-        if self.is_mounted:
-            self._show()
+        """Save through the screen's one write path, in order, so a keep-setting change never
+        overtakes the walk record it applies to; redraw once it is saved."""
+        self.save(
+            change,
+            lambda _result: self._show(),
+            (lambda _error: on_fail()) if on_fail is not None else None,
+        )

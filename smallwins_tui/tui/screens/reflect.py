@@ -8,7 +8,6 @@ reflections can be read again (or deleted, after a yes/no) under Past.
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
 from textual import on, work
@@ -30,8 +29,6 @@ from smallwins_tui.core.evidence import gather_evidence, windows
 from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
 from smallwins_tui.core.support import mentions_risk
 from smallwins_tui.core.text import clean_line, clean_text
-from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.reflections import add_reflection
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
 from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper, DraftState
@@ -331,41 +328,36 @@ class ReflectScreen(JournalScreen):
             return
         self._save(thought, self.chosen, self._cue_for(self.chosen), answer)
 
-    @work(group="reflect-save", exclusive=True)
-    async def _save(self, thought: str, baseline: str | None, cue: str | None, answer: str) -> None:
+    def _save(self, thought: str, baseline: str | None, cue: str | None, answer: str) -> None:
         """Write off the event loop; the fields clear only once the reflection is on disk."""
         self.drafts.cancel()
 
         def write() -> None:
-            add_reflection(self.journal, thought, baseline, cue, answer)
+            self.journal.add_reflection(thought, baseline, cue, answer)
             self.drafts.clear_on_disk()
 
-        try:
-            await asyncio.to_thread(write)
-        except (JournalError, ValueError) as error:
-            message = str(error) if isinstance(error, JournalError) else "That could not be saved."
-            self.notify(
-                f"{message} Your words are still here.", severity="error", markup=False, timeout=8
+        def saved(_result: None) -> None:
+            thought_field = self.query_one("#thought", Input)
+            area = self.query_one("#answer", TextArea)
+            if thought_field.value == thought and area.text == answer:
+                with self.prevent(Input.Changed, TextArea.Changed):
+                    thought_field.value = ""
+                    area.text = ""
+                self.override = None
+                self._update_suggestion()
+                self.drafts.forget()
+                self.query_one("#reflect-support", SupportOffer).reset()
+            else:
+                self.drafts.changed()
+            self.query_one("#reflect-status", Static).update(
+                "Saved. Press p to read it again whenever you like."
             )
+            self.refresh_past()
+
+        def failed(_error: Exception) -> None:
             self.drafts.changed()
-            return
-        thought_field = self.query_one("#thought", Input)
-        area = self.query_one("#answer", TextArea)
-        if thought_field.value == thought and area.text == answer:
-            with self.prevent(Input.Changed, TextArea.Changed):
-                thought_field.value = ""
-                area.text = ""
-            self.override = None
-            self._update_suggestion()
-            self.drafts.forget()
-            self.query_one("#reflect-support", SupportOffer).reset()
-        else:
-            self.drafts.changed()
-        self.query_one("#reflect-status", Static).update(
-            "Saved. Press p to read it again whenever you like."
-        )
-        self.shell.journal_changed()
-        self.refresh_past()
+
+        self.save(write, saved, failed, kept="Your words are still here.")
 
     def action_delete(self) -> None:
         if self._writing():

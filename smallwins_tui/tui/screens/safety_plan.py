@@ -6,10 +6,9 @@ Esc, quit or a closed terminal), so there is no "save" to forget in a hard momen
 
 from __future__ import annotations
 
-import asyncio
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -18,8 +17,6 @@ from textual.widgets import Footer, Static, TextArea
 
 from smallwins_tui.core.safety_plan import PLAN_PARTS
 from smallwins_tui.core.text import NOTE_MAX, clean_text
-from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
 from smallwins_tui.tui.screens.base import JournalScreen
 
 AUTOSAVE_DELAY = 1.0
@@ -65,7 +62,7 @@ class SafetyPlanScreen(JournalScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._saved = safety_plan(self.journal)
+        self._saved = self.journal.safety_plan()
         for part in PLAN_PARTS:
             self.query_one(f"#{_field_id(part.key)}", TextArea).load_text(
                 self._saved.get(part.key, "")
@@ -93,32 +90,29 @@ class SafetyPlanScreen(JournalScreen):
     def _autosave(self) -> None:
         self._save(self.written())
 
-    @work(group="plan-save", exclusive=False)
-    async def _save(self, parts: dict[str, str]) -> None:
-        try:
-            changed = await asyncio.to_thread(save_safety_plan, self.journal, parts)
-        except JournalError as error:
-            self.notify(
-                f"{error} Your words are still here.", severity="error", markup=False, timeout=8
-            )
-            return
-        if changed:
-            self.query_one("#plan-status", Static).update("Saved.")
-            self.shell.journal_changed()
+    def _save(self, parts: dict[str, str], then_close: bool = False) -> None:
+        """Save off the event loop; on a failure the words stay in the fields (and the screen
+        stays open) to be saved again with the next change or Esc."""
+
+        def saved(changed: bool) -> None:
+            if then_close:
+                self.dismiss()
+            elif changed:
+                self.query_one("#plan-status", Static).update("Saved.")
+
+        self.save(
+            lambda: self.journal.save_safety_plan(parts),
+            saved,
+            kept="Your words are still here.",
+        )
 
     def flush_drafts(self) -> None:
         """On quit or a closed terminal: whatever is in the fields is saved now."""
         if self._timer is not None:
             self._timer.stop()
-        save_safety_plan(self.journal, self.written())
+        self.journal.save_safety_plan(self.written())
 
     def action_done(self) -> None:
-        try:
-            self.flush_drafts()
-        except JournalError as error:
-            self.notify(
-                f"{error} Your words are still here.", severity="error", markup=False, timeout=8
-            )
-            return
-        self.shell.journal_changed()
-        self.dismiss()
+        if self._timer is not None:
+            self._timer.stop()
+        self._save(self.written(), then_close=True)

@@ -1,7 +1,8 @@
 """Settings: everything that makes the app calmer for one person, in one place.
 
-Each row says in one line what it changes; a change applies at once and is saved in the
-journal file (so it travels with export and import).
+Each row says in one line what it changes; a change applies at once and is saved with the
+journal (so it travels with export and import), except the theme and the bell, which belong to
+this computer (see ``LOCAL_SETTINGS``). Saving runs off the event loop like every other save.
 """
 
 from __future__ import annotations
@@ -106,10 +107,10 @@ class SettingsScreen(JournalScreen):
     """The first setting, not the scrolling body around it: arrows and Enter work at once."""
 
     def compose(self) -> ComposeResult:
-        settings = self.journal.settings()
+        settings = self.journal.settings().as_dict()
         if settings["region"] not in REGIONS:
             settings["region"] = default_region_code()
-        self._shown = settings
+        self._shown: dict[str, Any] = settings
         """What the controls show; a control reporting its own value back is not a change."""
         with VerticalScroll(id="settings-body"):
             yield Static("Settings", classes="screen-title")
@@ -138,11 +139,18 @@ class SettingsScreen(JournalScreen):
         key = (widget_id or "").removeprefix("setting-")
         if not key or self._shown.get(key) == value:
             return
+        before = self._shown.get(key)
         self._shown[key] = value
-        self.journal.set_setting(key, value)
         if key == "theme":
-            self.app.theme = value
-        self.shell.journal_changed()
+            self.app.theme = value  # the app saves the theme however it was chosen
+            return
+
+        def failed(_error: Exception) -> None:
+            # The control keeps the choice; choosing it again tries the save again.
+            if self._shown.get(key) == value:
+                self._shown[key] = before
+
+        self.save(lambda: self.journal.set_setting(key, value), on_failed=failed)
 
     @on(Switch.Changed)
     def _switched(self, event: Switch.Changed) -> None:

@@ -68,7 +68,7 @@ class SupportScreen(JournalScreen):
         yield Footer(show_command_palette=False)
 
     def _region_code(self) -> str:
-        stored = self.journal.settings()["region"]
+        stored = self.journal.settings().region
         return str(stored) if stored in REGIONS else default_region_code()
 
     def on_mount(self) -> None:
@@ -77,10 +77,9 @@ class SupportScreen(JournalScreen):
 
     def _show_plan(self) -> None:
         """The plan comes first once it has content; before that, one line says where it is."""
-        from smallwins_tui.data.safety_plan import safety_plan
         from smallwins_tui.tui.widgets.support_offer import plan_content
 
-        parts = safety_plan(self.journal)
+        parts = self.journal.safety_plan()
         shown = self.query_one("#plan-shown", Static)
         invite = self.query_one("#plan-invite", Static)
         shown.display, invite.display = bool(parts), not parts
@@ -114,4 +113,4 @@ class SupportScreen(JournalScreen):
         code = str(event.value)
         self.query_one(SupportLines).show_region(region_for(code))
         if code != self._region_code():
-            self.journal.set_setting("region", code)
+            self.save(lambda: self.journal.set_setting("region", code))

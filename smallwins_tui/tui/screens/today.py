@@ -217,7 +217,7 @@ class TodayScreen(JournalScreen):
         # Notes (written in distress) come after the day's wins, quietly, and are not counted.
         wins = sorted(self.journal.wins_on(self.day), key=lambda win: win.note)
         self.query_one("#day-title", Static).update(
-            day_title(self.day, today, self.journal.settings()["date_format"])
+            day_title(self.day, today, self.journal.settings().date_format)
         )
         counted = len(only_wins(wins))
         self.query_one("#progress", Static).update(
@@ -361,11 +361,11 @@ class TodayScreen(JournalScreen):
         keep: str | None = None,
         reopen: Callable[[], None] | None = None,
     ) -> None:
-        """Save through the app's writer (in order, off the event loop), then redraw."""
+        """Save through the screen's one write path (in order, off the event loop), then redraw
+        keeping ``keep`` (or the new win) highlighted, and tell of a long or worrying text."""
 
         def saved(result: Any) -> None:
             self.refresh_day(keep=result.id if isinstance(result, Win) else keep)
-            self.shell.journal_changed()
             if not typed:
                 return
             limit = INTENTION_MAX if isinstance(result, Intention) else WIN_MAX
@@ -385,7 +385,7 @@ class TodayScreen(JournalScreen):
                 reopen()
 
         kept = "Your text is still in the field." if reopen is not None else ""
-        self.shell.writer.save(change, saved, failed, kept=kept)
+        self.save(change, saved, failed, kept=kept)
 
     # Actions ----------------------------------------------------------------------------------
 

@@ -33,7 +33,6 @@ from smallwins_tui.core.week import (
     week_range_title,
 )
 from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.reviews import review_answers, save_review
 from smallwins_tui.data.transfer import write_private
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
@@ -97,11 +96,10 @@ class WeekScreen(JournalScreen):
         self._listeners: dict[str, Any] = {}
         """A distress listener per answer (see :class:`smallwins_tui.core.distress.Listener`)."""
         self._timer: Timer | None = None
-        self._save_lock = asyncio.Lock()
         self._week_start = "monday"
 
     def _this_week(self) -> Week:
-        return week_of(self.today(), self.journal.settings()["week_start"])
+        return week_of(self.today(), self.journal.settings().week_start)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="week-body"):
@@ -125,11 +123,11 @@ class WeekScreen(JournalScreen):
     def on_mount(self) -> None:
         self.watch(self.app, "journal_generation", self._journal_changed, init=False)
         self.shell.register_draft_holder(self)
-        self._week_start = self.journal.settings()["week_start"]
+        self._week_start = self.journal.settings().week_start
         self.week = self._this_week()
 
     def on_screen_resume(self) -> None:
-        start = self.journal.settings()["week_start"]
+        start = self.journal.settings().week_start
         if start != self._week_start and self.week is not None:  # changed in Settings
             was_current = self.week == week_of(self.today(), self._week_start)
             self._week_start = start
@@ -143,7 +141,7 @@ class WeekScreen(JournalScreen):
         """The app is closing (quit or a signal): save pending answers now, not in a worker."""
         pending = self._pending()
         if pending and self._answers_week is not None:
-            save_review(self.journal, self._answers_week, pending)
+            self.journal.save_review(self._answers_week, pending)
             self._saved.update(pending)
 
     def on_unmount(self) -> None:
@@ -171,7 +169,7 @@ class WeekScreen(JournalScreen):
         summary = self._summary()
         if summary is None:
             return
-        heading = week_heading(summary.week, self.today(), self.journal.settings()["week_start"])
+        heading = week_heading(summary.week, self.today(), self.journal.settings().week_start)
         self.query_one("#week-title", Static).update(
             Content.assemble(heading, ("  ·  " + week_range_title(summary.week), "$text-muted"))
         )
@@ -179,11 +177,11 @@ class WeekScreen(JournalScreen):
         self.query_one("#week-kinds", WeekGlance).update(kinds_content(summary))
         self.query_one("#week-days-line", Static).update(days_line(summary))
         self.query_one("#week-wins", WeekGlance).update(
-            wins_content(summary, self.journal.settings()["date_format"])
+            wins_content(summary, self.journal.settings().date_format)
         )
 
     def _load_answers(self, week: Week) -> None:
-        answers = review_answers(self.journal, week)
+        answers = self.journal.review_answers(week)
         self._answers_week = week
         self._saved = {key: answers.get(key, "") for key in QUESTION_KEYS}
         self._current = dict(self._saved)
@@ -234,24 +232,17 @@ class WeekScreen(JournalScreen):
             self._saved.update(pending)
             self._save(self._answers_week, pending)
 
-    @work(group="journal")
-    async def _save(self, week: Week, answers: dict[str, str]) -> None:
-        async with self._save_lock:  # one at a time, in the order they were asked for
-            try:
-                await asyncio.to_thread(save_review, self.journal, week, answers)
-            except JournalError as error:
-                if week == self._answers_week:
-                    for key in answers:
-                        self._saved.pop(key, None)
-                self.notify(
-                    f"{error} Your answers are still on screen; they will be tried "
-                    "again when you type.",
-                    severity="error",
-                    markup=False,
-                    timeout=8,
-                )
-                return
-        self.shell.journal_changed()
+    def _save(self, week: Week, answers: dict[str, str]) -> None:
+        def failed(_error: Exception) -> None:
+            if week == self._answers_week:
+                for key in answers:
+                    self._saved.pop(key, None)
+
+        self.save(
+            lambda: self.journal.save_review(week, answers),
+            on_failed=failed,
+            kept="Your answers are still on screen; they will be tried again when you type.",
+        )
 
     # Actions ----------------------------------------------------------------------------------
 

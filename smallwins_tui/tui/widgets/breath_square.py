@@ -51,11 +51,6 @@ class BreathSquare(Widget):
         """The (x, y) cell the marker is on, or None when there is no marker."""
         return self._marker
 
-    @property
-    def active_side(self) -> int | None:
-        """The side drawn brighter (the current phase), or None."""
-        return self._side
-
     def place(self, phase: int | None, fraction: float = 0.0) -> None:
         """Move the marker; a redraw happens only when its cell (or side) really changes."""
         width, height = self.size

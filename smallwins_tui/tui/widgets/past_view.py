@@ -6,11 +6,10 @@ screen decides how to ask (a dialog), then calls :meth:`PastView.delete` on a ye
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -19,14 +18,16 @@ from textual.widgets import Static
 
 from smallwins_tui.core.reflection import Reflection
 from smallwins_tui.core.support import mentions_risk
-from smallwins_tui.data.errors import JournalError
-from smallwins_tui.data.reflections import REFLECTIONS, reflections
+from smallwins_tui.tui.journal_app import JournalApp
 from smallwins_tui.tui.widgets.past_reflections import (
     PastReflections,
     reflection_detail,
     reflection_prompt,
 )
 from smallwins_tui.tui.widgets.support_offer import SupportOffer
+
+if TYPE_CHECKING:
+    from smallwins_tui.data.journal import Journal
 
 
 class PastView(Horizontal):
@@ -44,9 +45,11 @@ class PastView(Horizontal):
     PastView #past-detail-box { width: 3fr; height: auto; max-height: 24; padding: 0 0 0 2; }
     """
 
+    app = getters.app(JournalApp)
+
     @property
-    def journal(self) -> Any:
-        return self.app.journal  # type: ignore[attr-defined]
+    def journal(self) -> Journal:
+        return self.app.journal
 
     def compose(self) -> ComposeResult:
         yield PastReflections(id="past-list")
@@ -61,7 +64,7 @@ class PastView(Horizontal):
     def refresh_list(self, newest: bool = False) -> None:
         """Redraw the list, keeping the highlight, or on the newest when coming in fresh."""
         past = self.query_one(PastReflections)
-        past.show(reflections(self.journal))
+        past.show(self.journal.reflections())
         if newest and past.reflections:
             past.highlighted = 0
         self._show_detail()
@@ -113,33 +116,30 @@ class PastView(Horizontal):
             return
         self.post_message(self.DeleteAsked(self, chosen, reflection_prompt(chosen)))
 
-    @work(group="reflect-delete", exclusive=True)
-    async def delete(self, chosen: Reflection) -> None:
-        """The person said yes: delete off the event loop, keeping the whole record so u can
-        bring it back."""
-        try:
-            self._deleted = await asyncio.to_thread(self.journal.delete, REFLECTIONS, chosen.id)
-        except JournalError as error:
-            self.notify(str(error), severity="error", markup=False, timeout=8)
-            return
-        self.notify("That reflection is deleted. Press u to bring it back.", markup=False)
-        self.app.journal_changed()  # type: ignore[attr-defined]
-        self.refresh_list()
-        self.focus_list()
+    def delete(self, chosen: Reflection) -> None:
+        """The person said yes: delete through the app's writer, keeping the whole record so u
+        can bring it back."""
 
-    @work(group="reflect-delete", exclusive=True)
-    async def undo_delete(self) -> None:
+        def deleted(record: dict[str, Any] | None) -> None:
+            self._deleted = record
+            self.notify("That reflection is deleted. Press u to bring it back.", markup=False)
+            self.refresh_list()
+            self.focus_list()
+
+        self.app.writer.save(lambda: self.journal.delete_reflection(chosen.id), deleted)
+
+    def undo_delete(self) -> None:
         """Put the last deleted reflection back, with its id and dates."""
         record, self._deleted = self._deleted, None
         if record is None:
             self.notify("Nothing to bring back.", markup=False)
             return
-        try:
-            await asyncio.to_thread(self.journal.put, REFLECTIONS, record)
-        except JournalError as error:
+
+        def restored(_result: None) -> None:
+            self.notify("The reflection is back.", markup=False)
+            self.refresh_list()
+
+        def failed(_error: Exception) -> None:
             self._deleted = record
-            self.notify(str(error), severity="error", markup=False, timeout=8)
-            return
-        self.notify("The reflection is back.", markup=False)
-        self.app.journal_changed()  # type: ignore[attr-defined]
-        self.refresh_list()
+
+        self.app.writer.save(lambda: self.journal.restore_reflection(record), restored, failed)

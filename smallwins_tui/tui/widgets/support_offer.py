@@ -8,7 +8,7 @@ were. Every piece of text is built from Content, so nothing the person wrote can
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,6 +18,9 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from smallwins_tui.tui.widgets.support_lines import SupportLines
+
+if TYPE_CHECKING:
+    from smallwins_tui.data.journal import Journal
 
 OFFER_LINE = (
     "What you wrote sounds heavy. It stays exactly as you wrote it. If you might not be "
@@ -78,19 +81,18 @@ class SupportOffer(Vertical):
     def shown(self) -> bool:
         return self.has_class("-shown")
 
-    def offer(self, journal: Any, entry: object = None, *, note: bool = False) -> bool:
+    def offer(self, journal: Journal, entry: object = None, *, note: bool = False) -> bool:
         """Show the offer for ``entry`` (any value naming what was written); False, and nothing
         shown, if this entry was already offered. ``note`` says the words were kept as a note."""
         from smallwins_tui.core.support import default_region_code, region_for
-        from smallwins_tui.data.safety_plan import safety_plan
 
         if entry is not None and entry == self._offered_for:
             return False
         self._offered_for = entry
-        code = journal.settings()["region"] or default_region_code()
+        code = journal.settings().region or default_region_code()
         self.query_one(".offer-line", Static).update(NOTE_LINE if note else OFFER_LINE)
         self.query_one(SupportLines).show_region(region_for(code))
-        self.query_one(".offer-plan", Static).update(plan_content(safety_plan(journal)))
+        self.query_one(".offer-plan", Static).update(plan_content(journal.safety_plan()))
         self.add_class("-shown")
         self.call_after_refresh(self.scroll_visible)
         return True
