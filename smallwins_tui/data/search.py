@@ -105,7 +105,7 @@ def _search(
                 months.setdefault(month, []).append(kind)
     for month in sorted(months, reverse=True):
         hits: list[tuple[dt.date, int, dt.datetime, Hit]] = []
-        found = {kind: journal.records(TABLES[kind], month, month) for kind in months[month]}
+        found = {kind: journal.month_records(TABLES[kind], month) for kind in months[month]}
         done_steps = (
             {str(record.get("win_id")) for record in found.get("step", ())}
             if "step" in found

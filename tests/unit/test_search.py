@@ -155,15 +155,24 @@ def test_results_are_lazy_month_by_month(journal: Journal) -> None:
     for months_back in range(6):
         journal.add_win("a walk", day=dt.date(2026, 11 - months_back, 3))
     reads: list[tuple[str, str | None]] = []
-    original = journal.records
+    original = journal.month_records
 
-    def counting(table: str, first: str | None = None, last: str | None = None):  # type: ignore[no-untyped-def]
-        reads.append((table, first))
-        return original(table, first, last)
+    def counting(table: str, month: str):  # type: ignore[no-untyped-def]
+        reads.append((table, month))
+        return original(table, month)
 
-    journal.records = counting  # type: ignore[method-assign]
+    journal.month_records = counting  # type: ignore[method-assign]
     first = next(iter(search(journal, "walk", kinds=["win"])))
     assert first.day == dt.date(2026, 11, 3)
     assert reads == [("wins", "2026-11")]
     rest = list(itertools.islice(search(journal, "walk", kinds=["win"]), 10))
     assert [hit.day.month for hit in rest] == [11, 10, 9, 8, 7, 6]
+
+
+def test_month_records_reads_one_month_of_a_split_table(journal: Journal) -> None:
+    journal.add_win("a walk", day=dt.date(2026, 10, 3))
+    journal.add_win("a call", day=dt.date(2026, 11, 3))
+    assert [record["text"] for record in journal.month_records("wins", "2026-10")] == ["a walk"]
+    assert journal.month_records("wins", "2020-01") == []
+    with pytest.raises(ValueError, match="not kept by month"):
+        journal.month_records("settings", "2026-11")
