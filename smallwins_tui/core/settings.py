@@ -24,6 +24,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "breathing_minutes": 4,
     "date_format": "day-month",
     "welcomed": False,
+    "nudge_hour": 19,  # smallwins nudge speaks from this hour on (see cli_nudge)
 }
 
 MAX_BREATHING_MINUTES = 60
@@ -57,6 +58,9 @@ SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
     "breathing_minutes": _minutes,
     "date_format": lambda value: isinstance(value, str) and value in DATE_FORMATS,
     "welcomed": _flag,
+    "nudge_hour": lambda value: (
+        isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 23
+    ),
 }
 """For each setting, whether a stored value can be used as it is."""
 
