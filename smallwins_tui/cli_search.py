@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from smallwins_tui.core.dates import day_title
@@ -67,8 +67,10 @@ def shown(text: str, spans: tuple[tuple[int, int], ...], colour: bool) -> str:
     to the parts around its matches, joined by ``…``. As ``list`` shows text: characters
     that could steer a terminal are left out, line breaks and runs of spaces become one
     space; offsets are kept, so each mark lands on the word found."""
-    marked = {index for start, end in spans for index in range(start, end)} if colour else set()
     pieces = []
+    if len(text) <= EXCERPT_OVER and clean_line(text, len(text)) == text:
+        return _marked(text, spans) if colour else text  # the usual case: nothing to clean
+    marked = {index for start, end in spans for index in range(start, end)} if colour else set()
     for first, last in _parts(text, spans):
         out: list[str] = []
         marking = False
@@ -96,6 +98,15 @@ def shown(text: str, spans: tuple[tuple[int, int], ...], colour: bool) -> str:
     return " ".join(pieces)
 
 
+def _marked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    out, cursor = [], 0
+    for start, end in spans:
+        out += [text[cursor:start], MARK_ON, text[start:end], MARK_OFF]
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
 def print_hits(
     hits: Iterable[Hit],
     today: dt.date,
@@ -104,14 +115,23 @@ def print_hits(
     colour: bool | None = None,
 ) -> int:
     """Print the hits grouped by day; returns how many were printed."""
-    out = out or sys.stdout
-    colour = wants_colour(out) if colour is None else colour
-    write: Callable[[str], None] = lambda line: print(line, file=out)  # noqa: E731
+    stream = out or sys.stdout
+    colour = wants_colour(stream) if colour is None else colour
+    lines: list[str] = []
+    write = lines.append
+
+    def flush() -> None:  # a day at a time: one write each, and the first day shows at once
+        if lines:
+            stream.write("\n".join(lines) + "\n")
+            stream.flush()
+            lines.clear()
+
     count = 0
     day: dt.date | None = None
     for hit in hits:
         if hit.day != day:
             if day is not None:
+                flush()
                 write("")
             day = hit.day
             write(day_title(day, today, date_format))
@@ -126,6 +146,7 @@ def print_hits(
         else:
             write(f"  {KIND_NAMES[hit.kind]} · {clean_line(hit.label)}")
             write(f"    {text}")
+    flush()
     return count
 
 
