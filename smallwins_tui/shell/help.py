@@ -26,7 +26,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "smallwins search cafe --kind win --since -30",
         "smallwins search stuck -k review -k reflection | less",
     ),
-    "nudge": ("smallwins nudge", "PROMPT_COMMAND='smallwins nudge;'\"$PROMPT_COMMAND\""),
+    "nudge": (
+        "smallwins nudge",
+        'PROMPT_COMMAND="smallwins nudge;$PROMPT_COMMAND"    # bash; the README has zsh and fish',
+    ),
     "ground": ("smallwins ground", "smallwins --data-dir ~/journal ground"),
     "breathe": (
         "smallwins breathe --pattern 478",
