@@ -34,6 +34,10 @@ def _minutes(value: Any) -> bool:
     )
 
 
+def _hour(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 23
+
+
 def _setting(default: Any, check: Callable[[Any], bool]) -> Any:
     """One setting: its default, and whether a stored value can be used as it is."""
     return field(default=default, metadata={"check": check})
@@ -56,6 +60,8 @@ class Settings:
         "day-month", lambda value: isinstance(value, str) and value in DATE_FORMATS
     )
     welcomed: bool = _setting(False, _flag)
+    nudge_hour: int = _setting(19, _hour)
+    """``smallwins nudge`` speaks from this hour on (see cli_nudge)."""
 
     @classmethod
     def from_stored(cls, stored: Any) -> Settings:
