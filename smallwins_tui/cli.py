@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smallwins_tui import __version__
+from smallwins_tui.cli_common import CliError, UsageError, day_argument, open_journal
 from smallwins_tui.core.clock import Clock, SystemClock
-from smallwins_tui.core.dates import day_title, parse_day, week_start
+from smallwins_tui.core.dates import day_title, week_start
 from smallwins_tui.core.kinds import parse_kind
 from smallwins_tui.core.settings import LaunchOptions
 from smallwins_tui.core.text import clean_line
@@ -28,22 +29,6 @@ if TYPE_CHECKING:
     from smallwins_tui.data.journal import Journal
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
-
-
-class CliError(Exception):
-    """A problem to report in one line: it could not be done (exit 1)."""
-
-
-class UsageError(CliError):
-    """A value the person can correct (a date, a pattern, an empty win): exit 2, like the
-    parser's own usage errors, so scripts can tell a typo from a failure."""
-
-
-def _day(value: str, today: dt.date) -> dt.date:
-    try:
-        return parse_day(value, today)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
 
 
 def _kind(value: str) -> str:
@@ -213,12 +198,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_journal(data_dir: Path, clock: Clock) -> Journal:
-    from smallwins_tui.data.journal import Journal
-
-    return Journal(data_dir, clock)
-
-
 def _print_day(journal: Journal, day: dt.date, today: dt.date, out: Callable[[str], None]) -> int:
     """The day's wins, then its notes apart (written in distress: kept, never counted)."""
     from smallwins_tui.cli_support import print_notes
@@ -237,11 +216,11 @@ def _print_day(journal: Journal, day: dt.date, today: dt.date, out: Callable[[st
 
 def cmd_add(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     today = clock.now().date()
-    day = _day(args.day, today)
+    day = day_argument(args.day, today)
     if day > today:
         raise UsageError("wins are for today or earlier days, not the future")
     texts = _win_texts(args.text)
-    journal = _open_journal(data_dir, clock)
+    journal = open_journal(data_dir, clock)
     when = "" if day == today else f" for {day_title(day, today)}"
     from smallwins_tui.cli_support import after_add
 
@@ -278,8 +257,8 @@ def _win_texts(words: list[str]) -> list[str]:
 
 def cmd_list(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     today = clock.now().date()
-    day = _day(args.day, today)
-    journal = _open_journal(data_dir, clock)
+    day = day_argument(args.day, today)
+    journal = open_journal(data_dir, clock)
     if not args.week:
         _print_day(journal, day, today, print)
         return EXIT_OK
@@ -298,15 +277,15 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data import transfer
 
     today = clock.now().date()
-    since = _day(args.since, today) if args.since else None
-    until = _day(args.until, today) if args.until else None
+    since = day_argument(args.since, today) if args.since else None
+    until = day_argument(args.until, today) if args.until else None
     if since and until and since > until:
         raise UsageError("--since is after --until; nothing lies between them")
     if args.format == "json" and (since or until):
         raise UsageError(
             "a JSON export is always the whole journal; --since and --until work with md and csv"
         )
-    journal = _open_journal(data_dir, clock)
+    journal = open_journal(data_dir, clock)
     if args.format == "json":
         text = transfer.export_json(journal, timestamp(clock))
     elif args.format == "csv":
@@ -342,7 +321,7 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data import transfer
 
     source = "stdin" if args.file == "-" else Path(args.file).expanduser()
-    journal = _open_journal(data_dir, clock)
+    journal = open_journal(data_dir, clock)
     try:
         if isinstance(source, Path):
             report = transfer.import_file(journal, source)
@@ -357,7 +336,7 @@ def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
 def cmd_plan(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.cli_support import cmd_plan as print_plan
 
-    return print_plan(_open_journal(data_dir, clock))
+    return print_plan(open_journal(data_dir, clock))
 
 
 def _export_from_stdin() -> bytes:
@@ -411,7 +390,7 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     _require_terminal()
     demo_dir = Path(tempfile.mkdtemp(prefix="smallwins-demo-"))
     try:
-        seed_demo(_open_journal(demo_dir, clock), clock.now().date())
+        seed_demo(open_journal(demo_dir, clock), clock.now().date())
         return run_app(demo_dir, clock, demo=True)
     finally:
         shutil.rmtree(demo_dir, ignore_errors=True)

@@ -172,14 +172,14 @@ def run_search(
 
 def cmd_search(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     """``smallwins search WORDS [--kind K] [--since DATE] [--until DATE]``."""
-    from smallwins_tui.cli import UsageError, _day, _open_journal
+    from smallwins_tui.cli_common import UsageError, day_argument, open_journal
 
     today = clock.now().date()
-    since = _day(args.since, today) if args.since else None
-    until = _day(args.until, today) if args.until else None
+    since = day_argument(args.since, today) if args.since else None
+    until = day_argument(args.until, today) if args.until else None
     if since and until and since > until:
         raise UsageError("--since is after --until; nothing lies between them")
     if not " ".join(args.words).strip():
         raise UsageError("search needs a word to look for")
-    journal = _open_journal(data_dir, clock)
+    journal = open_journal(data_dir, clock)
     return run_search(journal, args.words, args.kind, since, until, today)
