@@ -114,3 +114,14 @@ def file_reviews_by_monday(store: FileStore) -> int:
     mark.setdefault("schema_version", SCHEMA_VERSION)
     home.replace({**data, META_TABLE: {"1": mark}})
     return sum(len(records) for records in gaining.values())
+
+
+def new_home(store: FileStore) -> dict[str, Any]:
+    """What a journal's first home file holds: the schema version and, when no review was
+    ever filed, the mark that reviews are filed by Monday (there are none to move)."""
+    from smallwins_tui.data.reviews import REVIEWS
+
+    meta: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    if not month_files(table_dir(store.data_dir, REVIEWS)):
+        meta[REVIEWS_BY_MONDAY] = True
+    return {META_TABLE: {"1": meta}}

@@ -142,6 +142,11 @@ def test_a_copy_left_under_the_old_key_is_tidied_on_the_next_start(
     journal.put(REVIEWS, record)  # as a move cut short leaves it: copied, not yet removed
     journal.put(REVIEWS, {**record, "week": MONDAY_AFTER.isoformat()})
     assert both_views(journal, dt.date(2026, 6, 2)) == ({"hard_but_useful": "twice?"},) * 2
+    journal.close()
+    home = data_dir / "smallwins.json"  # as a journal from before the upgrade: no mark yet
+    data = json.loads(home.read_text())
+    data["_meta"]["1"].pop(REVIEWS_BY_MONDAY)
+    home.write_text(json.dumps(data))
 
     reopened = Journal(data_dir, clock)
 
@@ -167,6 +172,9 @@ def test_an_old_export_imports_and_shows_under_both_settings(
     assert "from afar" in summary_markdown(
         here, since=dt.date(2026, 6, 1), until=dt.date(2026, 6, 7)
     )
-    reopened = Journal(tmp_path / "here", FixedClock(FIXED_NOW))  # filed under Monday now
-    assert [row["week"] for row in reopened.records(REVIEWS)] == ["2026-06-01"]
+    # Kept under its old key (this journal was born filing by Monday: nothing is moved on
+    # open), and still shown in its own week whatever the setting.
+    reopened = Journal(tmp_path / "here", FixedClock(FIXED_NOW))
+    assert [row["week"] for row in reopened.records(REVIEWS)] == ["2026-05-31"]
     assert both_views(reopened, dt.date(2026, 6, 4)) == expected
+    assert both_views(reopened, dt.date(2026, 5, 30)) == ({}, {})

@@ -188,3 +188,11 @@ def test_markdown_escaping_keeps_hostile_text_literal() -> None:
 
 def test_an_unknown_week_start_setting_falls_back_to_monday() -> None:
     assert week_of(dt.date(2026, 11, 22), "someday").first == dt.date(2026, 11, 16)
+
+
+def test_the_week_page_carries_the_stuck_answer() -> None:
+    page = week_markdown(
+        WeekSummary.of(Week(dt.date(2026, 11, 16)), []), {"still_stuck": "# mornings"}
+    )
+    assert "**What still feels stuck, and might need a different approach?**" in page
+    assert "\\# mornings" in page
