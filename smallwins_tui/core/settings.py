@@ -7,6 +7,7 @@ never handed to a screen that would trip over it.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -32,6 +33,16 @@ def _minutes(value: Any) -> bool:
         and math.isfinite(value)
         and 0 < value <= MAX_BREATHING_MINUTES
     )
+
+
+def _iso_day(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _hour(value: Any) -> bool:
@@ -62,6 +73,8 @@ class Settings:
     welcomed: bool = _setting(False, _flag)
     nudge_hour: int = _setting(19, _hour)
     """``smallwins nudge`` speaks from this hour on (see cli_nudge)."""
+    last_summary_until: str | None = _setting(None, lambda value: value is None or _iso_day(value))
+    """The last day the previous therapy summary covered (``summary --since last``)."""
 
     @classmethod
     def from_stored(cls, stored: Any) -> Settings:

@@ -23,8 +23,7 @@ from smallwins_tui.core.matching import Span, fold, match_spans, query_words
 from smallwins_tui.core.week import REVIEW_QUESTIONS
 from smallwins_tui.data.files import read_journal_file
 from smallwins_tui.data.journal import INTENTIONS, WINS, Journal
-from smallwins_tui.data.reviews import REVIEWS
-from smallwins_tui.data.schema import RECORD_TYPES, REFLECTIONS
+from smallwins_tui.data.schema import RECORD_TYPES, REFLECTIONS, REVIEWS
 from smallwins_tui.data.segments import month_files, segment_path, table_dir
 from smallwins_tui.data.storage import META_TABLE, SCHEMA_VERSION
 

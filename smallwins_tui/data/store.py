@@ -38,7 +38,7 @@ from smallwins_tui.data.files import (
     stale_temps_in,
 )
 from smallwins_tui.data.lock import FileLock, LockTimeout
-from smallwins_tui.data.migrate import migrate_if_needed
+from smallwins_tui.data.migrate import file_reviews_by_monday, migrate_if_needed, new_home
 from smallwins_tui.data.paths import data_file, local_file
 from smallwins_tui.data.schema import TOMBSTONES
 from smallwins_tui.data.segments import (
@@ -150,6 +150,8 @@ class FileStore:
                 self._daily_backup,
             ):
                 self._generation += 1
+            if self.refile_reviews():
+                self._generation += 1
             with contextlib.suppress(OSError):
                 write_sync_ignore(self.data_dir)
 
@@ -239,6 +241,20 @@ class FileStore:
 
     def _forgotten(self, path: Path) -> None:
         """Called when a month file is dropped from memory; subclasses drop what they built."""
+
+    def refile_reviews(self) -> int:
+        """File weekly reviews under the Monday inside their week, once per journal (see
+        :func:`~smallwins_tui.data.migrate.file_reviews_by_monday`); how many moved."""
+        with self._thread_lock:
+            return file_reviews_by_monday(
+                self._home(), self.data_dir, self._ready_segment, self._docs, self._daily_backup
+            )
+
+    def _ready_segment(self, path: Path) -> Segment:
+        """The month file at ``path``, read (and checked) so that it can be written."""
+        segment = self._segment(path)
+        self._data(segment)
+        return segment
 
     def _home(self) -> Segment:
         return self._segment(self.path)
@@ -357,7 +373,7 @@ class FileStore:
         self._daily_backup()
         home = self._home()
         if self._data(home) is None:
-            home.replace({})
+            home.replace(new_home(self.data_dir))
 
     def _daily_backup(self) -> None:
         """Before the first save of the day, copy aside every file changed since its last copy."""

@@ -29,7 +29,14 @@ def test_every_setting_has_a_default_and_a_check() -> None:
 
 
 def test_unusable_stored_values_read_as_their_defaults() -> None:
-    stored = {"week_start": "friday", "bell": "yes", "theme": "nord", "nudge_hour": 9, 3: 1}
+    stored = {
+        "week_start": "friday",
+        "bell": "yes",
+        "theme": "nord",
+        "nudge_hour": 24,
+        "no_such": 9,
+        3: 1,
+    }
     assert Settings.from_stored(stored) == Settings(theme="nord")
     assert Settings.from_stored(None) == Settings()
 
