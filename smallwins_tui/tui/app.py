@@ -57,6 +57,7 @@ class SmallWinsApp(App[int]):
             # ? lists them on every screen, and the palette and the README name them.
             Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help, show=False)
             for d in DESTINATIONS
+            if d.key
         ),
         Binding(
             "question_mark",
@@ -289,6 +290,17 @@ class SmallWinsApp(App[int]):
         self.switch_mode(mode)
         self._offer_welcome()
 
+    async def open_day(self, day: dt.date) -> None:
+        """Today, showing ``day`` (picked in the month view or a search result)."""
+        if self.current_mode != "today":
+            self._history.clear()  # Today is home, as when t is pressed
+            await self.switch_mode("today")
+        from smallwins_tui.tui.screens.today import TodayScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, TodayScreen):
+                screen.show_day(day)
+
     def action_go_back(self) -> None:
         """Esc: one step back along the way taken, ending at Today (never a loop)."""
         previous = self._history.pop() if self._history else "today"
@@ -298,9 +310,10 @@ class SmallWinsApp(App[int]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for destination in DESTINATIONS:
+            key = f" ({destination.key})" if destination.key else ""
             yield SystemCommand(
                 f"Go to {destination.title}",
-                f"{destination.help} ({destination.key})",
+                f"{destination.help}{key}",
                 partial(self.action_show, destination.mode),
             )
         yield from screen_commands(self, screen)

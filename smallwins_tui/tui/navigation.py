@@ -16,6 +16,7 @@ from textual.screen import Screen
 class Destination:
     mode: str
     key: str
+    """The app-wide key, or "" for a screen reached from another one and the palette."""
     title: str
     help: str
     screen: str
@@ -44,6 +45,9 @@ DESTINATIONS: tuple[Destination, ...] = (
         "reflect:ReflectScreen",
     ),
     Destination("week", "w", "Week", "This week's wins and the weekly review", "week:WeekScreen"),
+    Destination(
+        "month", "", "Month", "A calendar of the month's wins (m on Week)", "month:MonthScreen"
+    ),
     Destination(
         "settings",
         "s",

@@ -24,6 +24,7 @@ STATES = {
     "reflect past": ("escape", "r", "escape", "p"),
     "week": ("escape", "w"),
     "week review": ("escape", "w", "a"),
+    "month": ("escape", "w", "m"),
     "breathe": ("escape", "b"),
     "today after a delete": ("escape", "down", "d", "ctrl+d"),
 }

@@ -445,6 +445,10 @@ class TodayScreen(JournalScreen):
             return
         self.day = target
 
+    def show_day(self, day: dt.date) -> None:
+        """Show ``day`` (never a day after today), as if moved there with the arrows."""
+        self.day = min(day, self.today())
+
     def action_go_today(self) -> None:
         self.day = self.today()
 

@@ -70,6 +70,7 @@ class WeekScreen(JournalScreen):
             tooltip="The week after",
         ),
         Binding("n", "this_week", "Now", tooltip="Back to the week holding today (now)"),
+        Binding("m", "app.show('month')", "Month", tooltip="The month as a calendar"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
         Binding("escape", "leave_field", "Back", key_display="esc"),
