@@ -24,6 +24,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "breathing_minutes": 4,
     "date_format": "day-month",
     "welcomed": False,
+    "show_memories": True,
 }
 
 MAX_BREATHING_MINUTES = 60
@@ -57,6 +58,7 @@ SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
     "breathing_minutes": _minutes,
     "date_format": lambda value: isinstance(value, str) and value in DATE_FORMATS,
     "welcomed": _flag,
+    "show_memories": _flag,
 }
 """For each setting, whether a stored value can be used as it is."""
 
