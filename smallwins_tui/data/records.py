@@ -20,7 +20,7 @@ from smallwins_tui.core.clock import created_instant, timestamp
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.merge import expired, later_than, merge_files, tombstone
 from smallwins_tui.data.schema import TOMBSTONES
-from smallwins_tui.data.segments import Segment, month_of, table_names
+from smallwins_tui.data.segments import Segment, month_of, segment_path, table_names
 from smallwins_tui.data.storage import META_TABLE
 from smallwins_tui.data.store import KEEP_IN_MEMORY, LOCK_TIMEOUT, FileStore, Repair
 from smallwins_tui.data.sync import CopyRefused, conflict_copies, read_copy, set_aside
@@ -57,6 +57,17 @@ class RecordStore(FileStore):
                 for record in self._docs(segment, table).values()
             ]
         return sorted(rows, key=created_instant)
+
+    def month_records(self, table: str, month: str) -> list[dict[str, Any]]:
+        """Copies of the records of a split ``table`` kept in one ``month``'s file
+        (``YYYY-MM``), in no particular order. Reads that one file and lists no folder, so
+        going through the months one by one (search) costs what the months hold."""
+        self._check_table(table)
+        if table in self.home_tables:
+            raise ValueError(f"the table {table} is not kept by month")
+        with self.reading():
+            segment = self._segment(segment_path(self.data_dir, table, month))
+            return [dict(record) for record in self._docs(segment, table).values()]
 
     def get(self, table: str, record_id: str, month: str | None = None) -> dict[str, Any] | None:
         """The record with this UUID; give its ``month`` (``YYYY-MM``) when known, so no other
