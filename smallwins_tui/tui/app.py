@@ -8,7 +8,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -28,6 +28,9 @@ from smallwins_tui.tui.commands import REPLACED, own_commands, save_screenshot, 
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
+
+if TYPE_CHECKING:
+    from smallwins_tui.data.search import Hit
 
 QUIT_DRAIN_SECONDS = 1.0
 """At most this long after ctrl+q for keys typed before it to be handled (see action_quit)."""
@@ -280,26 +283,50 @@ class SmallWinsApp(App[int]):
         """Go to a screen; the one left is remembered so that Esc can come back to it."""
         if self.current_mode == mode:
             return
-        if mode == "today":
-            self._history.clear()  # home: Esc from here on leads nowhere else
-        else:
-            if mode in self._history:  # been here on the way: go back to it, no loop
-                del self._history[self._history.index(mode) :]
-            else:
-                self._history.append(self.current_mode)
+        self._remember_way(mode)
         self.switch_mode(mode)
         self._offer_welcome()
 
+    def _remember_way(self, mode: str) -> None:
+        """Note the screen left for ``mode``, so that Esc can walk back (never in a loop)."""
+        if mode == "today":
+            self._history.clear()  # home: Esc from here on leads nowhere else
+        elif mode in self._history:  # been here on the way: go back to it, no loop
+            del self._history[self._history.index(mode) :]
+        else:
+            self._history.append(self.current_mode)
+
+    async def _open(self, mode: str) -> Screen[Any]:
+        """Go to ``mode`` as its key would, and hand back its screen once it is showing."""
+        if self.current_mode != mode:
+            self._remember_way(mode)
+            await self.switch_mode(mode)
+        return self.screen_stack[0]
+
     async def open_day(self, day: dt.date) -> None:
         """Today, showing ``day`` (picked in the month view or a search result)."""
-        if self.current_mode != "today":
-            self._history.clear()  # Today is home, as when t is pressed
-            await self.switch_mode("today")
         from smallwins_tui.tui.screens.today import TodayScreen
 
-        for screen in self.screen_stack:
-            if isinstance(screen, TodayScreen):
-                screen.show_day(day)
+        screen = await self._open("today")
+        if isinstance(screen, TodayScreen):
+            screen.show_day(day)
+
+    async def open_hit(self, hit: Hit) -> None:
+        """Where a search result was written: its day, its reflection or its week's review."""
+        if hit.kind == "reflection":
+            from smallwins_tui.tui.screens.reflect import ReflectScreen
+
+            screen = await self._open("reflect")
+            if isinstance(screen, ReflectScreen):
+                screen.show_reflection(hit.record_id)
+        elif hit.kind == "review":
+            from smallwins_tui.tui.screens.week import WeekScreen
+
+            screen = await self._open("week")
+            if isinstance(screen, WeekScreen):
+                screen.show_week_of(hit.day)
+        else:
+            await self.open_day(hit.day)
 
     def action_go_back(self) -> None:
         """Esc: one step back along the way taken, ending at Today (never a loop)."""

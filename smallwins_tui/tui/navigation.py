@@ -49,6 +49,13 @@ DESTINATIONS: tuple[Destination, ...] = (
         "month", "", "Month", "A calendar of the month's wins (m on Week)", "month:MonthScreen"
     ),
     Destination(
+        "search",
+        "",
+        "Search",
+        "Find anything you wrote (/ on Today, Week, Month)",
+        "search:SearchScreen",
+    ),
+    Destination(
         "settings",
         "s",
         "Settings",

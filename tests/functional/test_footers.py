@@ -25,6 +25,8 @@ STATES = {
     "week": ("escape", "w"),
     "week review": ("escape", "w", "a"),
     "month": ("escape", "w", "m"),
+    "search": ("escape", "slash", *"went"),
+    "search results": ("escape", "slash", *"went", "down"),
     "breathe": ("escape", "b"),
     "today after a delete": ("escape", "down", "d", "ctrl+d"),
 }

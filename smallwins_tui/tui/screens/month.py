@@ -56,6 +56,7 @@ class MonthScreen(JournalScreen):
         ),
         Binding("n", "this_month", "Now", tooltip="Back to today, in this month"),
         Binding("enter", "open_day", "Open", key_display="⏎", tooltip="Open this day on Today"),
+        Binding("slash", "app.show('search')", "Search", tooltip="Find anything you wrote"),
         Binding("escape", "app.go_back", "Back", key_display="esc"),
     ]
 

@@ -84,6 +84,14 @@ class TodayScreen(JournalScreen):
             show=False,
             tooltip="Count a note as a win, or set a win aside as a note",
         ),
+        Binding(
+            "slash",
+            "app.show('search')",
+            "Search",
+            key_display="/",
+            show=False,
+            tooltip="Find anything you wrote",
+        ),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
     ]

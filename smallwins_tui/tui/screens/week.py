@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,14 @@ class WeekScreen(JournalScreen):
         Binding("m", "app.show('month')", "Month", tooltip="The month as a calendar"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
+        Binding(
+            "slash",
+            "app.show('search')",
+            "Search",
+            key_display="/",
+            show=False,
+            tooltip="Find anything you wrote",
+        ),
         Binding("escape", "leave_field", "Back", key_display="esc"),
     ]
 
@@ -254,6 +263,10 @@ class WeekScreen(JournalScreen):
             self.notify("That week has not started yet.", markup=False)
             return
         self.week = target
+
+    def show_week_of(self, day: dt.date) -> None:
+        """The week holding ``day`` (a review answer opened from Search)."""
+        self.week = week_of(min(day, self.today()), self.journal.settings()["week_start"])
 
     def action_this_week(self) -> None:
         self.week = self._this_week()
