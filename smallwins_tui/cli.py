@@ -137,6 +137,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="write to FILE (private, 0600) instead of printing; - is stdout",
     )
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    summary = commands.add_parser(
+        "summary",
+        parents=[common],
+        help="a Markdown summary of weeks or months, to bring to therapy",
+        description="Wins by kind with recent examples, small steps, practices, reflections "
+        "and weekly review answers, with what still feels stuck in its own section. Notes "
+        "written in hard moments stay out unless --include-notes.",
+    )
+    summary.add_argument(
+        "--since",
+        metavar="DATE|last",
+        help="from this day, or last: the day after the previous summary "
+        "(default: from the first thing noted)",
+    )
+    summary.add_argument(
+        "--until", metavar="DATE", help="up to and including this day (default: today)"
+    )
+    summary.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE (private, 0600) instead of printing; - is stdout",
+    )
+    summary.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    summary.add_argument(
+        "--include-notes",
+        action="store_true",
+        help="add the notes written in hard moments (left out unless asked for)",
+    )
     importer = commands.add_parser(
         "import",
         parents=[common],
@@ -307,6 +336,12 @@ def cmd_export(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return EXIT_OK
 
 
+def cmd_summary(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.cli_summary import cmd_summary as write_summary
+
+    return write_summary(args, data_dir, clock)
+
+
 def cmd_import(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.data import transfer
 
@@ -455,6 +490,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
     "add": cmd_add,
     "list": cmd_list,
     "export": cmd_export,
+    "summary": cmd_summary,
     "import": cmd_import,
     "path": cmd_path,
     "plan": cmd_plan,

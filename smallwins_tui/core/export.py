@@ -26,7 +26,8 @@ def escape_markdown(text: str) -> str:
     return _NUMBER_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
-def _answer_lines(answer: str) -> list[str]:
+def answer_lines(answer: str) -> list[str]:
+    """A written answer as escaped Markdown lines, the person's own line breaks kept."""
     lines = [escape_markdown(line.rstrip()) for line in clean_text(answer, NOTE_MAX).split("\n")]
     while lines and not lines[-1]:
         lines.pop()
@@ -66,5 +67,5 @@ def week_markdown(summary: WeekSummary, answers: Mapping[str, str] | None = None
     if answered:
         out += ["## Weekly review", ""]
         for question, answer in answered:
-            out += [f"**{question.text}**", "", *_answer_lines(answer), ""]
+            out += [f"**{question.text}**", "", *answer_lines(answer), ""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -7,6 +7,7 @@ never handed to a screen that would trip over it.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +26,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "date_format": "day-month",
     "welcomed": False,
     "show_memories": True,
+    "last_summary_until": None,  # the last day the previous therapy summary covered
 }
 
 MAX_BREATHING_MINUTES = 60
@@ -47,6 +49,16 @@ def _minutes(value: Any) -> bool:
     )
 
 
+def _iso_day(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
     "region": lambda value: value is None or _short_text(value),
     "theme": _short_text,
@@ -59,6 +71,7 @@ SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
     "date_format": lambda value: isinstance(value, str) and value in DATE_FORMATS,
     "welcomed": _flag,
     "show_memories": _flag,
+    "last_summary_until": lambda value: value is None or _iso_day(value),
 }
 """For each setting, whether a stored value can be used as it is."""
 

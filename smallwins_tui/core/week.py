@@ -28,6 +28,9 @@ class Question:
     text: str
 
 
+STUCK_KEY = "still_stuck"
+"""The question whose answers the therapy summary gathers into a section of their own."""
+
 REVIEW_QUESTIONS: tuple[Question, ...] = (
     Question("hard_but_useful", "What did you do this week that was hard, but worth doing?"),
     Question("avoided_less", "What did you hold back from or avoid a little less than before?"),
@@ -37,13 +40,27 @@ REVIEW_QUESTIONS: tuple[Question, ...] = (
         "too_small",
         "What would you have waved away as too small to count, if nobody had pointed it out?",
     ),
+    Question(STUCK_KEY, "What still feels stuck, and might need a different approach?"),
     Question(
         "friend",
         "If a friend had done these things while feeling the way you felt, "
         "would you call it nothing?",
     ),
 )
+"""Seed 001: the review shows progress, and also where things are genuinely stuck, as
+something to bring to therapy rather than a verdict; the friend question still ends it kindly."""
 QUESTION_KEYS: tuple[str, ...] = tuple(question.key for question in REVIEW_QUESTIONS)
+
+
+def review_monday(day: dt.date) -> dt.date:
+    """The Monday in the seven days from ``day``: the day a weekly review is filed under.
+
+    Every run of seven days holds exactly one Monday, so whatever day the person's weeks
+    start on, a review filed under its week's Monday shows in exactly one displayed week, and
+    changing "Week starts on" can never hide it. (Before, a review was filed under its week's
+    first day; a Sunday key maps to the Monday after it, the ISO week it mostly overlaps.)
+    """
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7)
 
 
 def week_of(day: dt.date, first_weekday: str = "monday") -> Week:
@@ -68,6 +85,11 @@ class Week:
     @property
     def key(self) -> str:
         return self.first.isoformat()
+
+    @property
+    def monday(self) -> dt.date:
+        """The Monday inside this week: the day its review is filed under."""
+        return review_monday(self.first)
 
     def shifted(self, weeks: int) -> Week:
         return Week(self.first + dt.timedelta(weeks=weeks))

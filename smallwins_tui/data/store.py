@@ -37,7 +37,7 @@ from smallwins_tui.data.files import (
     stale_temps_in,
 )
 from smallwins_tui.data.lock import FileLock, LockTimeout
-from smallwins_tui.data.migrate import migrate_if_needed
+from smallwins_tui.data.migrate import file_reviews_by_monday, migrate_if_needed, new_home
 from smallwins_tui.data.paths import data_file, local_file
 from smallwins_tui.data.schema import TOMBSTONES
 from smallwins_tui.data.segments import (
@@ -140,6 +140,8 @@ class FileStore:
             self.permissions_fixed = make_private(self.path)
             self._data(self._home())  # a home file that cannot be read stops the start
             if migrate_if_needed(self):
+                self._generation += 1
+            if file_reviews_by_monday(self):
                 self._generation += 1
             with contextlib.suppress(OSError):
                 write_sync_ignore(self.data_dir)
@@ -323,7 +325,7 @@ class FileStore:
         self._daily_backup()
         home = self._home()
         if self._data(home) is None:
-            home.replace({})
+            home.replace(new_home(self))
 
     def _daily_backup(self) -> None:
         """Before the first save of the day, copy aside every file changed since its last copy."""

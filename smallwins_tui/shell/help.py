@@ -33,6 +33,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "smallwins export -f csv --since -30 -o wins.csv",
         "smallwins export --with-plan -o for-my-therapist.md",
     ),
+    "summary": (
+        "smallwins summary --since -30 -o for-my-session.md",
+        "smallwins summary --since last > since-last-session.md",
+        "smallwins summary --since 2026-09-01 --until 2026-11-30 --include-notes",
+    ),
     "import": ("smallwins import all.json", "gunzip -c all.json.gz | smallwins import -"),
     "path": ("smallwins path", 'ls -l "$(dirname "$(smallwins path)")"'),
     "doctor": ("smallwins doctor", "smallwins doctor --fix"),

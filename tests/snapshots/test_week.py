@@ -56,10 +56,25 @@ class TestWeek:
             "friend": "[/] is not nothing [@click=app.quit]x",
         }
         assert snap_compare(
-            week_app(tmp_path, answers=answers), terminal_size=(100, 32), run_before=show_review
+            week_app(tmp_path, answers=answers), terminal_size=(100, 38), run_before=show_review
         )
 
     def test_small_terminal(self, snap_compare, tmp_path: Path) -> None:
         """You should see the week at 40x12: the title wrapping, the per-day bars and the
         start of the kind counts, with the footer's keys at the bottom; nothing overlaps."""
         assert snap_compare(week_app(tmp_path), terminal_size=(40, 12))
+
+    def test_stuck_question_at_80x24(self, snap_compare, tmp_path: Path) -> None:
+        """You should see, at 80x24, the last two review questions and their boxes whole:
+        "What still feels stuck, and might need a different approach?" with "Mornings, still."
+        in its box, then the friend question; nothing is cut off or overlaps."""
+        answers = {"still_stuck": "Mornings, still.\nMaybe ask about a different time."}
+
+        async def show_stuck(pilot: Pilot) -> None:
+            questions = pilot.app.screen.query(".review-question")
+            questions[len(questions) - 2].scroll_visible(animate=False, top=True)
+            await pilot.pause()
+
+        assert snap_compare(
+            week_app(tmp_path, answers=answers), terminal_size=(80, 24), run_before=show_stuck
+        )

@@ -103,10 +103,14 @@ def test_headings_name_this_week_and_last_week() -> None:
     assert week_heading(Week(dt.date(2026, 11, 15)), today, "sunday") == "Last week"
 
 
-def test_six_review_questions_end_with_the_friend_question() -> None:
-    assert len(REVIEW_QUESTIONS) == 6
+def test_seven_review_questions_name_what_is_stuck_and_end_with_the_friend_question() -> None:
+    assert len(REVIEW_QUESTIONS) == 7
+    assert REVIEW_QUESTIONS[-2].key == "still_stuck"  # stored under this key forever
+    assert REVIEW_QUESTIONS[-2].text == (
+        "What still feels stuck, and might need a different approach?"
+    )
     assert "friend" in REVIEW_QUESTIONS[-1].text
-    assert len({q.key for q in REVIEW_QUESTIONS}) == 6
+    assert len({q.key for q in REVIEW_QUESTIONS}) == 7
 
 
 KNOWN_WEEK_MARKDOWN = """\
@@ -184,3 +188,11 @@ def test_markdown_escaping_keeps_hostile_text_literal() -> None:
 
 def test_an_unknown_week_start_setting_falls_back_to_monday() -> None:
     assert week_of(dt.date(2026, 11, 22), "someday").first == dt.date(2026, 11, 16)
+
+
+def test_the_week_page_carries_the_stuck_answer() -> None:
+    page = week_markdown(
+        WeekSummary.of(Week(dt.date(2026, 11, 16)), []), {"still_stuck": "# mornings"}
+    )
+    assert "**What still feels stuck, and might need a different approach?**" in page
+    assert "\\# mornings" in page

@@ -17,7 +17,8 @@ def field_id(question: Question) -> str:
 
 
 class ReviewForm(Vertical):
-    """The six questions; answers are read and written as plain text by question key."""
+    """The review questions (``REVIEW_QUESTIONS``); answers are read and written as plain
+    text by question key."""
 
     def compose(self) -> ComposeResult:
         for number, question in enumerate(REVIEW_QUESTIONS, start=1):
