@@ -24,7 +24,13 @@ from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.posix import exit_signals
 from smallwins_tui.data.recovery import RecoveryNotice
-from smallwins_tui.tui.commands import REPLACED, own_commands, save_screenshot, screen_commands
+from smallwins_tui.tui.commands import (
+    REPLACED,
+    own_commands,
+    save_screenshot,
+    screen_commands,
+    write_summary,
+)
 from smallwins_tui.tui.navigation import DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
@@ -69,6 +75,14 @@ class SmallWinsApp(App[int]):
             id="help",
             key_display="?",
             tooltip="List the keys of this screen",
+        ),
+        Binding(
+            "S",
+            "write_summary",
+            "Summary",
+            id="summary",
+            tooltip="Write a summary for therapy, since the last one",
+            show=False,
         ),
         # Works everywhere, listed by ? and the palette; the footer keeps its room for ? itself.
         Binding(
@@ -353,3 +367,8 @@ class SmallWinsApp(App[int]):
     async def action_save_screenshot(self) -> None:
         """The palette's Screenshot, private and where the person chooses (see commands.py)."""
         await save_screenshot(self)
+
+    @work(exclusive=True, group="summary")
+    async def action_write_summary(self) -> None:
+        """S or the palette: the therapy summary since the last one (see commands.py)."""
+        await write_summary(self)

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from smallwins_tui.tui.navigation import DESTINATIONS
 
-APP_KEYS = {destination.mode for destination in DESTINATIONS} | {"quit"}
+APP_KEYS = {destination.mode for destination in DESTINATIONS} | {"quit", "summary"}
 """Ids of the app's own keys, listed here though footers leave them out."""
 
 TEXTUAL_SCREEN_ACTIONS = {
