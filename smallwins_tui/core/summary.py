@@ -77,7 +77,7 @@ def range_title(first: dt.date, last: dt.date) -> str:
 
 
 def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def _were(count: int) -> str:
@@ -194,7 +194,7 @@ def _wins_by_kind(wins: list[Win], with_year: bool) -> list[str]:
         out += [_win_line(win, with_year) for win in shown]
         if len(group) > len(shown):
             more = len(group) - len(shown)
-            out.append(f"- and {more} more before these")
+            out.append(f"- and {more:,} more before these")
         out.append("")
     return out
 

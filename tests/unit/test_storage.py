@@ -120,7 +120,7 @@ def test_the_schema_version_lives_in_every_file(journal) -> None:
     journal.add_win("x")
     for path in (journal.path, month_file(journal)):
         data = orjson.loads(path.read_bytes())
-        assert data["_meta"]["1"] == {"schema_version": SCHEMA_VERSION}
+        assert data["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
 
 
 def test_reads_come_from_memory_until_the_file_changes(tmp_path: Path) -> None:
