@@ -38,15 +38,22 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def run_child(args: list[str], *, signals: bool = True, timeout: float = 120.0) -> Child:
-    """Run ``args`` (``{fd}`` is replaced by the pipe's number); time to first line or exit."""
+def run_child(
+    args: list[str],
+    *,
+    signals: bool = True,
+    timeout: float = 120.0,
+    env: dict[str, str] | None = None,
+) -> Child:
+    """Run ``args`` (``{fd}`` is replaced by the pipe's number); time to first line or exit.
+    ``env``: variables set for this child on top of the usual ones."""
     read_end, write_end = os.pipe()
     argv = [arg.replace("{fd}", str(write_end)) for arg in args]
     started = time.perf_counter()
     process = subprocess.Popen(
         argv,
         pass_fds=(write_end,),
-        env=_environment(),
+        env={**_environment(), **(env or {})},
         cwd=ROOT,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,

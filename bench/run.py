@@ -20,6 +20,9 @@ Each figure is a ratio of two things measured side by side in the same run, alte
 5. Memory: peak RSS (``ru_maxrss`` of the child, from ``wait4``) of the app child from item 2
    (start-up plus a dozen wins added), ten years against empty.
 6. Breathing: the Breathe screen's own timing benchmark (``bench/breathing.py``), when present.
+7. Search: ``smallwins search`` at ten years against ``jrnl -contains`` on a 20,000-entry jrnl
+   journal (see :mod:`bench.lookback`).
+8. Nudge: ``smallwins nudge``, as a shell prompt runs it, against ``python -c pass``.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as ``python bench/run.py``
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import dataset  # noqa: E402
+from bench import dataset, lookback  # noqa: E402
 from bench.procs import ROOT, Child, python, run_child  # noqa: E402
 from bench.storage import storage_ratios  # noqa: E402
 
@@ -179,6 +182,26 @@ def quick_add_rows(ten: Path, rounds: int) -> list[Row]:
     ]
 
 
+def lookback_rows(
+    ten: Path, folder: Path, rounds: int, small: bool, out: Callable[[str], None]
+) -> list[Row]:
+    entries = 60 if small else lookback.JRNL_ENTRIES
+    ours, jrnl, why = lookback.search_times(ten, folder, rounds, out, entries, install=not small)
+    if jrnl is None:
+        search = Row("7 `search` vs jrnl -contains", _ms(ours), why, 0.0, "<= 0.33x", None)
+    else:
+        ratio = ours / jrnl
+        search = Row(
+            "7 `search` vs jrnl -contains", _ms(ours), _ms(jrnl), ratio, "<= 0.33x", ratio <= 1 / 3
+        )
+    nudge, bare = lookback.nudge_times(ten, rounds)
+    ratio = nudge / bare
+    return [
+        search,
+        Row("8 `nudge` vs python -c pass", _ms(nudge), _ms(bare), ratio, "<= 2x", ratio <= 2),
+    ]
+
+
 def breathing_rows(seconds: float) -> list[Row]:
     """Hook for the Breathe screen's benchmark (``bench/breathing.py``, branch ``breathe``)."""
     try:
@@ -236,8 +259,9 @@ def run_all(
         rows += enter_rows(copy, empty, max(1, rounds // 2), enter_count)
         rows += storage_ratios(ten, base / "storage", repeats=3 if small else 15)
         rows += quick_add_rows(copy, rounds)
+        rows += lookback_rows(ten, base / "lookback", rounds, small, out)
         rows += breathing_rows(breathing_seconds)
-    order = ["1", " ", "2a", "2b", "3", "4", "5", "6"]
+    order = ["1", " ", "2a", "2b", "3", "4", "5", "6", "7", "8"]
     rows.sort(key=lambda row: next(i for i, p in enumerate(order) if row.name.startswith(p)))
     out(render(rows))
     return rows

@@ -1,5 +1,5 @@
 """Allow ``python -m smallwins_tui``."""
 
-from smallwins_tui.cli import main
+from smallwins_tui.launch import main
 
 raise SystemExit(main())

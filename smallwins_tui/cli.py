@@ -54,6 +54,10 @@ def _kind(value: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+SEARCH_KINDS = ("win", "step", "reflection", "review")
+"""As :data:`smallwins_tui.data.search.KINDS` (not imported: the parser stays light)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -98,6 +102,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--week", "-w", action="store_true", help="the whole week holding that day")
 
+    finder = commands.add_parser(
+        "search",
+        parents=[common],
+        help="find words in your wins, small steps, reflections and reviews",
+        description="Every word must be there; case and accents do not matter (cafe finds "
+        "Café). Newest first, by day. Exit 0 when something is found, 1 when nothing is.",
+    )
+    finder.add_argument("words", nargs="+", metavar="WORD", help="the words to look for")
+    finder.add_argument(
+        "--kind",
+        "-k",
+        action="append",
+        choices=SEARCH_KINDS,
+        metavar="KIND",
+        help="win, step, reflection or review (repeat for more; default: all)",
+    )
+    finder.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD, yesterday, -N)")
+    finder.add_argument("--until", metavar="DATE", help="up to and including this day")
+    commands.add_parser(
+        "nudge",
+        parents=[common],
+        help="for a shell prompt: one quiet line in the evening if nothing is noted today",
+        description="Prints nothing, or once a day after your evening hour (Settings, 19:00 "
+        "unless changed) one quiet line inviting you to note something, when nothing is "
+        "noted today. Always exits 0. The README shows how to add it to your prompt.",
+    )
     commands.add_parser("ground", parents=[common], help="open the 5-4-3-2-1 grounding walk")
     breathe = commands.add_parser("breathe", parents=[common], help="open the breathing pacer")
     breathe.add_argument(
@@ -479,6 +509,18 @@ def cmd_screen(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     return run_app(data_dir, clock, mode=args.command, **options)
 
 
+def cmd_search(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.cli_search import cmd_search as search
+
+    return search(args, data_dir, clock)
+
+
+def cmd_nudge(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
+    from smallwins_tui.cli_nudge import cmd_nudge as nudge
+
+    return nudge(args, data_dir, clock)
+
+
 def cmd_completion(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from smallwins_tui.shell.completion import completion_script
 
@@ -501,6 +543,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path, Clock], int]] = {
     "reflect": cmd_screen,
     "week": cmd_screen,
     "completion": cmd_completion,
+    "search": cmd_search,
+    "nudge": cmd_nudge,
 }
 
 

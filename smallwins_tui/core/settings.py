@@ -27,6 +27,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "welcomed": False,
     "show_memories": True,
     "last_summary_until": None,  # the last day the previous therapy summary covered
+    "nudge_hour": 19,  # smallwins nudge speaks from this hour on (see cli_nudge)
 }
 
 MAX_BREATHING_MINUTES = 60
@@ -72,6 +73,9 @@ SETTING_CHECKS: dict[str, Callable[[Any], bool]] = {
     "welcomed": _flag,
     "show_memories": _flag,
     "last_summary_until": lambda value: value is None or _iso_day(value),
+    "nudge_hour": lambda value: (
+        isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 23
+    ),
 }
 """For each setting, whether a stored value can be used as it is."""
 

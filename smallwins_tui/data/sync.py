@@ -51,10 +51,11 @@ MAX_COPY_BYTES = 64 * 1024 * 1024
 
 STIGNORE = """\
 // Written by smallwins. These files belong to this computer only: the lock, its own
-// settings (theme, bell), half-written temp files, the daily backups (and the merged
-// conflict copies kept there), files set aside as damaged.
+// settings (theme, bell), the day its prompt nudge last spoke, half-written temp files,
+// the daily backups (and the merged conflict copies kept there), files set aside as damaged.
 /smallwins.json.lock
 /smallwins.local.json
+/smallwins.nudge.json
 /backups
 .*.tmp
 *.corrupt-*

@@ -21,6 +21,15 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "printf 'showered\\nate lunch\\n' | smallwins add",
     ),
     "list": ("smallwins list", "smallwins list --week --day -7", "smallwins list --day 2026-11-01"),
+    "search": (
+        "smallwins search shop alone",
+        "smallwins search cafe --kind win --since -30",
+        "smallwins search stuck -k review -k reflection | less",
+    ),
+    "nudge": (
+        "smallwins nudge",
+        'PROMPT_COMMAND="smallwins nudge;$PROMPT_COMMAND"    # bash; the README has zsh and fish',
+    ),
     "ground": ("smallwins ground", "smallwins --data-dir ~/journal ground"),
     "breathe": (
         "smallwins breathe --pattern 478",

@@ -37,6 +37,12 @@ BAD_VALUES = [
     ["breathe", "--minutes", "1e999"],
     ["breathe", "--minutes", "ten"],
     ["completion", "tcsh"],
+    ["search"],
+    ["search", "  "],
+    ["search", "x", "--kind", "wins"],
+    ["search", "x", "--since", "someday"],
+    ["search", "x", "--since", "2026-11-20", "--until", "2026-11-01"],
+    ["nudge", "extra"],
     ["no-such-command"],
 ]
 

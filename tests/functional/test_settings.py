@@ -20,6 +20,20 @@ async def test_a_switch_saves_at_once(journal, clock, data_dir):
     assert Journal(data_dir, clock).settings()["reduced_motion"] is True
 
 
+async def test_the_evening_nudge_hour_is_chosen_here(journal, clock, data_dir):
+    from smallwins_tui.cli_nudge import evening_hour
+
+    app = make_app(journal, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("escape", "s")
+        hours = app.screen.query_one("#setting-nudge_hour", Select)
+        assert hours.value == 19
+        hours.value = 21
+        await settle(pilot)
+    assert Journal(data_dir, clock).settings()["nudge_hour"] == 21
+    assert evening_hour(str(data_dir)) == 21  # what smallwins nudge reads, without the journal
+
+
 async def test_the_theme_is_remembered_across_restarts(journal, clock, data_dir):
     app = make_app(journal, clock)
     async with app.run_test() as pilot:

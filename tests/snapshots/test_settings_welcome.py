@@ -24,6 +24,17 @@ def test_settings(snap_compare, journal, clock):
     assert snap_compare(app_for(journal, clock), press=["escape", "s"], terminal_size=SIZE)
 
 
+def test_settings_scrolled_to_the_end(snap_compare, journal, clock):
+    """You should see the last settings: Dates, then the hour the evening nudge may speak from."""
+
+    async def to_the_end(pilot) -> None:
+        await pilot.press("escape", "s")
+        pilot.app.screen.query_one("#setting-nudge_hour").focus()
+        await pilot.pause()
+
+    assert snap_compare(app_for(journal, clock), run_before=to_the_end, terminal_size=SIZE)
+
+
 def test_welcome(snap_compare, clock):
     """You should see the welcome: what the app is for, where the data lives, f1 for help."""
     folder = Path(tempfile.gettempdir()) / "smallwins-welcome-snapshot"

@@ -44,7 +44,7 @@ def test_the_harness_runs_once_on_a_tiny_data_set() -> None:
     lines: list[str] = []
     rows = run_all(rounds=1, small=True, enter_count=1, breathing_seconds=0.3, out=lines.append)
     names = [row.name.split()[0] for row in rows]
-    for number in ("1", "2a", "2b", "3a", "3b", "4", "5", "6"):
+    for number in ("1", "2a", "2b", "3a", "3b", "4", "5", "6", "7", "8"):
         assert number in names
     assert all(row.ratio >= 0 for row in rows)
     assert "benchmark" in lines[-1] and "2b Enter" in render(rows)

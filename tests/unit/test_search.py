@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 
 import pytest
 
 from smallwins_tui.core.clock import FixedClock
 from smallwins_tui.core.matching import fold, match_spans, query_words
 from smallwins_tui.core.week import REVIEW_QUESTIONS, Week
+from smallwins_tui.data import search as search_module
+from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.reflections import add_reflection
 from smallwins_tui.data.reviews import save_review
@@ -151,22 +154,45 @@ def test_user_text_comes_back_exactly_as_stored(journal: Journal) -> None:
     assert _marked(hit) == ["café"]
 
 
-def test_results_are_lazy_month_by_month(journal: Journal) -> None:
+def test_results_are_lazy_month_by_month(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
     for months_back in range(6):
         journal.add_win("a walk", day=dt.date(2026, 11 - months_back, 3))
-    reads: list[tuple[str, str | None]] = []
-    original = journal.month_records
+    reads: list[tuple[str, str]] = []
+    original = search_module._month_rows
 
-    def counting(table: str, month: str):  # type: ignore[no-untyped-def]
+    def counting(journal: Journal, table: str, month: str) -> list[dict[str, object]]:
         reads.append((table, month))
-        return original(table, month)
+        return original(journal, table, month)
 
-    journal.month_records = counting  # type: ignore[method-assign]
+    monkeypatch.setattr(search_module, "_month_rows", counting)
     first = next(iter(search(journal, "walk", kinds=["win"])))
     assert first.day == dt.date(2026, 11, 3)
     assert reads == [("wins", "2026-11")]
     rest = list(itertools.islice(search(journal, "walk", kinds=["win"]), 10))
     assert [hit.day.month for hit in rest] == [11, 10, 9, 8, 7, 6]
+
+
+def test_a_record_that_does_not_fit_its_type_is_not_shown(journal: Journal) -> None:
+    journal.add_win("a walk to the cafe", day=TODAY)
+    path = journal.data_dir / "tables" / "wins" / f"{TODAY:%Y-%m}.json"
+    data = json.loads(path.read_text())
+    data["wins"]["2"] = {**data["wins"]["1"], "id": "not-a-uuid", "text": "cafe again"}
+    path.write_text(json.dumps(data))
+    assert [hit.text for hit in search(journal, "cafe")] == ["a walk to the cafe"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{broken", b'{"_meta": {"1": {"schema_version": 99}}, "wins": {}}', b'{"wins": []}'],
+)
+def test_a_damaged_month_is_reported_as_the_journal_reports_it(
+    journal: Journal, content: bytes
+) -> None:
+    journal.add_win("a walk to the cafe", day=TODAY)
+    path = journal.data_dir / "tables" / "wins" / f"{TODAY:%Y-%m}.json"
+    path.write_bytes(content)
+    with pytest.raises(JournalError):
+        list(search(journal, "cafe"))
 
 
 def test_month_records_reads_one_month_of_a_split_table(journal: Journal) -> None:

@@ -32,6 +32,7 @@ class Row:
 
 BREATHING_PATTERNS = (("Box, 4-4-4-4", "box"), ("4-7-8", "478"), ("Slow, 5-5", "55"))
 MINUTES = tuple((f"{n} minutes", n) for n in (2, 3, 4, 5, 6, 8, 10))
+NUDGE_HOURS = tuple((f"{hour:02d}:00", hour) for hour in range(24))
 
 
 def rows(themes: list[str]) -> tuple[Row, ...]:
@@ -86,6 +87,13 @@ def rows(themes: list[str]) -> tuple[Row, ...]:
             "Dates",
             "How days are written.",
             tuple((example, style) for style, example in DATE_FORMATS.items()),
+        ),
+        Row(
+            "nudge_hour",
+            "Evening nudge from",
+            "If smallwins nudge is in your shell prompt: the hour from which it may invite "
+            "you, once a day, to note something.",
+            NUDGE_HOURS,
         ),
     )
 
