@@ -325,6 +325,14 @@ class SmallWinsApp(App[int]):
         if isinstance(screen, TodayScreen):
             screen.show_day(day)
 
+    async def open_month(self, day: dt.date) -> None:
+        """The month view, with ``day`` picked (m on Week: the month of the week shown)."""
+        from smallwins_tui.tui.screens.month import MonthScreen
+
+        screen = await self._open("month")
+        if isinstance(screen, MonthScreen):
+            screen.show_day(day)
+
     async def open_hit(self, hit: Hit) -> None:
         """Where a search result was written: its day, its reflection or its week's review."""
         if hit.kind == "reflection":

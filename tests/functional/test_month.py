@@ -90,3 +90,18 @@ async def test_a_month_with_empty_days_draws_nothing_in_the_error_colour(journal
         assert SMALLWINS_THEME.error is not None
         assert SMALLWINS_THEME.error.lower() not in svg.lower()
         assert "✗" not in svg and "×" not in svg
+
+
+async def test_m_on_an_earlier_week_opens_that_weeks_month(journal, clock):
+    journal.set_setting("welcomed", True)
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape", "w", *["left"] * 5, "m")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MonthScreen)
+        assert screen.cursor == dt.date(2026, 10, 18)  # the Sunday ending that week
+        assert text_of(screen, "#month-title").startswith("Last month")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, WeekScreen)

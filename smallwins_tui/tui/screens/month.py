@@ -118,6 +118,10 @@ class MonthScreen(JournalScreen):
 
     # Actions ----------------------------------------------------------------------------------
 
+    def show_day(self, day: dt.date) -> None:
+        """Pick ``day`` (never after today), in its month (opened from Week)."""
+        self.cursor = min(day, self.today())
+
     def action_move_day(self, step: int) -> None:
         target = self.cursor + dt.timedelta(days=step)
         if target <= self.today():  # the future has nothing to open yet
