@@ -96,23 +96,23 @@ class MonthCalendar(Widget):
         return f"{style} reverse".strip() if day == picture.cursor else style
 
     def _top(self, picture: MonthPicture, day: dt.date, width: int) -> list[Part]:
-        """`` 16   •3 ``: the day's number, and how many wins on the right."""
+        """`` 16 •3``: the day's number, and beside it how many wins it holds."""
         if day not in picture.month:
             return [(" " * width, "")]
         marks = picture.marks.get(day)
         number = f" {day.day:>2}"
-        count = f"•{marks.count} " if marks else ""
+        count = f" •{marks.count}" if marks else ""
         if day == picture.today:
             number_style = "bold $accent underline"
         elif day > picture.today:
             number_style = "$text-disabled"
         else:
             number_style = ""
-        gap = " " * max(1, width - len(number) - len(count) - 1)
+        rest = " " * max(0, width - len(number) - len(count) - 1)
         return [
             (number, self._cell_style(picture, day, number_style)),
-            (gap, self._cell_style(picture, day, "")),
             (count, self._cell_style(picture, day, "bold $success")),
+            (rest, self._cell_style(picture, day, "")),
             (" ", ""),
         ]
 
