@@ -23,9 +23,10 @@ def month_app(folder: Path) -> SmallWinsApp:
 class TestMonth:
     def test_this_month(self, snap_compare, tmp_path: Path) -> None:
         """You should see "This month · November 2026", six week rows from Monday, each day
-        with a win showing •N beside its number and kind letters under it (Sunday 22 picked and underlined),
-        days without a win just their number, "12 days with a win this month", the letters'
-        legend, and a footer of f1 Support, ←↑↓→ Day, ,. Month, n Now, ⏎ Open, esc Back."""
+        with a win showing •N beside its number and kind letters under it (Sunday 22 picked
+        and underlined), days without a win just their number, "12 days with a win this
+        month", the letters' legend, and a footer of f1 Support, ←↑↓→ Day, ,. Month, n Now,
+        ⏎ Open, / Search, esc Back."""
         assert snap_compare(month_app(tmp_path), terminal_size=(80, 24))
 
     def test_wide(self, snap_compare, tmp_path: Path) -> None:
