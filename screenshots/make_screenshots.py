@@ -65,6 +65,13 @@ async def a_heavy_line(pilot: Pilot) -> None:
     await pilot.press(*"thinking about ending it all", "enter")
 
 
+async def a_year_ago(pilot: Pilot) -> None:
+    """A win from last year, so search reaches back further than the demo's few weeks."""
+    pilot.app.journal.add_win(  # type: ignore[attr-defined]
+        "Went to the shop alone for the first time", day=dt.date(2025, 11, 20)
+    )
+
+
 SHOTS: tuple[Shot, ...] = (
     Shot("safety-plan", press=("f1",), size=(100, 40), prepare=with_safety_plan),
     Shot("today-note", size=(100, 40), prepare=a_heavy_line),
@@ -74,6 +81,8 @@ SHOTS: tuple[Shot, ...] = (
     Shot("ground", press=("escape", "g", *("enter",) * 10, *"a dog barking")),
     Shot("reflect", press=("escape", "r", *"I should be over this by now")),
     Shot("week", press=("escape", "w")),
+    Shot("month", press=("escape", "w", "m")),
+    Shot("search", press=("escape", "slash", *"shop"), prepare=a_year_ago),
     Shot("breathe", prepare=breathe_mid_inhale),
 )
 

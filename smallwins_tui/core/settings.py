@@ -71,6 +71,8 @@ class Settings:
         "day-month", lambda value: isinstance(value, str) and value in DATE_FORMATS
     )
     welcomed: bool = _setting(False, _flag)
+    show_memories: bool = _setting(True, _flag)
+    """Today shows one earlier win, from a year or a month ago."""
     nudge_hour: int = _setting(19, _hour)
     """``smallwins nudge`` speaks from this hour on (see cli_nudge)."""
     last_summary_until: str | None = _setting(None, lambda value: value is None or _iso_day(value))

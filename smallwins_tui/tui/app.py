@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -25,11 +25,20 @@ from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.data.posix import exit_signals
 from smallwins_tui.data.recovery import RecoveryNotice
-from smallwins_tui.tui.commands import REPLACED, own_commands, save_screenshot, screen_commands
+from smallwins_tui.tui.commands import (
+    REPLACED,
+    own_commands,
+    save_screenshot,
+    screen_commands,
+    write_summary,
+)
 from smallwins_tui.tui.journal_app import DraftHolder, JournalApp
 from smallwins_tui.tui.navigation import APP_KEYS, DESTINATIONS
 from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
+
+if TYPE_CHECKING:
+    from smallwins_tui.data.search import Hit
 
 QUIT_DRAIN_SECONDS = 1.0
 """At most this long after ctrl+q for keys typed before it to be handled (see action_quit)."""
@@ -54,6 +63,7 @@ class SmallWinsApp(JournalApp):
             # ? lists them on every screen, and the palette and the README name them.
             Binding(d.key, f"show('{d.mode}')", d.title, id=d.mode, tooltip=d.help, show=False)
             for d in DESTINATIONS
+            if d.key
         ),
         Binding(
             "question_mark",
@@ -62,6 +72,14 @@ class SmallWinsApp(JournalApp):
             id="help",
             key_display="?",
             tooltip="List the keys of this screen",
+        ),
+        Binding(
+            "S",
+            "write_summary",
+            "Summary",
+            id="summary",
+            tooltip="Write a summary for therapy, since the last one",
+            show=False,
         ),
         # Works everywhere, listed by ? and the palette; the footer keeps its room for ? itself.
         Binding(
@@ -292,15 +310,58 @@ class SmallWinsApp(JournalApp):
         """Go to a screen; the one left is remembered so that Esc can come back to it."""
         if self.current_mode == mode:
             return
-        if mode == "today":
-            self._history.clear()  # home: Esc from here on leads nowhere else
-        else:
-            if mode in self._history:  # been here on the way: go back to it, no loop
-                del self._history[self._history.index(mode) :]
-            else:
-                self._history.append(self.current_mode)
+        self._remember_way(mode)
         self.switch_mode(mode)
         self._offer_welcome()
+
+    def _remember_way(self, mode: str) -> None:
+        """Note the screen left for ``mode``, so that Esc can walk back (never in a loop)."""
+        if mode == "today":
+            self._history.clear()  # home: Esc from here on leads nowhere else
+        elif mode in self._history:  # been here on the way: go back to it, no loop
+            del self._history[self._history.index(mode) :]
+        else:
+            self._history.append(self.current_mode)
+
+    async def _open(self, mode: str) -> Screen[Any]:
+        """Go to ``mode`` as its key would, and hand back its screen once it is showing."""
+        if self.current_mode != mode:
+            self._remember_way(mode)
+            await self.switch_mode(mode)
+        return self.screen_stack[0]
+
+    async def open_day(self, day: dt.date) -> None:
+        """Today, showing ``day`` (picked in the month view or a search result)."""
+        from smallwins_tui.tui.screens.today import TodayScreen
+
+        screen = await self._open("today")
+        if isinstance(screen, TodayScreen):
+            screen.show_day(day)
+
+    async def open_month(self, day: dt.date) -> None:
+        """The month view, with ``day`` picked (m on Week: the month of the week shown)."""
+        from smallwins_tui.tui.screens.month import MonthScreen
+
+        screen = await self._open("month")
+        if isinstance(screen, MonthScreen):
+            screen.show_day(day)
+
+    async def open_hit(self, hit: Hit) -> None:
+        """Where a search result was written: its day, its reflection or its week's review."""
+        if hit.kind == "reflection":
+            from smallwins_tui.tui.screens.reflect import ReflectScreen
+
+            screen = await self._open("reflect")
+            if isinstance(screen, ReflectScreen):
+                screen.show_reflection(hit.record_id)
+        elif hit.kind == "review":
+            from smallwins_tui.tui.screens.week import WeekScreen
+
+            screen = await self._open("week")
+            if isinstance(screen, WeekScreen):
+                screen.show_week_of(hit.day)
+        else:
+            await self.open_day(hit.day)
 
     def action_go_back(self) -> None:
         """Esc: one step back along the way taken, ending at Today (never a loop)."""
@@ -311,9 +372,10 @@ class SmallWinsApp(JournalApp):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         for destination in DESTINATIONS:
+            key = f" ({destination.key})" if destination.key else ""
             yield SystemCommand(
                 f"Go to {destination.title}",
-                f"{destination.help} ({destination.key})",
+                f"{destination.help}{key}",
                 partial(self.action_show, destination.mode),
             )
         yield from screen_commands(self, screen)
@@ -326,3 +388,8 @@ class SmallWinsApp(JournalApp):
     async def action_save_screenshot(self) -> None:
         """The palette's Screenshot, private and where the person chooses (see commands.py)."""
         await save_screenshot(self)
+
+    @work(exclusive=True, group="summary")
+    async def action_write_summary(self) -> None:
+        """S or the palette: the therapy summary since the last one (see commands.py)."""
+        await write_summary(self)

@@ -54,6 +54,11 @@ def own_commands(app: SmallWinsApp) -> Iterable[SystemCommand]:
         "Save a picture of this screen as a private SVG file, in a folder you choose",
         lambda: app.call_after_refresh(app.action_save_screenshot),
     )
+    yield SystemCommand(
+        "Write a summary for therapy",
+        "Everything since your last summary, as a private Markdown page (S)",
+        lambda: app.call_after_refresh(app.action_write_summary),
+    )
 
 
 async def save_screenshot(app: SmallWinsApp) -> None:
@@ -96,4 +101,55 @@ async def save_screenshot(app: SmallWinsApp) -> None:
         return
     app.notify(
         f"Saved the screenshot to {target} (only you can read it).", markup=False, timeout=10
+    )
+
+
+async def write_summary(app: SmallWinsApp) -> None:
+    """Ask where, then write the therapy summary since the last one (0600, never through a
+    symbolic link, asking before replacing), remember where it ended, and say so."""
+    from smallwins_tui.data import summary
+    from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
+
+    journal = app.journal
+    until = app.check_date()
+    since = summary.since_last(journal)
+    if since is not None and since > until:
+        since = None  # a summary was written today already: this one covers everything again
+    text = await asyncio.to_thread(summary.summary_markdown, journal, since=since, until=until)
+    covers = "since your last summary" if since else "from your first entry"
+    answer = await app.push_screen_wait(
+        ExportPathScreen(
+            f"~/smallwins-summary-{until.isoformat()}.md",
+            title="Write a summary for therapy",
+            about=(
+                f"A page of what you noted {covers} up to today: wins by kind, practices, "
+                "reflections and review answers. Notes written in distress are left out."
+            ),
+        )
+    )
+    if answer is None:
+        return
+    target = Path(answer).expanduser()
+    try:
+        try:
+            await asyncio.to_thread(summary.write_private, target, text)
+        except FileExistsError:
+            if not await app.push_screen_wait(ReplaceFileScreen(str(target))):
+                app.notify("Nothing was written; the file you had is unchanged.", markup=False)
+                return
+            await asyncio.to_thread(summary.write_private, target, text, True)
+    except OSError as error:
+        app.notify(
+            f"Could not write {target}: {error.strerror or error}.",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+        return
+    if journal.read_only is None:
+        await asyncio.to_thread(summary.remember_summary, journal, until=until)
+    app.notify(
+        f"Saved the summary to {target} (only you can read it). The next one starts after today.",
+        markup=False,
+        timeout=10,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual.app import App
 from textual.reactive import var
@@ -18,6 +18,9 @@ from smallwins_tui.core.clock import Clock
 from smallwins_tui.core.settings import LaunchOptions
 from smallwins_tui.data.journal import Journal
 from smallwins_tui.tui.writer import JournalWriter
+
+if TYPE_CHECKING:
+    from smallwins_tui.data.search import Hit
 
 
 class DraftHolder(Protocol):
@@ -60,4 +63,16 @@ class JournalApp(App[int]):
 
     def action_go_back(self) -> None:
         """One step back along the way taken, ending at Today."""
+        raise NotImplementedError
+
+    async def open_day(self, day: dt.date) -> None:
+        """Today, showing ``day``."""
+        raise NotImplementedError
+
+    async def open_month(self, day: dt.date) -> None:
+        """The month view, with ``day`` picked."""
+        raise NotImplementedError
+
+    async def open_hit(self, hit: Hit) -> None:
+        """Where a search result was written."""
         raise NotImplementedError

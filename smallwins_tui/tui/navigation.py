@@ -21,6 +21,7 @@ class Destination:
     mode: str
     """The Textual mode, also the binding id and the ``app.show('…')`` argument."""
     key: str
+    """The app-wide key, or "" for a screen reached from another one and the palette."""
     title: str
     """Its name in the palette and the ``?`` list."""
     help: str
@@ -70,6 +71,18 @@ def _support() -> Screen[None]:
     return SupportScreen()
 
 
+def _month() -> Screen[None]:
+    from smallwins_tui.tui.screens.month import MonthScreen
+
+    return MonthScreen()
+
+
+def _search() -> Screen[None]:
+    from smallwins_tui.tui.screens.search import SearchScreen
+
+    return SearchScreen()
+
+
 DESTINATIONS: tuple[Destination, ...] = (
     Destination("today", "t", "Today", "Your done list for today", _today),
     Destination("ground", "g", "Ground", "A guided 5-4-3-2-1 walk for a hard moment", _ground),
@@ -84,7 +97,11 @@ DESTINATIONS: tuple[Destination, ...] = (
     Destination(
         "support", "f1", "Support", "Crisis lines, and what this app is and is not", _support
     ),
+    Destination("month", "", "Month", "A calendar of the month's wins (m on Week)", _month),
+    Destination(
+        "search", "", "Search", "Find anything you wrote (/ on Today, Week, Month)", _search
+    ),
 )
 
-APP_KEYS = frozenset({destination.mode for destination in DESTINATIONS} | {"quit"})
+APP_KEYS = frozenset({destination.mode for destination in DESTINATIONS} | {"quit", "summary"})
 """Ids of the app's own keys: the ``?`` list names them though footers leave them out."""

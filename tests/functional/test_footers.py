@@ -16,12 +16,19 @@ from tests.screen_text import svg_lines
 
 STATES = {
     # Every destination as its key opens it, so a new screen is checked without a new line.
-    **{destination.mode: ("escape", destination.key) for destination in DESTINATIONS},
+    **{
+        destination.mode: ("escape", destination.key)
+        for destination in DESTINATIONS
+        if destination.key
+    },
     "today typing": (),
     "today list": ("escape", "down"),
     "ground walking": ("escape", "g", "enter", "enter"),
     "reflect past": ("escape", "r", "escape", "p"),
     "week review": ("escape", "w", "a"),
+    "month": ("escape", "w", "m"),
+    "search": ("escape", "slash", *"went"),
+    "search results": ("escape", "slash", *"went", "down"),
     "today after a delete": ("escape", "down", "d", "ctrl+d"),
 }
 

@@ -35,6 +35,7 @@ from smallwins_tui.tui.screens.reflect_drafts import DraftKeeper, DraftState
 from smallwins_tui.tui.spacing import gap
 from smallwins_tui.tui.widgets.baseline_picker import BaselinePicker
 from smallwins_tui.tui.widgets.evidence_panel import EvidencePanel
+from smallwins_tui.tui.widgets.past_reflections import PastReflections
 from smallwins_tui.tui.widgets.past_view import PastView
 from smallwins_tui.tui.widgets.support_offer import SupportOffer
 
@@ -101,6 +102,8 @@ class ReflectScreen(JournalScreen):
         """The baseline the person chose themselves ("" for none), or None to follow the cue."""
         self.drafts = DraftKeeper(self, self)
         self._answer_listener = Listener()
+        self._opening: str | None = None
+        """A reflection to show in Past when the screen resumes (opened from Search)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reflect-body"):
@@ -147,7 +150,10 @@ class ReflectScreen(JournalScreen):
         where letters are commands; coming back from a dialog leaves things where they were."""
         self.refresh_evidence()
         self.refresh_past()
-        if not getattr(self, "_behind_modal", False):
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            self._show_past_at(opening)
+        elif not getattr(self, "_behind_modal", False):
             self.action_write()
         self._behind_modal = False
 
@@ -308,6 +314,22 @@ class ReflectScreen(JournalScreen):
         self.query_one("#reflect-title", Static).update(PAST_TITLE)
         self.refresh_bindings()
         self.query_one(PastView).focus_list()
+
+    def show_reflection(self, reflection_id: str) -> None:
+        """The Past view, with this reflection highlighted and shown in full (from Search).
+
+        Shown now, and again when the screen resumes (which would open the writing field).
+        """
+        self._opening = reflection_id
+        self._show_past_at(reflection_id)
+
+    def _show_past_at(self, reflection_id: str) -> None:
+        self.action_past()
+        past = self.query_one(PastReflections)
+        ids = [reflection.id for reflection in past.reflections]
+        if reflection_id in ids:
+            past.highlighted = ids.index(reflection_id)
+        self.call_after_refresh(self.query_one(PastView).focus_list)  # once it is on screen
 
     def action_leave(self) -> None:
         focused = self.focused

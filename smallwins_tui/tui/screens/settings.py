@@ -79,6 +79,11 @@ def rows(themes: list[str]) -> tuple[Row, ...]:
             "When on, what you type in 5-4-3-2-1 is saved. When off, only that you did a walk.",
         ),
         Row(
+            "show_memories",
+            "A win from before",
+            "Today shows one win from about a year or a month ago.",
+        ),
+        Row(
             "date_format",
             "Dates",
             "How days are written.",

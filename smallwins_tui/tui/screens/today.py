@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from smallwins_tui.core.dates import day_title
 from smallwins_tui.core.kinds import KINDS
+from smallwins_tui.core.memories import pick_memory
 from smallwins_tui.core.models import Intention, Win, only_wins
 from smallwins_tui.core.text import INTENTION_MAX, WIN_MAX, clean_line
 from smallwins_tui.core.wins import (
@@ -32,6 +33,7 @@ from smallwins_tui.core.wins import (
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.spacing import gap
 from smallwins_tui.tui.widgets.entry_field import EntryField
+from smallwins_tui.tui.widgets.memory_line import MemoryLine
 from smallwins_tui.tui.widgets.support_offer import SupportOffer
 from smallwins_tui.tui.widgets.win_list import WinList
 
@@ -109,6 +111,14 @@ class TodayScreen(JournalScreen):
             show=False,
             tooltip="Count a note as a win, or set a win aside as a note",
         ),
+        Binding(
+            "slash",
+            "app.show('search')",
+            "Search",
+            key_display="/",
+            show=False,
+            tooltip="Find anything you wrote",
+        ),
         Binding("escape", "leave_field", "Done typing", key_display="esc"),
         Binding("down", "focus_list", show=False),
     ]
@@ -137,6 +147,7 @@ class TodayScreen(JournalScreen):
             yield EntryField(id="entry", placeholder="Type a win, press Enter")
             yield Static(id="minimiser-note", classes="gentle-note")
             yield WinList(id="wins")
+            yield MemoryLine(id="memory")
             with Vertical(id="examples-box"):
                 yield Static("Not sure what counts? Pick one to make it yours:", classes="muted")
                 yield OptionList(id="examples", markup=False)
@@ -232,12 +243,21 @@ class TodayScreen(JournalScreen):
         win_list.show(wins, keep=keep)
         win_list.display = bool(wins)
         self._show_intention()
+        self._show_memory(today)
         self._show_mode()  # the prompt names the day, and examples show on an empty day
         if had_focus and not wins:
             # Keep focus off the text field, so the next key (u to undo) is not typed.
             self.action_focus_list()
             if self.focused is None or self.focused.id == "entry":
                 self.set_focus(None)
+
+    def _show_memory(self, today: dt.date) -> None:
+        """One earlier win, only on today itself and only if the setting allows it."""
+        settings = self.journal.settings()
+        memory = None
+        if self.day == today and settings["show_memories"]:
+            memory = pick_memory(today, self.journal.wins_between)
+        self.query_one("#memory", MemoryLine).show(memory, today, settings["date_format"])
 
     def _show_intention(self) -> None:
         intention = self.journal.intention(self.day)
@@ -471,6 +491,10 @@ class TodayScreen(JournalScreen):
             self.notify("That is the future; wins are for today and earlier.", markup=False)
             return
         self.day = target
+
+    def show_day(self, day: dt.date) -> None:
+        """Show ``day`` (never a day after today), as if moved there with the arrows."""
+        self.day = min(day, self.today())
 
     def action_go_today(self) -> None:
         self.day = self.today()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -79,8 +80,17 @@ class WeekScreen(JournalScreen):
             tooltip="The week after",
         ),
         Binding("n", "this_week", "Now", tooltip="Back to the week holding today (now)"),
+        Binding("m", "month", "Month", tooltip="The month of this week, as a calendar"),
         Binding("a", "answer", "Review", tooltip="Write in the weekly review"),
         Binding("x", "export", "Export", tooltip="Save this week as a Markdown page"),
+        Binding(
+            "slash",
+            "app.show('search')",
+            "Search",
+            key_display="/",
+            show=False,
+            tooltip="Find anything you wrote",
+        ),
         Binding("escape", "leave_field", "Back", key_display="esc"),
     ]
 
@@ -254,6 +264,17 @@ class WeekScreen(JournalScreen):
             self.notify("That week has not started yet.", markup=False)
             return
         self.week = target
+
+    def show_week_of(self, day: dt.date) -> None:
+        """The week holding ``day`` (a review answer opened from Search)."""
+        self.week = week_of(min(day, self.today()), self.journal.settings()["week_start"])
+
+    def action_month(self) -> None:
+        """The month holding the week shown (today, if this week holds it)."""
+        if self.week is None:
+            return
+        day = self.today() if self.today() in self.week else min(self.week.last, self.today())
+        self.app.run_worker(self.shell.open_month(day), group="open-month", exclusive=True)
 
     def action_this_week(self) -> None:
         self.week = self._this_week()
