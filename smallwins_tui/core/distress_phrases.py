@@ -68,6 +68,10 @@ _CONTRACTIONS = (
         r"ibuprofen|tylenol|aspirin|antidepressants|sleeping (pills|tablets)|sleepers)\b",
         "pills",
     ),
+    (
+        r"\b(panadol|acetaminophen|nurofen|co ?codamol|calpol|paracetemol|paracetmol)\b",
+        "pills",
+    ),
     (r"\b(n|nd)\b(?= (never|not|just|then|i)\b)", "and"),
     (r"\bd[!1*]e\b", "die"),
     (r"\bk[!1*]ll", "kill"),
@@ -339,7 +343,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"\bbetter off gone\b",
         r"\bno point (anymore|any more|in anything|to anything|to any of it)\b",
         r"\bwhat is the point (anymore|any more)\b",
-        r"\b(goodbye|bye|farewell) (everyone|everybody|world|all|cruel world)\b",
+        r"\b(goodbye|bye|farewell) (everyone|everybody|world|all|cruel world)\b(?! (on|at|in|from|"
+        r"here|there|for (now|tonight|the (night|day|evening|weekend)))\b|see you|speak|talk)",
         r"\bbetter off (not existing|not being here|not being alive|not alive|not here|"
         r"without me)\b",
         r"\b(no|do not see a|can not see a|can not see any|there is no|see no|there is no "
@@ -383,13 +388,14 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"\bnothing (left )?to live for\b",
         r"\bwhat is the point (of|in) (living|going on|life|being alive|anything|me)\b",
         r"\b(no|do not see a|can not see a|there is no|do not see any|can not see any|see "
-        r"no|there is not a|there is not any) way out\b",
+        r"no|there is not a|there is not any) way out\b(?! of (the|that|a|an|our|their|work|it)\b"
+        r"(?! (pain|misery|hole|dark\w*|hell|mess)\b))",
         r"\b(feel|feeling|felt|am|i am so|everything (is|feels)|life (is|feels)) (so |"
         r"completely |totally |utterly |really )?(hopeless|trapped)\b",
         r"\bhopelessness\b",
         r"\bno hope left\b",
-        r"\b(better|happier|easier|lighter|fine|okay|ok|alright|relieved)( off)? "
-        r"without me\b",
+        r"\b(better|happier|easier|lighter|fine|okay|ok|alright|relieved|free|freer|safer|calmer)"
+        r"( off)? without me\b",
         r"\bnot (going to be|be) (around|here) (much longer|for long|anymore|any more)\b",
         r"\b(would not mind|do not care|would be relieved|would be glad|hope) if i (died|"
         r"was dead|were dead|did not wake up|never woke up|was gone|were gone|disappeared)",
@@ -417,8 +423,11 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         False,
         r"\b(ways|how|methods?) to (die|kill myself|end it|end my life|overdose)\b",
         r"\bpainless (way|death|method)",
-        r"\bhow many (pills|tablets|paracetamol)",
-        r"\b(goodbye|farewell|suicide) (note|letter|message|video)s?\b",
+        r"\bhow many (pills|tablets|paracetamol)\b(?![^|]{0,20}\b(left|remaining|a day|per day|"
+        r"reorder|re order|refill)\b)",
+        r"\b(goodbye|farewell|suicide) (note|letter|message|video)s?\b(?! (to|for) (my |the |our )?"
+        r"(old |former |last )?(job|work|office|team|colleagues|class|flat|house|home|city|"
+        r"school|uni\w*|career|company|boss|students|pupils|neighbours|twenties)\b)",
         r"\b(saving|saved|stockpil\w*|hoard\w*|collect\w*) (up )?(all )?(my )?(pills|"
         r"tablets|meds|medication|painkillers|paracetamol)\b",
         r"\b(take|taking|took|swallow\w*) (every|all the|all of the) (pill|pills|tablet|"
@@ -535,7 +544,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"counting) (them|it|all of them) (up|out)\b",
         r"\b(letter|note|message|video)s? (to )?say(ing)? goodbye\b",
         r"\b(i would|i will|i am going to|going to|i could) finally do it\b",
-        r"\btonight(s| is) the night\b",
+        r"\btonight(s| is) the night\b(?! (of|for|we|out|at|in)\b)",
         r"\b(decided|planned|planning|worked out|figured out|know|knew) (exactly )?(how|when|"
         r"where) (i will|i "
         r"would|to|i am going to|i could) do it\b",
@@ -602,7 +611,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"post|message|note|log|day|night|goodbye)\b",
         r"\bmy (last|final) (entry|win|post|message|words|goodbye)\b[^|]{0,20}\bgoodbye\b",
         r"\b(writ\w*|wrote|draft\w*|record\w*|plann\w*) (my goodbyes?|a goodbye$)",
-        r"\bgoodbye (everyone|everybody|world|forever|all|cruel world)\b",
+        r"\bgoodbye (everyone|everybody|world|forever|all|cruel world)\b(?! (on|at|in|from|here|"
+        r"there|for (now|tonight|the (night|day|evening|weekend)))\b|see you|speak|talk)",
         r"\b(giv\w*|gave) (away )?(all )?(of )?my (things|stuff|belongings|possessions|"
         r"pets?|cat|dog|guitar|clothes|books|savings|money)( away)?\b[^|]{0,40}\b(will not|"
         r"would not|do not|am not going to) (be )?need(ing)?\b",
@@ -930,6 +940,73 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"\bblood (from|off|on) my (arms?|wrists?|thighs?|legs?|stomach|skin)\b",
         r"\b(scars|cuts|burns) (on|across|all over) my (arms?|wrists?|thighs?|legs?|"
         r"stomach)\b[^|]{0,20}\b(new|fresh|again|today|last night|tonight)\b",
+    ),
+    # General constructions heard missing in the fifth held-out batch: not minding not being
+    # here, better off without me anywhere in the line, goodbyes to everyone, timing with
+    # "do it", means with a quantity or a plan, slang for killing oneself.
+    *_phrases(
+        False,
+        r"\b(would not|do not|would not even|would not really|would honestly not) (mind|care)\b"
+        r"[^|~]{0,30}\b(not|never) (waking|wake|woke) up\b",
+        r"\b(would not|do not|would not even|would not really) (mind|care) (if|whether)\b"
+        r"[^|~]{0,30}\b(hit|hits|killed|kills|ran over|runs over|run over|took|takes) me\b",
+        r"\b(would not|do not|would not even) (mind|care) (dying|being dead|not existing|"
+        r"not being here|if i (never|did not) (woke|wake) up)\b",
+        r"\b(better|happier|easier) off\b[^~]{0,40}\bwithout me( in (the way|it|their lives))?\b",
+        r"\bwithout me (in the way|around|dragging (them|everyone) down)\b",
+        r"\b(weight|millstone|drain|dead weight) (around|round|on) (everyones|everybodys|their|"
+        r"my familys|my \w+s|the familys) necks?\b",
+        r"\b(wr[io]t\w*|left|leaving|leave) (\w+ )?(notes?|letters?|messages?|cards?)\b[^|]{0,40}"
+        r"\b(just in case|in case|to say goodbye|saying goodbye|for (them )?to find|for after)\b",
+        r"\b(googl\w*|search\w*|look\w* up|research\w*|read up on|check\w*|worked out|find out|"
+        r"found out)\b[^|]{0,25}\b(dose|amount|how (many|much)|which pills)\b[^|]{0,25}\b"
+        r"(would|will|to|it would|it will) (\w+ )?(do it|kill|be enough|be fatal|finish|take)\b",
+        r"\b(what|which) (dose|amount)\b[^|]{0,20}\b(do it|kill me|be enough|be fatal)\b",
+        r"\b(the day|the night|the date|the weekend)\b[^|]{0,10}\bi (am going to|will) "
+        r"(finally )?(do it|end it|go through with it)\b",
+        r"\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"this weekend) is the (day|night)\b[^|]{0,15}\b(do it|end it|decided|no more|"
+        r"go through with)\b",
+        r"\bwant out of (life|this life|everything|existence|it all|all of it|living|this "
+        r"world)\b",
+        r"\bwant out\b[^|]{0,5}\b(permanently|for good|forever|for ever)\b",
+        r"\b(only|just) (one )?way out\b(?! of (the|that|a|an|our|their|work|it)\b"
+        r"(?! (pain|misery|hole|dark\w*|hell|mess)\b))",
+        r"\b(used|using|use|got|getting|get) (out )?(the|a|my|new) (blades?|razors?)\b"
+        r"[^|]{0,10}\b(again|on myself|tonight|last night|out again)\b",
+        r"\b(relaps\w*)\b[^~]{0,40}\b(blades?|razors?|lighter|scratching|burning)\b",
+        r"\b(blades?|razors?|pills|tablets|rope|paracetamol|lighter|belt)\b[^~]{0,40}\b(i know "
+        r"what (they are|it is|its|theyre) for|(it is|they are|and not) not for (shaving|camping|"
+        r"crafts?|the garden|work|a headache|headaches))\b",
+        r"\b(do not think|doubt|not sure|do not know if|will not|would not|might not) i?"
+        r"( will)? ?be (here|around|alive) (for|at|by|to see) (christmas|my birthday|new year|"
+        r"easter|next (year|christmas|birthday|summer)|the (summer|holidays|new year|end of "
+        r"the (week|month|year))|another (year|christmas|birthday))\b",
+        r"\b(this time next (week|month|year)|by (next|this) (week|month|year|weekend)|after "
+        r"(tonight|this weekend)|soon|by then)\b[^|]{0,15}\bi (will not|would not|am not "
+        r"going to) be (here|around|alive)\b",
+        r"\bi (will not|would not|am not going to) be (here|around|alive)\b[^|]{0,10}\b(this "
+        r"time next (week|month|year)|after (tonight|this weekend))\b",
+        r"\b(will not|would not|am not going to|not going to) be (a|anyones|your|their|any) "
+        r"(problem|burden|bother|worry|trouble|nuisance)( for| to)?( (anyone|anybody|you|"
+        r"them|everyone|you all))? (much |for much |very |for very )?(longer|long|soon)\b",
+        r"\b(saying|said|say|sayin) (my )?goodbyes? to (everyone|everybody|you all|all of you|"
+        r"all|you guys|the people i love|everyone i love)\b(?! (at|on|in|from|before|after|as|"
+        r"when|who|for (now|tonight|the (night|day))|and (went|left|head\w*|drove|got|came))\b)"
+        r"(?=[^~]{0,40}(know|for good|forever|\||$))",
+        r"\b(said|say|saying) (my )?goodbyes\b[^~]{0,30}\b(made|make|making) my peace\b",
+        r"\b(made|make|making) my peace\b[^~]{0,30}\b(said|say|saying) (my )?goodbyes\b",
+        r"\b(look\w*|staring|stare|star\w* at|eye\w*) at (the |that |a |my )?(beam|rope|bridge|"
+        r"pills|tablets|blades?|razors?|knife|belt|cliffs?|tracks|train|balcony|window|roof|"
+        r"ledge|river|loft hatch|banister|motorway)s?\b[^|]{0,30}\b(differently|too long|for "
+        r"too long|a long time|for ages|and (think|thinking|wonder\w*))",
+        r"\b(top|topping|topped|neck|necking|necked) (myself|meself)\b",
+        r"\b(do|doing|did) (myself|meself) in\b(?! (the|at|with|my)\b)",
+        r"\b(cuts|burns|wounds|scars)\b( (on|across) my (\w+ )?\w+)? (are|keep|have been) "
+        r"(getting|going) (deeper|worse|bigger)\b",
+        r"\b(boxes|packets|packs|bottles|strips|pack|box|bottle) of (pills|paracetamol|tablets|"
+        r"painkillers)\b[^|]{0,30}\b(and a plan|saved|hidden|ready|for (tonight|later|when|it))\b",
+        r"\b(pills|tablets|paracetamol|rope|blades?|razors?|means|the lot|a method) and a plan\b",
     ),
     # Not safe.
     *_phrases(
