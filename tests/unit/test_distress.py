@@ -7,6 +7,8 @@ then kept here so a later change cannot quietly lose what was learned.
 ``risk-phrases-heldout.tsv`` was written in one go, before the phrases were broadened, in
 phrasings unlike the other two (slang, typos, passive wishes, risk buried mid-sentence); it held
 only 71% before and holds the generalised phrases to at least 92%.
+``risk-phrases-heldout5.tsv`` (84% caught, 4% flagged untuned) was then tuned against for general
+constructions; ``risk-phrases-heldout6.tsv`` was written after that round and scored once.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def _labelled(name: str) -> tuple[list[str], list[str]]:
         ("risk-phrases-heldout.tsv", 0.92),
         ("risk-phrases-heldout2.tsv", 0.92),
         ("risk-phrases-heldout3.tsv", 0.92),
+        ("risk-phrases-heldout5.tsv", 0.95),
     ],
 )
 def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
@@ -52,14 +55,25 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     assert len(flagged) <= 0.10 * len(everyday), flagged
 
 
-def test_the_untuned_heldout_batch_does_not_slip() -> None:
-    """``risk-phrases-heldout4.tsv`` was scored once and never tuned against (88% caught, 10%
-    flagged): a floor under that honest measure of unseen phrasing, not a target."""
-    risk, everyday = _labelled("risk-phrases-heldout4.tsv")
+@pytest.mark.parametrize(
+    ("name", "least_caught", "most_flagged"),
+    [
+        # Scored once untuned: 44/50 caught (88%), 4/40 flagged (10%).
+        ("risk-phrases-heldout4.tsv", 0.88, 0.10),
+        # Scored once untuned, after the fifth batch's round: 45/82 (54.9%), 2/78 (2.6%).
+        ("risk-phrases-heldout6.tsv", 0.52, 0.05),
+    ],
+)
+def test_the_untuned_heldout_batch_does_not_slip(
+    name: str, least_caught: float, most_flagged: float
+) -> None:
+    """Batches scored once and never tuned against: a floor a little under that honest measure
+    of unseen phrasing (so a later change cannot lose ground unnoticed), not a target."""
+    risk, everyday = _labelled(name)
     missed = [text for text in risk if not is_distress(text)]
     flagged = [text for text in everyday if is_distress(text)]
-    assert len(missed) <= 0.12 * len(risk), missed
-    assert len(flagged) <= 0.10 * len(everyday), flagged
+    assert len(missed) <= (1 - least_caught) * len(risk), missed
+    assert len(flagged) <= most_flagged * len(everyday), flagged
 
 
 @pytest.mark.parametrize(
@@ -115,6 +129,8 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
         "risk-phrases-heldout2.tsv",
         "risk-phrases-heldout3.tsv",
         "risk-phrases-heldout4.tsv",
+        "risk-phrases-heldout5.tsv",
+        "risk-phrases-heldout6.tsv",
     ],
 )
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
