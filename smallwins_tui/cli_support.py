@@ -11,7 +11,15 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from smallwins_tui.core.support import CARING_LINE, default_region_code, lines_text, region_for
+from smallwins_tui.core.support import (
+    CARING_LINE,
+    SOMEONE_ELSE_AFTER,
+    SOMEONE_ELSE_LINE,
+    default_region_code,
+    lines_text,
+    region_for,
+    worry_in,
+)
 from smallwins_tui.core.text import clean_line
 from smallwins_tui.core.wins import find_minimiser, minimiser_note
 
@@ -24,10 +32,17 @@ def _region_code(journal: Journal) -> str:
     return journal.settings()["region"] or default_region_code()
 
 
-def after_add(journal: Journal, win: Win, err: TextIO | None = None) -> None:
-    """One calm offer for a note written in distress, else the minimiser note if one fits."""
+def after_add(
+    journal: Journal, win: Win, err: TextIO | None = None, *, offered: str | None = None
+) -> str | None:
+    """One calm offer for a note written in distress, a gentler one for worry about someone
+    else, else the minimiser note if one fits. ``offered`` names the offer already made for
+    this input ("self" or "other"), so several lines get one offer; the offer made (or the
+    one before) is returned."""
     err = err or sys.stderr
     if win.note:
+        if offered == "self":
+            return offered
         from smallwins_tui.data.safety_plan import safety_plan
 
         print(CARING_LINE, file=err)
@@ -38,10 +53,17 @@ def after_add(journal: Journal, win: Win, err: TextIO | None = None) -> None:
             else "A safety plan can help too: press f1 in the app to write one."
         )
         print(f"{hint}\nIf this was not what you meant, m on Today counts it as a win.", file=err)
-        return
+        return "self"
+    if worry_in(win.text) == "other":
+        if offered is None:
+            print(SOMEONE_ELSE_LINE, file=err)
+            print(lines_text(region_for(_region_code(journal))), file=err)
+            print(SOMEONE_ELSE_AFTER, file=err)
+        return offered or "other"
     word = find_minimiser(win.text)
     if word:
         print(minimiser_note(word), file=err)
+    return offered
 
 
 def print_notes(notes: list[Win], out: TextIO | None = None) -> None:

@@ -43,6 +43,17 @@ class TestSafety:
 
         assert snap_compare(app_for(journal, clock), run_before=write, terminal_size=SIZE)
 
+    def test_worry_for_someone_else(self, snap_compare, journal, clock):
+        """You should see the line counted as a win, and one calm offer that speaks of worry
+        for someone else, with the UK lines and the emergency number, and no safety plan."""
+        journal.add_win("replied to Sam")
+
+        async def write(pilot: Pilot) -> None:
+            await pilot.press(*"my friend said she wants to die", "enter")
+            await settle(pilot)
+
+        assert snap_compare(app_for(journal, clock), run_before=write, terminal_size=SIZE)
+
     def test_the_plan_comes_first_on_support(self, snap_compare, journal, clock):
         """You should see the safety plan's written parts in a box at the top, then the lines."""
         save_safety_plan(journal, PLAN)

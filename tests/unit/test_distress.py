@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from smallwins_tui.core.distress import Listener, distress_cue, is_distress, normalise
+from smallwins_tui.core.distress import Listener, concern, distress_cue, is_distress, normalise
 
 DATA = Path(__file__).parent / "data"
 
@@ -143,3 +143,53 @@ def test_an_everyday_line_without_trigger_words_is_not_read_against_the_phrases(
     from smallwins_tui.core.distress_phrases import TRIGGER
 
     assert TRIGGER.search(normalise("replied to Sam after a long week")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said she wants to die",
+        "worried my brother might hurt himself",
+        "my sister has been cutting again",
+        "my son told me he doesn't want to live anymore",
+        "I'm scared my friend will kill herself",
+        "my best friend is suicidal and I don't know what to do",
+        "dad keeps saying he's a burden",
+        "my partner is not safe tonight",
+    ],
+)
+def test_worry_for_someone_else_is_heard_apart_and_is_not_a_note(text: str) -> None:
+    assert concern(text) == "other"
+    assert not is_distress(text)  # not about the writer: the line stays a win
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said she wants to die and honestly so do i",
+        "my kids would be better off with me out of the picture",
+        "wrote notes for mum and dad tonight just in case",
+        "my mum doesn't know I keep thinking about killing myself",
+    ],
+)
+def test_words_that_also_speak_for_the_writer_are_theirs(text: str) -> None:
+    assert concern(text) == "self" and is_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend's dog died",
+        "he hurt himself playing football",
+        "mum had a fall and hurt herself",
+        "my friend is doing better, she doesn't want to die anymore",
+        "the hero wants to kill himself in the last chapter of the book",
+        "the news said a man jumped from a bridge",
+        "my brother killed it at his exam",
+        "my colleague said the deadline is killing him",
+        "she's dying to see the film",
+        "my friend overdosed on coffee lol",
+    ],
+)
+def test_someone_else_in_everyday_words_stories_or_accidents_is_no_worry(text: str) -> None:
+    assert concern(text) is None
