@@ -75,7 +75,7 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
 def _heard(plain: str, *, prefilter: bool = True, mine_only: bool = True) -> tuple[str, str] | None:
     """The risk phrase heard in normalised text. ``mine_only=False`` also hears words set
     down as someone else's ("my friend said she wanted to die"). The words heard, and the
-    clause they were heard in."""
+    start of their clause (who is speaking, or spoken of)."""
     plain = IDIOMS.sub(" ~ ", plain)
     if prefilter and not TRIGGER.search(plain):
         return None
@@ -101,8 +101,7 @@ def _heard(plain: str, *, prefilter: bool = True, mine_only: bool = True) -> tup
                 and not _FIRST_PERSON.search(match.group(0))
             ):
                 continue
-            end = plain.find("|", match.end())
-            return match.group(0).strip(), clause + plain[match.start() : None if end < 0 else end]
+            return match.group(0).strip(), clause
     return None
 
 
@@ -198,11 +197,12 @@ _NAMED_OTHER = re.compile(
 )
 
 
-def _only_someone_else(plain: str, clause: str) -> bool:
-    """Someone else is named in the clause where the risk was heard, and the writer appears
-    only as the one who heard or worries: their risk, not the writer's ("my sister has been
-    cutting again"; not "wrote notes for mum and dad just in case")."""
-    if not _NAMED_OTHER.search(clause):
+def _only_someone_else(plain: str, before: str) -> bool:
+    """Someone else is named in the clause before the risk words, and the writer appears only
+    as the one who heard or worries: their risk, not the writer's ("my sister has been cutting
+    again"; not "wrote notes for mum and dad just in case" or "a message to my sister for
+    after")."""
+    if not _NAMED_OTHER.search(before):
         return False
     return not _WRITER.search(_NOT_THE_WRITER.sub(" ", plain))
 

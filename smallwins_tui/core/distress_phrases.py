@@ -42,6 +42,7 @@ _CONTRACTIONS = (
         "suicide",
     ),
     (r"\b(tmrw|tmr|tmrrw|tomoz|2moro|2morrow|tomorow)\b", "tomorrow"),
+    (r"\bod'?ing\b", "overdosing"),
     (r"\b(rn)\b", "right now"),
     (r"\b(ppl)\b", "people"),
     (r"\b(every1|evry1)\b", "everyone"),
@@ -147,6 +148,8 @@ IDIOMS = re.compile(
     r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act|"
     r"(called|rang|texted|messaged|told|reached out to) (?!no one|nobody)\w+|used my)\b"
     r"|\btired of living (in|out of|with|at|on|off|next to|paycheck)\b"
+    r"|\boverdoses? (crisis|epidemic|deaths|rates?|statistics|figures|awareness|prevention|"
+    r"kits?|reversal)\b|\bremov\w* myself from (the |a |that |this |my )?\w+"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
 )
 
@@ -193,7 +196,7 @@ _TARGET = (
     r"everything|things|myself)|not (be )?(here|alive|around|exist\w*)|not being (here|"
     r"alive|around)|stop existing|disappear(ing)? (forever|for good|from this (earth|"
     r"world|life))|"
-    r"disappear$|(disappear|vanish)\w* (forever|for good|for ever)|bleed out|"
+    r"disappear$|(disappear|vanish)\w* (forever|for good|for ever|permanently)|bleed out|"
     r"not be (here|around|alive) (anymore|any more|any longer)|"
     r"not have to (wake up|exist|be here|live|be alive|feel anything)|"
     r"(fall |drift off )?a?sleep (forever|for ever|for good|permanently)|be erased|"
@@ -517,7 +520,9 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"feel like) (to )?jump\w*[^|]{0,30}\b(edge|ledge|roof|cliff|bridge|balcony|"
         r"building|tower|car park|window)\b",
         r"\b(count\w*|lined up|lining up|laid out|laying out) (out )?(all )?(my |the )?"
-        r"(\w+ )?(pills|tablets|meds|painkillers)\b",
+        r"(\w+ )?(pills|tablets|meds|painkillers)\b(?! (into|in|for|out for) (the|a|my|this|"
+        r"next)? ?(weekly|daily|box|organiser|organizer|dosette|week|pharmacy|refill|"
+        r"prescription)\b)",
         r"\b(picked|chosen|chose|set) (a|the) (date|day)( for it)?$",
         r"\b(burn\w*|cut\w*|scratch\w*) my \w+ (with|using) (a |the )?(lighter|cigarette|"
         r"blade|razor|knife|scissors|compass|glass)\b",
@@ -1008,6 +1013,74 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"painkillers)\b[^|]{0,30}\b(and a plan|saved|hidden|ready|for (tonight|later|when|it))\b",
         r"\b(pills|tablets|paracetamol|rope|blades?|razors?|means|the lot|a method) and a plan\b",
     ),
+    # General constructions from the sixth batch (tuned after it was scored once): an ending
+    # wished for or decided, means and places in the present, the method chosen, the writer
+    # removed from other people's lives, acting on it.
+    *_phrases(
+        True,
+        r"\b(kindest|best|easiest|fairest) thing\b[^|]{0,20}\b(for me to|is to|would be to) "
+        r"(just )?(stop|go|disappear|vanish|not be here|leave for good|not exist|die)\b"
+        r"(?! (and|to|for|a|for a|at|out|on|home|working|worrying|trying|scrolling|"
+        r"overthinking|drinking|smoking|apologising|apologizing)\b)",
+        r"\bwant (it|everything|this|all of it|it all) (to be )?(finished|done with|over with)"
+        r"( \||$| for good| forever)",
+        r"\bfor (it|everything|this|it all) to (be over|end|stop)( for good| forever)?( \||$)",
+        r"\blet me (not|never) wake up\b",
+        r"\b(might|will|going to|could|scared i will|afraid i will|close to|about to|tempted "
+        r"to|want to|urge to) act on (it|them|the thoughts|these thoughts|my thoughts|the "
+        r"urges?)\b",
+        r"\b(want|wants|ready|going|plan\w*|tempted|decided|part of me)( to)? (go|going) "
+        r"through with it\b",
+        r"\bwaiting (to die|for death|for it (all )?to (end|be over))\b",
+        r"\b(i|me|myself) should (just )?(vanish|disappear|not exist|die|be gone|cease to "
+        r"exist)\b",
+    ),
+    *_phrases(
+        False,
+        r"\bwhoever finds me\b|\b(find|finds|found|finding) my body\b",
+        r"\b(message|letter|note|video)s? (to|for)\b[^|]{0,25}\bfor (after|when i am gone|"
+        r"afterwards)( \||$)",
+        r"\b(decided|made up my mind|ready|know|think)\b[^|]{0,10}\bit is time( \||$| to go)",
+        r"\b(keep|kept|cannot stop|keeps) (picturing|imagining|seeing|thinking about) (the|"
+        r"that) (bridge|tracks|cliff|edge|rope|noose|drop|ledge|roof)\b",
+        r"\b(roof|top floor|ledge|bridge|balcony|edge|cliff|car park)\b[^~]{0,40}\b(look "
+        r"down|looking down|looked down|over the edge|how high|the drop)\b",
+        r"\b(a|the|my) (method|plan|way) and (a|the) (day|date|time|place)\b",
+        r"\bthat is (it|the end) for me\b(?! (today|tonight|for (today|tonight|now|the "
+        r"(day|night|week)))\b)",
+        r"\b(got|get|found|bought|have) (my hands on )?something (strong enough|lethal|that "
+        r"(will|would) (do it|work))\b",
+        r"\b(deserve|deserves|deserved) (better|someone better) than me\b",
+        r"\b(once|when|after|if) i am (not here|not around|no longer (here|around))\b",
+        r"\b(if|once|when) i (was|were|am) out of the (picture|way)\b|\bme out of the "
+        r"(picture|way)\b",
+        r"\bremov\w* myself\b[^|]{0,25}\b(fix|help|better|easier|solve)",
+        r"\bhow (much )?long(er)? (i can|can i|i will be able to) (keep (going|pretending|"
+        r"doing this|living|fighting)|go on|carry on|do this|hold on|last|survive)\b",
+        r"\bpretend\w* (to want|that i want) to (live|be alive|be here)\b",
+        r"\bjump\b[^~]{0,30}\b(mean it|not joking|serious)\b",
+        r"^(please )?(just )?kill me( please| now)?$",
+        r"\b(cut|cuts|cutting)\b[^~]{0,25}\bdeeper\b",
+        r"\brelaps\w*\b[^~]{0,30}\b(scissors|knife|compass|glass|sharpener)\b",
+        r"\b(scratch\w*|pick\w*|bit|bite|biting|claw\w*) (at )?my (arms?|skin|wrists?|legs?|"
+        r"thighs?|face)\b[^|]{0,15}\b(raw|bleed|bled|with my nails)\b",
+        r"\b(took|take|taking|swallowed)\b[^|]{0,20}\b(pills|tablets)\b[^|]{0,10}\bto see "
+        r"what (happens|would happen)\b",
+        r"\bi am (at|on|standing on|standing at) the (edge|bridge|roof|ledge|cliff|tracks|"
+        r"platform edge)( of (the|a) \w+( \w+)?)?( right now| now)?( \||$)",
+        r"\b(pills|tablets|blade|razor|rope|knife) (is|are) in my hands?( right now| now)?"
+        r"( \||$)",
+        r"\b(can not|could not) do (this )?(life|living)( thing)? (anymore|any more|any "
+        r"longer)\b",
+        r"\b(i will|i am going to) be dead (soon|anyway|by \w+|before \w+|in a \w+)\b",
+        r"\b(envy|envious of|jealous of) (people|those|anyone|everyone) who (die|died|are "
+        r"dead|get to die)\b",
+        r"\bready to go\b[^~]{0,30}\bmade (up )?my mind( up)?\b",
+        r"\bmy (last )?will\b[^~]{0,40}\b(just )?in case\b",
+        r"\b(going to|will|want to|about to|plan to|thinking (of|about)) (drive|driving|walk|"
+        r"walking|swim|swimming) (my car |the car )?(into|out into|off) (the )?(sea|river|"
+        r"lake|ocean|water|wall|tree|cliff)\b",
+    ),
     # Not safe.
     *_phrases(
         False,
@@ -1079,7 +1152,8 @@ TRIGGER = re.compile(
     r"permanently|favou?r|close to|slam|do life|get up again|waking|wake|pretend|worked out|"
     r"figured|calculat|checked|hiding|keeping|kept|plan is|final|last post|leav|where i am going|"
     r"every time|smash|survived|angry|disappoint|attempt|\bod\b|needs me|vanish|disappear|"
-    r"survive|after i am|when i am|once i am|chance again|relaps|anywhere"
+    r"survive|after i am|when i am|once i am|chance again|relaps|anywhere|whoever|finds me|"
+    r"my body|for after|afterwards|look\w* down|the drop|how high"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""

@@ -8,7 +8,9 @@ then kept here so a later change cannot quietly lose what was learned.
 phrasings unlike the other two (slang, typos, passive wishes, risk buried mid-sentence); it held
 only 71% before and holds the generalised phrases to at least 92%.
 ``risk-phrases-heldout5.tsv`` (84% caught, 4% flagged untuned) was then tuned against for general
-constructions; ``risk-phrases-heldout6.tsv`` was written after that round and scored once.
+constructions; ``risk-phrases-heldout6.tsv`` was written after that round and scored once
+(55% caught, 3% flagged), then tuned against in turn; ``risk-phrases-heldout7.tsv`` was written
+after that and scored once.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def _labelled(name: str) -> tuple[list[str], list[str]]:
         ("risk-phrases-heldout2.tsv", 0.92),
         ("risk-phrases-heldout3.tsv", 0.92),
         ("risk-phrases-heldout5.tsv", 0.95),
+        ("risk-phrases-heldout6.tsv", 0.95),
     ],
 )
 def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
@@ -60,8 +63,6 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     [
         # Scored once untuned: 44/50 caught (88%), 4/40 flagged (10%).
         ("risk-phrases-heldout4.tsv", 0.88, 0.10),
-        # Scored once untuned, after the fifth batch's round: 45/82 (54.9%), 2/78 (2.6%).
-        ("risk-phrases-heldout6.tsv", 0.52, 0.05),
     ],
 )
 def test_the_untuned_heldout_batch_does_not_slip(
