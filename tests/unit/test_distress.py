@@ -63,6 +63,8 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     [
         # Scored once untuned: 44/50 caught (88%), 4/40 flagged (10%).
         ("risk-phrases-heldout4.tsv", 0.88, 0.10),
+        # Scored once untuned, after the sixth batch's round: 31/61 (50.8%), 4/59 (6.8%).
+        ("risk-phrases-heldout7.tsv", 0.48, 0.10),
     ],
 )
 def test_the_untuned_heldout_batch_does_not_slip(
@@ -132,6 +134,7 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
         "risk-phrases-heldout4.tsv",
         "risk-phrases-heldout5.tsv",
         "risk-phrases-heldout6.tsv",
+        "risk-phrases-heldout7.tsv",
     ],
 )
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
