@@ -148,6 +148,9 @@ IDIOMS = re.compile(
     r"( and| \|)[^~]{0,50}\b(instead|passed|went away|surfed|rode it out|did not act|"
     r"(called|rang|texted|messaged|told|reached out to) (?!no one|nobody)\w+|used my)\b"
     r"|\btired of living (in|out of|with|at|on|off|next to|paycheck)\b"
+    r"|\bdead (quiet|silent|still|centre|center|set on|ringer|of night|of winter|on time)\b"
+    r"|\b(hit|bang|banged|bumped|knocked) my head (on|against) (the|a) (low |kitchen |"
+    r"cupboard |car )?(door\w*|cupboard|shelf|ceiling|beam|car|table|bunk)\b"
     r"|\boverdoses? (crisis|epidemic|deaths|rates?|statistics|figures|awareness|prevention|"
     r"kits?|reversal)\b|\bremov\w* myself from (the |a |that |this |my )?\w+"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
@@ -181,7 +184,7 @@ _SELF_VERBS = (
 _INTENT = (
     r"(want(s|ed|ing)?|wish(es|ed|ing)?|ready|going|plan(s|ned|ning)?|deserve(s|d)?|"
     r"need(s|ed)?|should|tempted|long(s|ing)?|would rather|prefer|would like|hope(s|d)?|"
-    r"tr(y|ies|ied|ying)|attempt\w*|(would )?do anything to|think(s|ing)? (about|of)|"
+    r"tr(y|ies|ied|ying)|attempt\w*|(would )?(do|give) anything to|think(s|ing)? (about|of)|"
     r"thought (about|of)|keep "
     r"thinking about|consider(s|ed|ing)?|contemplat\w*|feel(s)? like|felt like|"
     r"dream\w* (about|of)|urges? to|close to|about to|imagin\w*|pictur\w*)"
@@ -280,7 +283,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         True,
         r"\b(want|wanted|wanting|wish|wished|ready|deserve|deserved|going|plan|planning|"
         r"need|longing|long|would rather|prefer) (to |i could |i would |i was |i were )?"
-        r"(just )?(die|be dead|stop existing|not exist|disappear forever|not be alive|"
+        r"(just )?(die|be dead|bleed|stop existing|not exist|disappear forever|not be alive|"
         r"not be here|not wake up|never wake up|sleep forever|end it all|end my life|"
         r"end it)\b(?! (of|from|laughing|for|than|with|between)\b)",
         r"\bwish (i|that i) (was|were|had|would) (dead|gone|never (been )?born|not born|"
@@ -335,7 +338,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"\bplease (just )?kill me\b",
         r"\b(plan|method) and (the )?means\b",
         r"\bthe means to (do it|end it|kill myself|die)\b",
-        r"\b(do not|did not) want to be here\b(?! for)",
+        r"\b(do not|did not) want to be here\b(?! (for|at|in|with|on|today)\b)",
         r"\b(do not|did not|no longer) want to be around (anymore|any more|any longer)\b",
         r"\bjoin (my|him|her|them)( \w+)? (in heaven|on the other side|in the grave)\b",
         r"\b(last|final) (day|night|week) (alive|on earth)\b",
@@ -372,8 +375,8 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"to the weekend)\b",
         r"\bwhy (should|would|do|bother|even) (i )?(even )?(keep living|live|stay alive|"
         r"bother living|be alive|exist|go on living)\b(?! (in|at|with|near|like|here)\b)",
-        r"\b(do not|did not) deserve to (live|be alive|exist|be "
-        r"here)\b",
+        r"\b(do not|did not|does not) deserve to (live|be alive|exist|keep going|keep living|"
+        r"go on|be here)\b",
         r"\b(tired of|can not|could not|can not keep) fight(ing)? (anymore|any more|any "
         r"longer|this)\b(?! (with|about|over)\b)",
         r"\blife is not worth it\b",
@@ -869,7 +872,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"\b(survived|woke up|came round)\b[^~]{0,40}\b(not sure how i feel|angry|"
         r"disappointed|upset|sad|wish i had not|did not work)\b",
         r"\b(attempt|overdose|od)\b[^~]{0,30}\b(did not work|failed|angry|disappointed)\b",
-        r"\b(nobody|no one) needs me\b",
+        r"\b(nobody|no one) needs me\b(?! (at|in|for|to|until|till|today|this|on)\b)",
         r"\b(fine|better|happier|free|ok)\b[^|]{0,10}\bif i (vanished|disappeared|was gone|"
         r"were gone|left for good)\b",
         r"\b(not|no way i am) going to survive this\b[^~]{0,20}\b(do not want to|and good|"
@@ -919,7 +922,7 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"\b(enough|all my|all the|stash of) (pills|tablets|meds)\b[^|]{0,15}\b(saved|"
         r"stored|hidden|put away|now|to (do it|die|end it|kill myself))\b",
         r"\bstockpil\w* (my |up my |up )?(pills|tablets|meds|medication)\b",
-        r"\b(carv\w*|slic\w*|stab\w*|gouge\w*|dig\w*|dug) (\w+ )?(into |in |at )?my (own )?"
+        r"\b(carv\w*|slic\w*|stab\w*|gouge\w*|dig\w*|dug) (\w+ ){0,2}(into |in |at )?my (own )?"
         r"(arms?|wrists?|thighs?|legs?|stomach|skin|hips?|forearms?|chest|body)\b",
         r"\b(cut|cutting|burn\w*|scratch\w*|pick\w*|hit|hitting|punch\w*) (\w+ )?my (own )?"
         r"(arms?|wrists?|thighs?|legs?|stomach|skin|hips?|forearms?|chest|body|face|head)\b"
@@ -1081,6 +1084,51 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
         r"walking|swim|swimming) (my car |the car )?(into|out into|off) (the )?(sea|river|"
         r"lake|ocean|water|wall|tree|cliff)\b",
     ),
+    # General constructions from the seventh batch (tuned after it was scored once): no
+    # future with me in it, the house put in order, the method's place, the marks, the end
+    # said in passing.
+    *_phrases(
+        True,
+        r"\beasier to (stop|give up|go|disappear|not be here|die|end it) than (to )?(keep|"
+        r"carry on|go on|try|live|fight)\w*\b",
+        r"\brather not (be anything|exist|be here|be alive|be at all|be anyone)\b",
+    ),
+    *_phrases(
+        False,
+        r"\b(do not|can not|could not|never|struggle to) (see|picture|imagine) (myself|me) "
+        r"(getting old|growing old|being old|reaching \w+|making it|being here|still here|"
+        r"alive)\b",
+        r"\b(do not|can not|could not|never|struggle to) (see|picture|imagine)\b[^|]{0,20}"
+        r"\bwith me (in it|still here|still around)\b",
+        r"\bwithout me in it\b",
+        r"\bengine running\b[^~]{0,30}\bgarage\b|\bgarage\b[^~]{0,30}\bengine running\b",
+        r"\bthe (when|how|where) and the (how|when|where)\b(?! (for|of)\b)",
+        r"\bwho (gets|should get|should have|will get|can have|will have|is having) my "
+        r"(stuff|things|belongings|room|cat|dog|pets?)\b",
+        r"\bfor whoever (comes|finds|gets here|is next|looks after)\b",
+        r"\b(just|only) (taking up|wasting) (space|oxygen|air)\b",
+        r"\bif i (was not|were not) (dragging|holding|weighing) (them|everyone|you|people|"
+        r"everybody) (down|back)\b",
+        r"\b(hope|hoping|wish|pray\w*)\b[^|]{0,20}\b(surgery|operation|treatment|chemo)\b"
+        r"[^|]{0,10}\b(goes wrong|fails|does not work|kills me)\b",
+        r"\bforever tired\b|\btired forever\b",
+        r"\b(razor|blade|blades|lighter|knife|scissors) (came|come|comes) out (again|"
+        r"tonight)\b",
+        r"\bwent too deep\b[^~]{0,30}\b(clean|stitches|bleed\w*|bandage|plaster|blood)",
+        r"\b(clean|free) (from|of) (self harm|cutting|sh)\b[^~]{0,30}\b(broke it|broke my "
+        r"streak|relapsed|slipped|did it again|tonight i|until tonight)\b",
+        r"\bnothing(s| is) worth it\b(?! (at|for|to)\b)",
+        r"\b(sorry|forgive me) for everything( \||$)",
+        r"\bgoing to (the|that) (bridge|cliff|cliffs|tracks|roof|edge|ledge|river|"
+        r"reservoir)( tonight| now| later)?( \||$)",
+        r"\bstanding on the (roof|ledge|edge|bridge|railing)( \||$)",
+        r"\b(pills|tablets|meds|painkillers) (are|were|all) (lined up|laid out|counted out|"
+        r"in front of me)\b",
+        r"\b(you will|everyone will|you would|they will) know why\b",
+        r"\b(will not|would not|am not going to) be (here|around|alive) to (start|see|finish|"
+        r"celebrate|read)\b(?! (you|it) off\b)",
+        r"\b(tired|sick) of being me\b",
+    ),
     # Not safe.
     *_phrases(
         False,
@@ -1153,7 +1201,10 @@ TRIGGER = re.compile(
     r"figured|calculat|checked|hiding|keeping|kept|plan is|final|last post|leav|where i am going|"
     r"every time|smash|survived|angry|disappoint|attempt|\bod\b|needs me|vanish|disappear|"
     r"survive|after i am|when i am|once i am|chance again|relaps|anywhere|whoever|finds me|"
-    r"my body|for after|afterwards|look\w* down|the drop|how high"
+    r"my body|for after|afterwards|look\w* down|the drop|how high|with me|without me|"
+    r"engine|when and|how and|where and|whoever|space|dragging|surgery|operation|chemo|"
+    r"tired|came out|come out|comes out|clean|worth|sorry|know why|being me|rather not|"
+    r"easier|old"
 )
 """Words at least one of which every risk phrase contains; a line with none of them cannot
 match, so the phrases are not even compiled for it. A test holds every labelled line to it."""

@@ -10,7 +10,8 @@ only 71% before and holds the generalised phrases to at least 92%.
 ``risk-phrases-heldout5.tsv`` (84% caught, 4% flagged untuned) was then tuned against for general
 constructions; ``risk-phrases-heldout6.tsv`` was written after that round and scored once
 (55% caught, 3% flagged), then tuned against in turn; ``risk-phrases-heldout7.tsv`` was written
-after that and scored once.
+after that, scored once (51%, 7%) and tuned against too; ``risk-phrases-heldout8.tsv`` was
+written after that round and scored once.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def _labelled(name: str) -> tuple[list[str], list[str]]:
         ("risk-phrases-heldout3.tsv", 0.92),
         ("risk-phrases-heldout5.tsv", 0.95),
         ("risk-phrases-heldout6.tsv", 0.95),
+        ("risk-phrases-heldout7.tsv", 0.92),
     ],
 )
 def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
@@ -63,8 +65,6 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     [
         # Scored once untuned: 44/50 caught (88%), 4/40 flagged (10%).
         ("risk-phrases-heldout4.tsv", 0.88, 0.10),
-        # Scored once untuned, after the sixth batch's round: 31/61 (50.8%), 4/59 (6.8%).
-        ("risk-phrases-heldout7.tsv", 0.48, 0.10),
     ],
 )
 def test_the_untuned_heldout_batch_does_not_slip(
