@@ -65,6 +65,8 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     [
         # Scored once untuned: 44/50 caught (88%), 4/40 flagged (10%).
         ("risk-phrases-heldout4.tsv", 0.88, 0.10),
+        # Scored once untuned, after the seventh batch's round: 21/50 (42%), 1/50 (2%).
+        ("risk-phrases-heldout8.tsv", 0.40, 0.10),
     ],
 )
 def test_the_untuned_heldout_batch_does_not_slip(
@@ -135,6 +137,7 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
         "risk-phrases-heldout5.tsv",
         "risk-phrases-heldout6.tsv",
         "risk-phrases-heldout7.tsv",
+        "risk-phrases-heldout8.tsv",
     ],
 )
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
