@@ -229,6 +229,11 @@ def concern(text: str) -> Concern | None:
     return "other"
 
 
+def strongest(*worries: Concern | None) -> Concern | None:
+    """The one offer for several fields: the writer's own safety first, then someone else's."""
+    return "self" if "self" in worries else "other" if "other" in worries else None
+
+
 def is_distress(text: str) -> bool:
     """True when ``text`` sounds like the writer may not be safe: reason enough to offer help,
     and to keep the words as a note rather than a win. Worry for someone else is not this (see
@@ -246,7 +251,12 @@ class Listener:
         self._text = ""
 
     def heard(self, text: str) -> bool:
+        """Whether the new text sounds like the writer may not be safe."""
+        return self.worry(text) == "self"
+
+    def worry(self, text: str) -> Concern | None:
+        """Whose safety the new text sounds worried about (see :func:`concern`)."""
         grown = bool(self._text) and text.startswith(self._text)
         window = text[max(0, len(self._text) - self.TAIL) :] if grown else text
         self._text = text
-        return is_distress(window)
+        return concern(window)

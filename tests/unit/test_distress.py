@@ -200,3 +200,13 @@ def test_words_that_also_speak_for_the_writer_are_theirs(text: str) -> None:
 )
 def test_someone_else_in_everyday_words_stories_or_accidents_is_no_worry(text: str) -> None:
     assert concern(text) is None
+
+
+def test_the_listener_and_several_fields_keep_the_writers_own_safety_first() -> None:
+    from smallwins_tui.core.distress import strongest
+
+    listener = Listener()
+    assert listener.worry("my brother said he wants to die") == "other"
+    assert listener.heard("my brother said he wants to die, and I want to die too")
+    assert strongest("other", None, "self") == "self"
+    assert strongest(None, "other") == "other" and strongest(None, None) is None

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from smallwins_tui.core.support import mentions_risk
+from smallwins_tui.core.support import worry_in
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.reflections import REFLECTIONS, reflections
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
@@ -65,8 +65,11 @@ class PastView(Horizontal):
             support.action_close()
             return
         detail.update(reflection_detail(chosen))
-        if mentions_risk(chosen.thought) or mentions_risk(chosen.answer):
-            support.offer(self.journal, chosen.id)
+        from smallwins_tui.core.distress import strongest
+
+        worry = strongest(worry_in(chosen.thought), worry_in(chosen.answer))
+        if worry is not None:
+            support.offer(self.journal, chosen.id, someone_else=worry == "other")
         else:
             support.action_close()
 
