@@ -13,6 +13,7 @@ phrases lean towards offering. Nothing here blocks, rewrites or stores anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from smallwins_tui.core.distress_phrases import (
@@ -105,10 +106,33 @@ def _heard(plain: str, *, prefilter: bool = True, mine_only: bool = True) -> tup
     return None
 
 
+class _Lazy:
+    """A pattern compiled on first use: the detector is imported on every ``smallwins add``,
+    and most lines never need the patterns for someone else's words."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text)
+
+
 Concern = Literal["self", "other"]
 """Whose safety the words are about: the writer's own, or someone they are worried for."""
 
-_SOMEONE = re.compile(
+_SOMEONE = _Lazy(
     r"\b(she|he|they|her|him|his|their|them|shes|hes|theyre|friends?|best friend|bestie|bff|"
     r"mate|brother|sister|sibling|mum|mom|mother|dad|father|parent|partner|husband|wife|"
     r"boyfriend|girlfriend|fiance|son|daughter|kid|child|teen\w*|colleague|coworker|client|"
@@ -116,31 +140,31 @@ _SOMEONE = re.compile(
     r"pupil)\b"
 )
 """Someone else named in the words: without one, nothing is taken as another person's risk."""
-_STORY = re.compile(
+_STORY = _Lazy(
     r"\b(book|novel|film|movie|show|series|episode|game|gaming|character|story|plot|play|"
     r"fiction|news|article|paper|podcast|documentary|lyrics|song|villain|hero)\b"
 )
 """A story, a game or the news: someone else's risk there is not a worry for a real person."""
 _AS_IF_MINE = (
-    (re.compile(r"\b(shes|hes) been\b"), "i have been"),
-    (re.compile(r"\b(he|she|it) (is|was)\b|\b(they) (are|were)\b"), "i am"),
-    (re.compile(r"\b(shes|hes|theyre)\b"), "i am"),
-    (re.compile(r"\b(he|she) (has|does)\b"), r"i \2"),
-    (re.compile(r"\b(himself|herself|themselves|themself)\b"), "myself"),
-    (re.compile(r"\b(he|she|they)\b"), "i"),
-    (re.compile(r"\b(his|their)\b"), "my"),
-    (re.compile(r"\b(him|them)\b"), "me"),
+    (_Lazy(r"\b(shes|hes) been\b"), "i have been"),
+    (_Lazy(r"\b(he|she|it) (is|was)\b|\b(they) (are|were)\b"), "i am"),
+    (_Lazy(r"\b(shes|hes|theyre)\b"), "i am"),
+    (_Lazy(r"\b(he|she) (has|does)\b"), r"i \2"),
+    (_Lazy(r"\b(himself|herself|themselves|themself)\b"), "myself"),
+    (_Lazy(r"\b(he|she|they)\b"), "i"),
+    (_Lazy(r"\b(his|their)\b"), "my"),
+    (_Lazy(r"\b(him|them)\b"), "me"),
     (
-        re.compile(
+        _Lazy(
             r"\bher (?=(life|own life|wrists?|arms?|legs?|thighs?|skin|pills|meds|"
             r"tablets|family|funeral|plan|plans)\b)"
         ),
         "my ",
     ),
-    (re.compile(r"\bher\b"), "me"),
-    (re.compile(r"\b(has|does)\b"), lambda m: {"has": "have", "does": "do"}[m.group(1)]),
+    (_Lazy(r"\bher\b"), "me"),
+    (_Lazy(r"\b(has|does)\b"), lambda m: {"has": "have", "does": "do"}[m.group(1)]),
     (
-        re.compile(
+        _Lazy(
             r"\b(want|say|feel|think|keep|need|hope|wish|tr|deserve|plan|hate|talk|mention|"
             r"seem|start)(s|ies)\b"
         ),
@@ -170,7 +194,7 @@ _PEOPLE = (
     r"colleague|coworker|client|cousin|flatmate|roommate|housemate|niece|nephew|aunt|uncle|"
     r"grandad|grandma|student|pupil)"
 )
-_NOT_THE_WRITER = re.compile(
+_NOT_THE_WRITER = _Lazy(
     rf"\b(my|our) (best |little |big |older |younger |oldest |youngest )?{_PEOPLE}\b"
     r"|\b(told|tells|telling|texted|messaged|rang|called|asked|warned|showed|promised) "
     r"(me|us)\b|\b(said|says|talked|talks|spoke|speaks|admitted|confided) to (me|us)\b"
@@ -179,18 +203,18 @@ _NOT_THE_WRITER = re.compile(
     r"to do\b|\b(worried|scared|afraid|frightened|terrified|concerned)\b"
 )
 """Words that mention the writer only as the one who heard or worries: "my sister told me"."""
-_WRITER = re.compile(r"\b(i|me|my|myself|mine|we|us)\b")
-_ME_TOO = re.compile(
+_WRITER = _Lazy(r"\b(i|me|my|myself|mine|we|us)\b")
+_ME_TOO = _Lazy(
     r"\b(so do i|so am i|so did i|me too|same here|i do too|i am too|i feel the same|same for "
     r"me|and me|i want to too|i do as well)\b"
 )
-_ACCIDENT = re.compile(
+_ACCIDENT = _Lazy(
     r"\b(fall|fell|falling|trip\w*|slipped|slipping|accident\w*|playing|football|rugby|"
     r"cooking|gym|skiing|cycling|injur\w*|sprain\w*)\b"
 )
 
 
-_NAMED_OTHER = re.compile(
+_NAMED_OTHER = _Lazy(
     rf"\b(my|our|a|his|her|their) (best |little |big |older |younger |oldest |youngest )?"
     rf"{_PEOPLE}\b|\b(he|she|they|his|her|him|them|himself|herself|themselves|hes|shes|"
     r"theyre)\b"
