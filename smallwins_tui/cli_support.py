@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from smallwins_tui.core.support import (
     CARING_LINE,
+    MAYBE_LINE,
     SOMEONE_ELSE_AFTER,
     SOMEONE_ELSE_LINE,
     default_region_code,
@@ -37,8 +38,8 @@ def after_add(
 ) -> str | None:
     """One calm offer for a note written in distress, a gentler one for worry about someone
     else, else the minimiser note if one fits. ``offered`` names the offer already made for
-    this input ("self" or "other"), so several lines get one offer; the offer made (or the
-    one before) is returned."""
+    this input ("self", "other" or "maybe"), so several lines get one offer; the offer made
+    (or the one before) is returned. A "maybe" line stays a win: only the offer is made."""
     err = err or sys.stderr
     if win.note:
         if offered == "self":
@@ -54,12 +55,27 @@ def after_add(
         )
         print(f"{hint}\nIf this was not what you meant, m on Today counts it as a win.", file=err)
         return "self"
-    if worry_in(win.text) == "other":
+    worry = worry_in(win.text)
+    if worry == "other":
         if offered is None:
             print(SOMEONE_ELSE_LINE, file=err)
             print(lines_text(region_for(_region_code(journal))), file=err)
             print(SOMEONE_ELSE_AFTER, file=err)
         return offered or "other"
+    if worry == "maybe":
+        # The broader tier: the win stays a win; the same lines, in softer words.
+        if offered is None:
+            from smallwins_tui.data.safety_plan import safety_plan
+
+            print(MAYBE_LINE, file=err)
+            print(lines_text(region_for(_region_code(journal))), file=err)
+            hint = (
+                "Your safety plan: smallwins plan"
+                if safety_plan(journal)
+                else "A safety plan can help too: press f1 in the app to write one."
+            )
+            print(hint, file=err)
+        return offered or "maybe"
     word = find_minimiser(win.text)
     if word:
         print(minimiser_note(word), file=err)

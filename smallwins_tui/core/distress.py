@@ -129,8 +129,10 @@ class _Lazy:
         return self.pattern.sub(repl, text)
 
 
-Concern = Literal["self", "other"]
-"""Whose safety the words are about: the writer's own, or someone they are worried for."""
+Concern = Literal["self", "other", "maybe"]
+"""Whose safety the words are about: the writer's own (heard clearly: kept as a note), someone
+they are worried for, or "maybe" the writer's (heard only by the broader model in
+:mod:`smallwins_tui.core.distress_maybe`: the same calm offer, and the line stays a win)."""
 
 _SOMEONE = _Lazy(
     r"\b(she|he|they|her|him|his|their|them|shes|hes|theyre|friends?|best friend|bestie|bff|"
@@ -232,10 +234,22 @@ def _only_someone_else(plain: str, before: str) -> bool:
 
 
 def concern(text: str) -> Concern | None:
-    """Whose safety ``text`` sounds worried about: ``"self"`` (the writer's: kept as a note, and
-    the offer for them), ``"other"`` (someone they care for: the offer to help someone), or
-    None. Words about someone else that also speak for the writer ("...and so do I") are the
-    writer's own."""
+    """Whose safety ``text`` sounds worried about: ``"self"`` (the clear tier, the phrases: kept
+    as a note, and the offer for them), ``"other"`` (someone they care for: the offer to help
+    someone), ``"maybe"`` (the broader tier: the same offer, softer words, and the line stays
+    a win), or None. Words about someone else that also speak for the writer ("...and so do
+    I") are the writer's own."""
+    heard = clear_concern(text)
+    if heard is None:
+        from smallwins_tui.core.distress_maybe import sounds_maybe
+
+        if sounds_maybe(text):
+            return "maybe"
+    return heard
+
+
+def clear_concern(text: str) -> Literal["self", "other"] | None:
+    """:func:`concern` from the phrases alone (the clear tier), without the "maybe" model."""
     plain = normalise(text)
     mine = _heard(plain)
     if mine is not None:
@@ -254,15 +268,20 @@ def concern(text: str) -> Concern | None:
 
 
 def strongest(*worries: Concern | None) -> Concern | None:
-    """The one offer for several fields: the writer's own safety first, then someone else's."""
-    return "self" if "self" in worries else "other" if "other" in worries else None
+    """The one offer for several fields: the writer's own safety first, then someone else's,
+    then a maybe."""
+    if "self" in worries:
+        return "self"
+    if "other" in worries:
+        return "other"
+    return "maybe" if "maybe" in worries else None
 
 
 def is_distress(text: str) -> bool:
-    """True when ``text`` sounds like the writer may not be safe: reason enough to offer help,
-    and to keep the words as a note rather than a win. Worry for someone else is not this (see
-    :func:`concern`)."""
-    return concern(text) == "self"
+    """True when ``text`` clearly sounds like the writer may not be safe: reason enough to offer
+    help, and to keep the words as a note rather than a win. Worry for someone else is not
+    this, and neither is a "maybe" (see :func:`concern`): only the phrases make a note."""
+    return clear_concern(text) == "self"
 
 
 class Listener:

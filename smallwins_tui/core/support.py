@@ -28,6 +28,7 @@ __all__ = [
     "SOMEONE_ELSE_AFTER",
     "SOMEONE_ELSE_LINE",
     "LINES_CHECKED",
+    "MAYBE_LINE",
     "REGIONS",
     "WHAT_THIS_IS",
     "Line",
@@ -58,6 +59,11 @@ SOMEONE_ELSE_LINE = (
     "also talk with people who are supporting someone else, about what might help:"
 )
 """Said instead when the words are about someone else's safety: the same lines, for helping."""
+MAYBE_LINE = (
+    "If any of this is weighing on you, you do not have to carry it alone. It stays a win, "
+    "just as you wrote it. These lines are there whenever you want them:"
+)
+"""Said when the words only might be distress (the "maybe" tier): softer, and nothing moves."""
 SOMEONE_ELSE_AFTER = (
     "If they might be in danger right now, the emergency number is the quickest help. "
     "Looking after yourself matters too."
@@ -128,9 +134,10 @@ def mentions_risk(text: str) -> bool:
     return is_distress(text)
 
 
-def worry_in(text: str) -> Literal["self", "other"] | None:
+def worry_in(text: str) -> Literal["self", "other", "maybe"] | None:
     """Whose safety ``text`` sounds worried about, for choosing the one calm offer: the
-    writer's own (``"self"``), someone they care for (``"other"``), or None."""
+    writer's own (``"self"``), someone they care for (``"other"``), maybe the writer's
+    (``"maybe"``: the same offer, softer, and a win stays a win), or None."""
     from smallwins_tui.core.distress import concern
 
     return concern(text)

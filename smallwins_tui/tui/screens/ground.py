@@ -222,7 +222,10 @@ class GroundScreen(JournalScreen):
         worry = worry_in(text)  # heard whether or not the items are kept; one offer a walk
         if worry is not None:
             self.query_one(SupportOffer).offer(
-                self.journal, id(self.walk), someone_else=worry == "other"
+                self.journal,
+                id(self.walk),
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
             )
 
     @on(ItemField.BackPressed)

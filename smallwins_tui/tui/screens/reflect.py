@@ -190,7 +190,10 @@ class ReflectScreen(JournalScreen):
         worry = strongest(worry_in(thought), self._answer_listener.worry(answer))
         if worry is not None:
             self.query_one("#reflect-support", SupportOffer).offer(
-                self.journal, "this reflection", someone_else=worry == "other"
+                self.journal,
+                "this reflection",
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
             )
 
     # Typing -----------------------------------------------------------------------------------

@@ -353,7 +353,11 @@ class TodayScreen(JournalScreen):
             if worry is not None:
                 note = isinstance(result, Win) and result.note
                 self.query_one(SupportOffer).offer(
-                    self.journal, result, note=note, someone_else=worry == "other"
+                    self.journal,
+                    result,
+                    note=note,
+                    someone_else=worry == "other",
+                    maybe=worry == "maybe",
                 )
 
         def failed(_error: Exception) -> None:

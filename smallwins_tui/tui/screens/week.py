@@ -214,7 +214,10 @@ class WeekScreen(JournalScreen):
         worry = listener.worry(text)
         if worry is not None:
             self.query_one(SupportOffer).offer(
-                self.journal, (self._answers_week, key), someone_else=worry == "other"
+                self.journal,
+                (self._answers_week, key),
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
             )
 
     def flush(self) -> None:

@@ -69,7 +69,12 @@ class PastView(Horizontal):
 
         worry = strongest(worry_in(chosen.thought), worry_in(chosen.answer))
         if worry is not None:
-            support.offer(self.journal, chosen.id, someone_else=worry == "other")
+            support.offer(
+                self.journal,
+                chosen.id,
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
+            )
         else:
             support.action_close()
 

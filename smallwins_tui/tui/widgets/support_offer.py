@@ -85,11 +85,14 @@ class SupportOffer(Vertical):
         *,
         note: bool = False,
         someone_else: bool = False,
+        maybe: bool = False,
     ) -> bool:
         """Show the offer for ``entry`` (any value naming what was written); False, and nothing
         shown, if this entry was already offered. ``note`` says the words were kept as a note;
-        ``someone_else`` that they are worry for another person (the same lines, to help)."""
+        ``someone_else`` that they are worry for another person (the same lines, to help);
+        ``maybe`` that they only might be distress (softer words; the win stays a win)."""
         from smallwins_tui.core.support import (
+            MAYBE_LINE,
             SOMEONE_ELSE_AFTER,
             SOMEONE_ELSE_LINE,
             default_region_code,
@@ -101,7 +104,15 @@ class SupportOffer(Vertical):
             return False
         self._offered_for = entry
         code = journal.settings()["region"] or default_region_code()
-        line = SOMEONE_ELSE_LINE if someone_else else NOTE_LINE if note else OFFER_LINE
+        line = (
+            SOMEONE_ELSE_LINE
+            if someone_else
+            else NOTE_LINE
+            if note
+            else MAYBE_LINE
+            if maybe
+            else OFFER_LINE
+        )
         self.query_one(".offer-line", Static).update(line)
         self.query_one(SupportLines).show_region(region_for(code))
         self.query_one(".offer-plan", Static).update(
