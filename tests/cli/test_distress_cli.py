@@ -170,3 +170,35 @@ def test_several_lines_get_one_offer_and_the_writers_own_is_not_lost(
     ]
     assert err.count("worried about someone") == 1  # one offer for the two worried lines
     assert err.count("sounds heavy") == 1  # and the writer's own still heard after it
+
+
+def test_a_maybe_line_is_saved_as_a_win_with_the_softer_offer_on_stderr(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, err = smallwins(capsys, data_dir, "add", "I have a date picked")
+    assert code == 0
+    assert out == "Noted: I have a date picked\n"
+    assert "weighing on you" in err and "stays a win" in err and "Samaritans: 116 123" in err
+    assert "as a note" not in err
+    [win] = Journal(data_dir).wins_on(TODAY)
+    assert win.text == "I have a date picked" and not win.note
+    _, listed, _ = smallwins(capsys, data_dir, "list")
+    assert "notes" not in listed
+
+
+def test_several_lines_with_a_maybe_and_a_clear_one_offer_each_kind_once(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    lines = "I have a date picked\nwalked\nkms\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    code, _out, err = smallwins(capsys, data_dir, "add", "-")
+    assert code == 0
+    assert err.count("weighing on you") == 1 and err.count("as a note rather") == 1
+    wins = Journal(data_dir).wins_on(TODAY)
+    assert [(win.text, win.note) for win in wins] == [
+        ("I have a date picked", False),
+        ("walked", False),
+        ("kms", True),
+    ]

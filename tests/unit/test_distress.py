@@ -20,7 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from smallwins_tui.core.distress import Listener, concern, distress_cue, is_distress, normalise
+from smallwins_tui.core.distress import (
+    Listener,
+    clear_concern,
+    concern,
+    distress_cue,
+    is_distress,
+    normalise,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -199,7 +206,10 @@ def test_words_that_also_speak_for_the_writer_are_theirs(text: str) -> None:
     ],
 )
 def test_someone_else_in_everyday_words_stories_or_accidents_is_no_worry(text: str) -> None:
-    assert concern(text) is None
+    # The phrases (the clear tier) hear no worry; the broader "maybe" tier may still offer
+    # once, and the line stays a win whatever it says.
+    assert clear_concern(text) is None
+    assert concern(text) in (None, "maybe") and not is_distress(text)
 
 
 def test_the_listener_and_several_fields_keep_the_writers_own_safety_first() -> None:
