@@ -5,8 +5,8 @@
 
 Logistic regression over the features of :func:`smallwins_tui.core.distress_maybe.features`,
 fitted by plain gradient descent (deterministic: full batches, fixed order, no randomness).
-Trained on the labelled lines of dev, ours and held-out batches 1-3 and 5-7, plus the ordinary
-wins in tests/unit/data/ordinary-wins.txt as everyday lines. Held-out batches 4, 8 and 9 are
+Trained on the labelled lines of dev, ours and held-out batches 1-3 and 5-7, plus ordinary
+wins as everyday lines (see :func:`ordinary`). Held-out batches 4, 8 and 9 are
 never read for training: they are the measures. The threshold is chosen from five-fold
 out-of-fold scores so that about ``TARGET_FLAG`` of the everyday lines the phrases leave alone
 would be offered support.
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from smallwins_tui.core.distress import concern  # noqa: E402
+from smallwins_tui.core.distress import clear_concern, concern  # noqa: E402
 from smallwins_tui.core.distress_maybe import features  # noqa: E402
 
 DATA = ROOT / "tests" / "unit" / "data"
@@ -49,8 +49,24 @@ def labelled(name: str) -> list[tuple[str, int]]:
 
 
 def ordinary() -> list[tuple[str, int]]:
+    """Everyday lines: tests/unit/data/ordinary-wins.txt, the demo journal, Today's example
+    wins, and the benchmark's generated wins, thoughts and answers (every fifth made-up win)."""
+    from bench import dataset
+    from smallwins_tui.core.wins import EXAMPLE_WINS
+    from smallwins_tui.data.demo import DEMO_WINS
+
     lines = (DATA / "ordinary-wins.txt").read_text(encoding="utf-8").splitlines()
-    return [(line, 0) for line in lines if line.strip() and not line.startswith("#")]
+    texts = [line for line in lines if line.strip() and not line.startswith("#")]
+    texts += [text for _days, _kind, text in DEMO_WINS] + list(EXAMPLE_WINS)
+    made = [
+        f"{done} {what}{how}"
+        for done in dataset._DONE
+        for what in dataset._WHAT
+        for how in dataset._HOW
+    ]
+    texts += made[::5] + list(dataset._THOUGHTS)
+    texts += [answer.format(what=what) for answer in dataset._ANSWERS for what in dataset._WHAT]
+    return [(text, 0) for text in texts]
 
 
 def fit(rows: list[tuple[set[str], int]]) -> tuple[dict[str, float], float]:
@@ -86,16 +102,17 @@ def score(weights: dict[str, float], bias: float, feats: set[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def choose_threshold(rows: list[tuple[str, int]]) -> float:
+def choose_threshold(rows: list[tuple[str, int]], labelled_rows: int) -> float:
     """Five folds (every fifth line): the score above which TARGET_FLAG of the out-of-fold
-    everyday lines that the phrases leave alone would be offered support."""
+    labelled everyday lines (the first ``labelled_rows``; the made-up ordinary wins are too
+    easy to set a threshold by) that the phrases leave alone would be offered support."""
     feats = [(features(text), label) for text, label in rows]
     everyday: list[float] = []
     for fold in range(5):
         train = [row for i, row in enumerate(feats) if i % 5 != fold]
         weights, bias = fit(train)
         for i, (text, label) in enumerate(rows):
-            if i % 5 == fold and label == 0 and concern(text) is None:
+            if i % 5 == fold and i < labelled_rows and label == 0 and clear_concern(text) is None:
                 everyday.append(score(weights, bias, feats[i][0]))
     everyday.sort(reverse=True)
     return everyday[int(len(everyday) * TARGET_FLAG)]
@@ -142,8 +159,9 @@ def measure() -> None:
 
 def main() -> None:
     if "--measure" not in sys.argv:
-        rows = [row for name in TRAIN for row in labelled(name)] + ordinary()
-        threshold = choose_threshold(rows)
+        tagged = [row for name in TRAIN for row in labelled(name)]
+        rows = tagged + ordinary()
+        threshold = choose_threshold(rows, len(tagged))
         weights, bias = fit([(features(text), label) for text, label in rows])
         write(weights, bias, threshold)
         import importlib
