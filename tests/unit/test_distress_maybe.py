@@ -48,9 +48,9 @@ def test_a_maybe_line_is_heard_only_by_the_broader_tier() -> None:
     ("name", "least_caught", "most_offered"),
     [
         ("risk-phrases-dev.tsv", 0.95, 0.10),
-        ("risk-phrases-heldout4.tsv", 0.92, 0.15),
-        ("risk-phrases-heldout8.tsv", 0.68, 0.08),
-        ("risk-phrases-heldout9.tsv", 0.76, 0.08),
+        ("risk-phrases-heldout4.tsv", 0.94, 0.15),
+        ("risk-phrases-heldout8.tsv", 0.72, 0.08),
+        ("risk-phrases-heldout9.tsv", 0.80, 0.08),
     ],
 )
 def test_clear_and_maybe_together_hear_unseen_wording(
@@ -95,6 +95,7 @@ def test_maybe_never_makes_a_note(data_dir: Path) -> None:
         "Went to the funeral and managed",
         "Talked about my dark days with my GP",
         "I am still not back to normal.",
+        "Why am I not better yet?",
     ],
 )
 def test_therapy_wins_that_name_hard_thoughts_stay_wins_without_an_offer(text: str) -> None:
