@@ -253,14 +253,11 @@ def cmd_add(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     when = "" if day == today else f" for {day_title(day, today)}"
     from smallwins_tui.cli_support import after_add
 
-    offered = False
+    offered: str | None = None  # one calm offer for the whole input, not one per line
     for text in texts:
         win = journal.add_win(text, day=day, kind=args.kind)
         print(f"{'Kept as a note' if win.note else 'Noted'}{when}: {win.text}")
-        if win.note and offered:
-            continue  # one calm offer for the whole input, not one per line
-        offered = offered or win.note
-        after_add(journal, win)
+        offered = after_add(journal, win, offered=offered)
     return EXIT_OK
 
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from smallwins_tui.core.support import CARING_LINE, default_region_code, lines_text, region_for
+from smallwins_tui.core.support import (
+    CARING_LINE,
+    MAYBE_LINE,
+    SOMEONE_ELSE_AFTER,
+    SOMEONE_ELSE_LINE,
+    default_region_code,
+    lines_text,
+    region_for,
+    worry_in,
+)
 from smallwins_tui.core.text import clean_line
 from smallwins_tui.core.wins import find_minimiser, minimiser_note
 
@@ -24,10 +33,17 @@ def _region_code(journal: Journal) -> str:
     return journal.settings().region or default_region_code()
 
 
-def after_add(journal: Journal, win: Win, err: TextIO | None = None) -> None:
-    """One calm offer for a note written in distress, else the minimiser note if one fits."""
+def after_add(
+    journal: Journal, win: Win, err: TextIO | None = None, *, offered: str | None = None
+) -> str | None:
+    """One calm offer for a note written in distress, a gentler one for worry about someone
+    else, else the minimiser note if one fits. ``offered`` names the offer already made for
+    this input ("self", "other" or "maybe"), so several lines get one offer; the offer made
+    (or the one before) is returned. A "maybe" line stays a win: only the offer is made."""
     err = err or sys.stderr
     if win.note:
+        if offered == "self":
+            return offered
         print(CARING_LINE, file=err)
         print(lines_text(region_for(_region_code(journal))), file=err)
         hint = (
@@ -36,10 +52,30 @@ def after_add(journal: Journal, win: Win, err: TextIO | None = None) -> None:
             else "A safety plan can help too: press f1 in the app to write one."
         )
         print(f"{hint}\nIf this was not what you meant, m on Today counts it as a win.", file=err)
-        return
+        return "self"
+    worry = worry_in(win.text)
+    if worry == "other":
+        if offered is None:
+            print(SOMEONE_ELSE_LINE, file=err)
+            print(lines_text(region_for(_region_code(journal))), file=err)
+            print(SOMEONE_ELSE_AFTER, file=err)
+        return offered or "other"
+    if worry == "maybe":
+        # The broader tier: the win stays a win; the same lines, in softer words.
+        if offered is None:
+            print(MAYBE_LINE, file=err)
+            print(lines_text(region_for(_region_code(journal))), file=err)
+            hint = (
+                "Your safety plan: smallwins plan"
+                if journal.safety_plan()
+                else "A safety plan can help too: press f1 in the app to write one."
+            )
+            print(hint, file=err)
+        return offered or "maybe"
     word = find_minimiser(win.text)
     if word:
         print(minimiser_note(word), file=err)
+    return offered
 
 
 def print_notes(notes: list[Win], out: TextIO | None = None) -> None:

@@ -13,26 +13,16 @@ phrases lean towards offering. Nothing here blocks, rewrites or stores anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Literal
 
 from smallwins_tui.core.distress_phrases import (
-    CONTRACTIONS_RE,
     IDIOMS,
     NEGATORS,
     TRIGGER,
+    normalise,
     risk_phrases,
 )
-
-
-def normalise(text: str) -> str:
-    """Lower case, straight apostrophes, clauses split by ``|``, contractions spelled out."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = re.sub(r"\s+", " ", text)
-    for pattern, repl in CONTRACTIONS_RE:
-        text = pattern.sub(repl, text)
-    text = re.sub(r"[.,;:!?\n()\[\]\"]+|\s-\s|\bbut\b", " | ", text.replace("'", ""))
-    text = re.sub(r"[^a-z0-9|*!\s-]", " ", text).replace("-", " ")
-    return re.sub(r"\s+", " ", text).strip(" |")
-
 
 _SOMEONE_ELSE = re.compile(
     r"\b(she|he|they|her|his|their|friend|friends|brother|sister|mum|mom|dad|partner|son|"
@@ -67,7 +57,15 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
     ``prefilter=False`` reads every line against every phrase, skipping the trigger words; a
     test uses it to check that the trigger never hides a line the phrases would hear.
     """
-    plain = IDIOMS.sub(" ~ ", normalise(text))
+    heard = _heard(normalise(text), prefilter=prefilter)
+    return None if heard is None else heard[0]
+
+
+def _heard(plain: str, *, prefilter: bool = True, mine_only: bool = True) -> tuple[str, str] | None:
+    """The risk phrase heard in normalised text. ``mine_only=False`` also hears words set
+    down as someone else's ("my friend said she wanted to die"). The words heard, and the
+    start of their clause (who is speaking, or spoken of)."""
+    plain = IDIOMS.sub(" ~ ", plain)
     if prefilter and not TRIGGER.search(plain):
         return None
     for phrase in risk_phrases():
@@ -77,7 +75,7 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
                 continue
             clause = before.rsplit("|", 1)[-1]
             naming = match.group(0).strip() in _NAMING
-            if naming and _SOMEONE_ELSE.search(clause):
+            if mine_only and naming and _SOMEONE_ELSE.search(clause):
                 continue
             after = plain[match.end() :]
             if naming and (
@@ -86,15 +84,192 @@ def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
                 or (_PAST_AFTER.match(after) and not _RETURNED.search(after))
             ):
                 continue
-            if _THEIR_WORDS.search(clause) and not _FIRST_PERSON.search(match.group(0)):
+            if (
+                mine_only
+                and _THEIR_WORDS.search(clause)
+                and not _FIRST_PERSON.search(match.group(0))
+            ):
                 continue
-            return match.group(0).strip()
+            return match.group(0).strip(), clause
     return None
 
 
+class _Lazy:
+    """A pattern compiled on first use: the detector is imported on every ``smallwins add``,
+    and most lines never need the patterns for someone else's words."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text)
+
+
+Concern = Literal["self", "other", "maybe"]
+"""Whose safety the words are about: the writer's own (heard clearly: kept as a note), someone
+they are worried for, or "maybe" the writer's (heard only by the broader model in
+:mod:`smallwins_tui.core.distress_maybe`: the same calm offer, and the line stays a win)."""
+
+_SOMEONE = _Lazy(
+    r"\b(she|he|they|her|him|his|their|them|shes|hes|theyre|friends?|best friend|bestie|bff|"
+    r"mate|brother|sister|sibling|mum|mom|mother|dad|father|parent|partner|husband|wife|"
+    r"boyfriend|girlfriend|fiance|son|daughter|kid|child|teen\w*|colleague|coworker|client|"
+    r"cousin|flatmate|roommate|housemate|niece|nephew|aunt|uncle|grandad|grandma|student|"
+    r"pupil)\b"
+)
+"""Someone else named in the words: without one, nothing is taken as another person's risk."""
+_STORY = _Lazy(
+    r"\b(book|novel|film|movie|show|series|episode|game|gaming|character|story|plot|play|"
+    r"fiction|news|article|paper|podcast|documentary|lyrics|song|villain|hero)\b"
+)
+"""A story, a game or the news: someone else's risk there is not a worry for a real person."""
+_AS_IF_MINE = (
+    (_Lazy(r"\b(shes|hes) been\b"), "i have been"),
+    (_Lazy(r"\b(he|she|it) (is|was)\b|\b(they) (are|were)\b"), "i am"),
+    (_Lazy(r"\b(shes|hes|theyre)\b"), "i am"),
+    (_Lazy(r"\b(he|she) (has|does)\b"), r"i \2"),
+    (_Lazy(r"\b(himself|herself|themselves|themself)\b"), "myself"),
+    (_Lazy(r"\b(he|she|they)\b"), "i"),
+    (_Lazy(r"\b(his|their)\b"), "my"),
+    (_Lazy(r"\b(him|them)\b"), "me"),
+    (
+        _Lazy(
+            r"\bher (?=(life|own life|wrists?|arms?|legs?|thighs?|skin|pills|meds|"
+            r"tablets|family|funeral|plan|plans)\b)"
+        ),
+        "my ",
+    ),
+    (_Lazy(r"\bher\b"), "me"),
+    (_Lazy(r"\b(has|does)\b"), lambda m: {"has": "have", "does": "do"}[m.group(1)]),
+    (
+        _Lazy(
+            r"\b(want|say|feel|think|keep|need|hope|wish|tr|deserve|plan|hate|talk|mention|"
+            r"seem|start)(s|ies)\b"
+        ),
+        lambda m: m.group(1) + ("y" if m.group(2) == "ies" else ""),
+    ),
+)
+"""Someone else's words read as if they were the writer's own, so the same phrases hear them:
+"worried my brother might hurt himself" reads "...might hurt myself"."""
+
+
+def other_cue(text: str) -> str | None:
+    """The words heard when the worry is for someone else ("my friend said she wants to die",
+    "worried my brother might hurt himself"), or None. Stories, games and the news are left
+    alone, and so are words that do not name anyone else."""
+    plain = normalise(text)
+    if not _SOMEONE.search(plain) or _STORY.search(plain):
+        return None
+    for pattern, repl in _AS_IF_MINE:
+        plain = pattern.sub(repl, plain)
+    heard = _heard(plain, mine_only=False)
+    return None if heard is None else heard[0]
+
+
+_PEOPLE = (
+    r"(friends?|best friend|bestie|bff|mate|brother|sister|sibling|mum|mom|mother|dad|father|"
+    r"parents?|partner|husband|wife|boyfriend|girlfriend|fiance|son|daughter|kids?|child|"
+    r"colleague|coworker|client|cousin|flatmate|roommate|housemate|niece|nephew|aunt|uncle|"
+    r"grandad|grandma|student|pupil)"
+)
+_NOT_THE_WRITER = _Lazy(
+    rf"\b(my|our) (best |little |big |older |younger |oldest |youngest )?{_PEOPLE}\b"
+    r"|\b(told|tells|telling|texted|messaged|rang|called|asked|warned|showed|promised) "
+    r"(me|us)\b|\b(said|says|talked|talks|spoke|speaks|admitted|confided) to (me|us)\b"
+    r"|\b(i|we) (am|was|were|are) (worried|scared|afraid|"
+    r"frightened|terrified|concerned)( (about|for|that))?\b|\bi (do not|did not) know what "
+    r"to do\b|\b(worried|scared|afraid|frightened|terrified|concerned)\b"
+)
+"""Words that mention the writer only as the one who heard or worries: "my sister told me"."""
+_WRITER = _Lazy(r"\b(i|me|my|myself|mine|we|us)\b")
+_ME_TOO = _Lazy(
+    r"\b(so do i|so am i|so did i|me too|same here|i do too|i am too|i feel the same|same for "
+    r"me|and me|i want to too|i do as well)\b"
+)
+_ACCIDENT = _Lazy(
+    r"\b(fall|fell|falling|trip\w*|slipped|slipping|accident\w*|playing|football|rugby|"
+    r"cooking|gym|skiing|cycling|injur\w*|sprain\w*)\b"
+)
+
+
+_NAMED_OTHER = _Lazy(
+    rf"\b(my|our|a|his|her|their) (best |little |big |older |younger |oldest |youngest )?"
+    rf"{_PEOPLE}\b|\b(he|she|they|his|her|him|them|himself|herself|themselves|hes|shes|"
+    r"theyre)\b"
+)
+
+
+def _only_someone_else(plain: str, before: str) -> bool:
+    """Someone else is named in the clause before the risk words, and the writer appears only
+    as the one who heard or worries: their risk, not the writer's ("my sister has been cutting
+    again"; not "wrote notes for mum and dad just in case" or "a message to my sister for
+    after")."""
+    if not _NAMED_OTHER.search(before):
+        return False
+    return not _WRITER.search(_NOT_THE_WRITER.sub(" ", plain))
+
+
+def concern(text: str) -> Concern | None:
+    """Whose safety ``text`` sounds worried about: ``"self"`` (the clear tier, the phrases: kept
+    as a note, and the offer for them), ``"other"`` (someone they care for: the offer to help
+    someone), ``"maybe"`` (the broader tier: the same offer, softer words, and the line stays
+    a win), or None. Words about someone else that also speak for the writer ("...and so do
+    I") are the writer's own."""
+    heard = clear_concern(text)
+    if heard is None:
+        from smallwins_tui.core.distress_maybe import sounds_maybe
+
+        if sounds_maybe(text):
+            return "maybe"
+    return heard
+
+
+def clear_concern(text: str) -> Literal["self", "other"] | None:
+    """:func:`concern` from the phrases alone (the clear tier), without the "maybe" model."""
+    plain = normalise(text)
+    mine = _heard(plain)
+    if mine is not None:
+        if not _only_someone_else(plain, mine[1]):
+            return "self"
+        if _STORY.search(plain):
+            return None
+    heard = other_cue(text)
+    if heard is None:
+        return None
+    if _ME_TOO.search(plain):
+        return "self"
+    if _ACCIDENT.search(plain) and re.search(r"\b(hurt|cut|burn|harm|injur)", heard):
+        return None
+    return "other"
+
+
+def strongest(*worries: Concern | None) -> Concern | None:
+    """The one offer for several fields: the writer's own safety first, then someone else's,
+    then a maybe."""
+    if "self" in worries:
+        return "self"
+    if "other" in worries:
+        return "other"
+    return "maybe" if "maybe" in worries else None
+
+
 def is_distress(text: str) -> bool:
-    """True when ``text`` sounds like someone may not be safe: reason enough to offer help."""
-    return distress_cue(text) is not None
+    """True when ``text`` clearly sounds like the writer may not be safe: reason enough to offer
+    help, and to keep the words as a note rather than a win. Worry for someone else is not
+    this, and neither is a "maybe" (see :func:`concern`): only the phrases make a note."""
+    return clear_concern(text) == "self"
 
 
 class Listener:
@@ -107,7 +282,12 @@ class Listener:
         self._text = ""
 
     def heard(self, text: str) -> bool:
+        """Whether the new text sounds like the writer may not be safe."""
+        return self.worry(text) == "self"
+
+    def worry(self, text: str) -> Concern | None:
+        """Whose safety the new text sounds worried about (see :func:`concern`)."""
         grown = bool(self._text) and text.startswith(self._text)
         window = text[max(0, len(self._text) - self.TAIL) :] if grown else text
         self._text = text
-        return is_distress(window)
+        return concern(window)

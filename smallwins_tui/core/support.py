@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 from smallwins_tui.core.crisis_lines import (
     CHECKED,
@@ -24,7 +25,10 @@ from smallwins_tui.core.crisis_lines import (
 
 __all__ = [
     "CARING_LINE",
+    "SOMEONE_ELSE_AFTER",
+    "SOMEONE_ELSE_LINE",
     "LINES_CHECKED",
+    "MAYBE_LINE",
     "REGIONS",
     "WHAT_THIS_IS",
     "Line",
@@ -33,6 +37,7 @@ __all__ = [
     "lines_text",
     "mentions_risk",
     "region_for",
+    "worry_in",
 ]
 
 LINES_CHECKED = CHECKED
@@ -48,6 +53,21 @@ CARING_LINE = (
     "If you might not be safe, you do not have to manage this alone:"
 )
 """Said once, calmly, wherever distress is heard: no lecture, no questions, no block."""
+
+SOMEONE_ELSE_LINE = (
+    "It sounds like you are worried about someone. That is a lot to carry. These lines "
+    "also talk with people who are supporting someone else, about what might help:"
+)
+"""Said instead when the words are about someone else's safety: the same lines, for helping."""
+MAYBE_LINE = (
+    "If any of this is weighing on you, you do not have to carry it alone. It stays a win, "
+    "just as you wrote it. These lines are there whenever you want them:"
+)
+"""Said when the words only might be distress (the "maybe" tier): softer, and nothing moves."""
+SOMEONE_ELSE_AFTER = (
+    "If they might be in danger right now, the emergency number is the quickest help. "
+    "Looking after yourself matters too."
+)
 
 _LOCALE_ALIASES = {"UK": "GB"}
 _LOCALTIME = Path("/etc/localtime")
@@ -112,3 +132,12 @@ def mentions_risk(text: str) -> bool:
     from smallwins_tui.core.distress import is_distress
 
     return is_distress(text)
+
+
+def worry_in(text: str) -> Literal["self", "other", "maybe"] | None:
+    """Whose safety ``text`` sounds worried about, for choosing the one calm offer: the
+    writer's own (``"self"``), someone they care for (``"other"``), maybe the writer's
+    (``"maybe"``: the same offer, softer, and a win stays a win), or None."""
+    from smallwins_tui.core.distress import concern
+
+    return concern(text)

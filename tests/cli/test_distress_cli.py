@@ -139,3 +139,66 @@ def test_a_real_process_keeps_stdout_clean_and_never_imports_textual(tmp_path: P
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Kept as a note: thinking about ending it all\n"
     assert "text 0477 13 11 14" in result.stderr
+
+
+def test_worry_for_someone_else_gets_the_lines_to_help_and_stays_a_win(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, err = smallwins(capsys, data_dir, "add", "my friend said she wants to die")
+    assert code == 0
+    assert out == "Noted: my friend said she wants to die\n"
+    assert "worried about someone" in err and "supporting someone else" in err
+    assert "Samaritans: 116 123" in err and "emergency number" in err
+    assert "sounds heavy" not in err and "safety plan" not in err
+    [win] = Journal(data_dir).wins_on(TODAY)
+    assert not win.note
+
+
+def test_several_lines_get_one_offer_and_the_writers_own_is_not_lost(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    lines = "worried my brother might hurt himself\nmy sister has been cutting again\nkms\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    code, out, err = smallwins(capsys, data_dir, "add", "-")
+    assert code == 0
+    assert out.splitlines() == [
+        "Noted: worried my brother might hurt himself",
+        "Noted: my sister has been cutting again",
+        "Kept as a note: kms",
+    ]
+    assert err.count("worried about someone") == 1  # one offer for the two worried lines
+    assert err.count("sounds heavy") == 1  # and the writer's own still heard after it
+
+
+def test_a_maybe_line_is_saved_as_a_win_with_the_softer_offer_on_stderr(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, err = smallwins(capsys, data_dir, "add", "I have a date picked")
+    assert code == 0
+    assert out == "Noted: I have a date picked\n"
+    assert "weighing on you" in err and "stays a win" in err and "Samaritans: 116 123" in err
+    assert "as a note" not in err
+    [win] = Journal(data_dir).wins_on(TODAY)
+    assert win.text == "I have a date picked" and not win.note
+    _, listed, _ = smallwins(capsys, data_dir, "list")
+    assert "notes" not in listed
+
+
+def test_several_lines_with_a_maybe_and_a_clear_one_offer_each_kind_once(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    lines = "I have a date picked\nwalked\nkms\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    code, _out, err = smallwins(capsys, data_dir, "add", "-")
+    assert code == 0
+    assert err.count("weighing on you") == 1 and err.count("as a note rather") == 1
+    wins = Journal(data_dir).wins_on(TODAY)
+    assert [(win.text, win.note) for win in wins] == [
+        ("I have a date picked", False),
+        ("walked", False),
+        ("kms", True),
+    ]

@@ -57,6 +57,44 @@ async def test_the_offer_comes_once_an_entry_and_closes(journal, clock):
         assert not offer.shown
 
 
+async def test_worry_for_someone_else_on_today_gets_its_own_offer_and_stays_a_win(
+    journal, clock, reopen
+):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press(*"worried my brother might hurt himself", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one(SupportOffer).shown
+        line = text_of(screen, "#support-offer .offer-line")
+        assert "worried about someone" in line and "as a note" not in line
+        assert "emergency number" in text_of(screen, "#support-offer .offer-plan")
+        assert "1 win noted" in text_of(screen, "#progress")
+    [win] = reopen().wins_on(TODAY)
+    assert win.text == "worried my brother might hurt himself" and not win.note
+
+
+async def test_a_maybe_line_on_today_gets_the_softer_offer_and_stays_a_counted_win(
+    journal, clock, reopen
+):
+    journal.add_win("replied to Sam")
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press(*"I have a date picked", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one(SupportOffer).shown
+        line = text_of(screen, "#support-offer .offer-line")
+        assert "weighing on you" in line and "stays a win" in line and "as a note" not in line
+        assert "2 wins noted" in text_of(screen, "#progress")
+        assert "a note" not in str(screen.query_one(WinList).get_option_at_index(1).prompt)
+    wins = reopen().wins_on(TODAY)
+    assert [(w.text, w.note) for w in wins] == [
+        ("replied to Sam", False),
+        ("I have a date picked", False),
+    ]
+
+
 async def test_the_small_step_is_heard_too(journal, clock):
     app = make_app(journal, clock)
     async with app.run_test(size=(100, 50)) as pilot:

@@ -1,5 +1,6 @@
-"""SVG snapshots of the safety states: a note written in distress on Today, the safety plan on
-Support and in its editor, and the delete question that typed letters cannot answer."""
+"""SVG snapshots of the safety states: a note written in distress on Today, a "maybe" line that
+stays a win with the softer offer, the safety plan on Support and in its editor, and the delete
+question that typed letters cannot answer."""
 
 from __future__ import annotations
 
@@ -39,6 +40,29 @@ class TestSafety:
 
         async def write(pilot: Pilot) -> None:
             await pilot.press(*"thinking about ending it all", "enter")
+            await settle(pilot)
+
+        assert snap_compare(app_for(journal, clock), run_before=write, terminal_size=SIZE)
+
+    def test_worry_for_someone_else(self, snap_compare, journal, clock):
+        """You should see the line counted as a win, and one calm offer that speaks of worry
+        for someone else, with the UK lines and the emergency number, and no safety plan."""
+        journal.add_win("replied to Sam")
+
+        async def write(pilot: Pilot) -> None:
+            await pilot.press(*"my friend said she wants to die", "enter")
+            await settle(pilot)
+
+        assert snap_compare(app_for(journal, clock), run_before=write, terminal_size=SIZE)
+
+    def test_a_maybe_line_stays_a_win(self, snap_compare, journal, clock):
+        """You should see both lines counted as wins (no note), and one calm offer in softer
+        words ("If any of this is weighing on you... It stays a win"), with the UK lines and a
+        pointer to the safety plan."""
+        journal.add_win("replied to Sam")
+
+        async def write(pilot: Pilot) -> None:
+            await pilot.press(*"I have a date picked", "enter")
             await settle(pilot)
 
         assert snap_compare(app_for(journal, clock), run_before=write, terminal_size=SIZE)

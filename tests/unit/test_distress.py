@@ -7,6 +7,11 @@ then kept here so a later change cannot quietly lose what was learned.
 ``risk-phrases-heldout.tsv`` was written in one go, before the phrases were broadened, in
 phrasings unlike the other two (slang, typos, passive wishes, risk buried mid-sentence); it held
 only 71% before and holds the generalised phrases to at least 92%.
+``risk-phrases-heldout5.tsv`` (84% caught, 4% flagged untuned) was then tuned against for general
+constructions; ``risk-phrases-heldout6.tsv`` was written after that round and scored once
+(55% caught, 3% flagged), then tuned against in turn; ``risk-phrases-heldout7.tsv`` was written
+after that, scored once (51%, 7%) and tuned against too; ``risk-phrases-heldout8.tsv`` was
+written after that round and scored once.
 """
 
 from __future__ import annotations
@@ -15,7 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from smallwins_tui.core.distress import Listener, distress_cue, is_distress, normalise
+from smallwins_tui.core.distress import (
+    Listener,
+    clear_concern,
+    concern,
+    distress_cue,
+    is_distress,
+    normalise,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -39,6 +51,9 @@ def _labelled(name: str) -> tuple[list[str], list[str]]:
         ("risk-phrases-heldout.tsv", 0.92),
         ("risk-phrases-heldout2.tsv", 0.92),
         ("risk-phrases-heldout3.tsv", 0.92),
+        ("risk-phrases-heldout5.tsv", 0.95),
+        ("risk-phrases-heldout6.tsv", 0.95),
+        ("risk-phrases-heldout7.tsv", 0.92),
     ],
 )
 def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
@@ -52,14 +67,25 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
     assert len(flagged) <= 0.10 * len(everyday), flagged
 
 
-def test_the_untuned_heldout_batch_does_not_slip() -> None:
-    """``risk-phrases-heldout4.tsv`` was scored once and never tuned against (88% caught, 10%
-    flagged): a floor under that honest measure of unseen phrasing, not a target."""
-    risk, everyday = _labelled("risk-phrases-heldout4.tsv")
+@pytest.mark.parametrize(
+    ("name", "least_caught", "most_flagged"),
+    [
+        # Scored once untuned: 44/50 caught (88%), 4/40 flagged (10%).
+        ("risk-phrases-heldout4.tsv", 0.88, 0.10),
+        # Scored once untuned, after the seventh batch's round: 21/50 (42%), 1/50 (2%).
+        ("risk-phrases-heldout8.tsv", 0.40, 0.10),
+    ],
+)
+def test_the_untuned_heldout_batch_does_not_slip(
+    name: str, least_caught: float, most_flagged: float
+) -> None:
+    """Batches scored once and never tuned against: a floor a little under that honest measure
+    of unseen phrasing (so a later change cannot lose ground unnoticed), not a target."""
+    risk, everyday = _labelled(name)
     missed = [text for text in risk if not is_distress(text)]
     flagged = [text for text in everyday if is_distress(text)]
-    assert len(missed) <= 0.12 * len(risk), missed
-    assert len(flagged) <= 0.10 * len(everyday), flagged
+    assert len(missed) <= (1 - least_caught) * len(risk), missed
+    assert len(flagged) <= most_flagged * len(everyday), flagged
 
 
 @pytest.mark.parametrize(
@@ -115,6 +141,10 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
         "risk-phrases-heldout2.tsv",
         "risk-phrases-heldout3.tsv",
         "risk-phrases-heldout4.tsv",
+        "risk-phrases-heldout5.tsv",
+        "risk-phrases-heldout6.tsv",
+        "risk-phrases-heldout7.tsv",
+        "risk-phrases-heldout8.tsv",
     ],
 )
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
@@ -127,3 +157,66 @@ def test_an_everyday_line_without_trigger_words_is_not_read_against_the_phrases(
     from smallwins_tui.core.distress_phrases import TRIGGER
 
     assert TRIGGER.search(normalise("replied to Sam after a long week")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said she wants to die",
+        "worried my brother might hurt himself",
+        "my sister has been cutting again",
+        "my son told me he doesn't want to live anymore",
+        "I'm scared my friend will kill herself",
+        "my best friend is suicidal and I don't know what to do",
+        "dad keeps saying he's a burden",
+        "my partner is not safe tonight",
+    ],
+)
+def test_worry_for_someone_else_is_heard_apart_and_is_not_a_note(text: str) -> None:
+    assert concern(text) == "other"
+    assert not is_distress(text)  # not about the writer: the line stays a win
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said she wants to die and honestly so do i",
+        "my kids would be better off with me out of the picture",
+        "wrote notes for mum and dad tonight just in case",
+        "my mum doesn't know I keep thinking about killing myself",
+    ],
+)
+def test_words_that_also_speak_for_the_writer_are_theirs(text: str) -> None:
+    assert concern(text) == "self" and is_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend's dog died",
+        "he hurt himself playing football",
+        "mum had a fall and hurt herself",
+        "my friend is doing better, she doesn't want to die anymore",
+        "the hero wants to kill himself in the last chapter of the book",
+        "the news said a man jumped from a bridge",
+        "my brother killed it at his exam",
+        "my colleague said the deadline is killing him",
+        "she's dying to see the film",
+        "my friend overdosed on coffee lol",
+    ],
+)
+def test_someone_else_in_everyday_words_stories_or_accidents_is_no_worry(text: str) -> None:
+    # The phrases (the clear tier) hear no worry; the broader "maybe" tier may still offer
+    # once, and the line stays a win whatever it says.
+    assert clear_concern(text) is None
+    assert concern(text) in (None, "maybe") and not is_distress(text)
+
+
+def test_the_listener_and_several_fields_keep_the_writers_own_safety_first() -> None:
+    from smallwins_tui.core.distress import strongest
+
+    listener = Listener()
+    assert listener.worry("my brother said he wants to die") == "other"
+    assert listener.heard("my brother said he wants to die, and I want to die too")
+    assert strongest("other", None, "self") == "self"
+    assert strongest(None, "other") == "other" and strongest(None, None) is None

@@ -246,10 +246,16 @@ class GroundScreen(JournalScreen):
         text = event.value
         event.input.value = ""
         self._step(lambda: self.walk.count(text))
-        from smallwins_tui.core.support import mentions_risk
+        from smallwins_tui.core.support import worry_in
 
-        if mentions_risk(text):  # heard whether or not the items are kept; one offer a walk
-            self.query_one(SupportOffer).offer(self.journal, id(self.walk))
+        worry = worry_in(text)  # heard whether or not the items are kept; one offer a walk
+        if worry is not None:
+            self.query_one(SupportOffer).offer(
+                self.journal,
+                id(self.walk),
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
+            )
 
     @on(ItemField.BackPressed)
     def _field_back(self) -> None:

@@ -24,10 +24,10 @@ from smallwins_tui.core.baselines import (
     suggest_baseline,
     suggestion_text,
 )
-from smallwins_tui.core.distress import Listener
+from smallwins_tui.core.distress import Listener, strongest
 from smallwins_tui.core.evidence import gather_evidence, windows
 from smallwins_tui.core.reflection import ANSWER_MAX, THOUGHT_MAX
-from smallwins_tui.core.support import mentions_risk
+from smallwins_tui.core.support import worry_in
 from smallwins_tui.core.text import clean_line, clean_text
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
@@ -238,8 +238,14 @@ class ReflectScreen(JournalScreen):
         """One calm offer per reflection; saving starts a new one."""
         thought = self.query_one("#thought", Input).value
         answer = self.query_one("#answer", TextArea).text
-        if mentions_risk(thought) or self._answer_listener.heard(answer):
-            self.query_one("#reflect-support", SupportOffer).offer(self.journal, "this reflection")
+        worry = strongest(worry_in(thought), self._answer_listener.worry(answer))
+        if worry is not None:
+            self.query_one("#reflect-support", SupportOffer).offer(
+                self.journal,
+                "this reflection",
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
+            )
 
     # Typing -----------------------------------------------------------------------------------
 

@@ -394,11 +394,18 @@ class TodayScreen(JournalScreen):
                     f"That was long, so the first {limit} characters were kept.", markup=False
                 )
             # The phrases load on the first save, not at start-up.
-            from smallwins_tui.core.support import mentions_risk
+            from smallwins_tui.core.support import worry_in
 
-            if mentions_risk(typed):
+            worry = worry_in(typed)
+            if worry is not None:
                 note = isinstance(result, Win) and result.note
-                self.query_one(SupportOffer).offer(self.journal, result, note=note)
+                self.query_one(SupportOffer).offer(
+                    self.journal,
+                    result,
+                    note=note,
+                    someone_else=worry == "other",
+                    maybe=worry == "maybe",
+                )
 
         def failed(_error: Exception) -> None:
             if reopen is not None:

@@ -229,8 +229,14 @@ class WeekScreen(JournalScreen):
         from smallwins_tui.core.distress import Listener
 
         listener = self._listeners.setdefault(key, Listener())
-        if listener.heard(text):
-            self.query_one(SupportOffer).offer(self.journal, (self._answers_week, key))
+        worry = listener.worry(text)
+        if worry is not None:
+            self.query_one(SupportOffer).offer(
+                self.journal,
+                (self._answers_week, key),
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
+            )
 
     def flush(self) -> None:
         """Save the changed answers now (off the event loop)."""

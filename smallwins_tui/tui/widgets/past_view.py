@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from smallwins_tui.core.reflection import Reflection
-from smallwins_tui.core.support import mentions_risk
+from smallwins_tui.core.support import worry_in
 from smallwins_tui.tui.journal_app import JournalApp
 from smallwins_tui.tui.widgets.past_reflections import (
     PastReflections,
@@ -86,8 +86,16 @@ class PastView(Horizontal):
             support.action_close()
             return
         detail.update(reflection_detail(chosen))
-        if mentions_risk(chosen.thought) or mentions_risk(chosen.answer):
-            support.offer(self.journal, chosen.id)
+        from smallwins_tui.core.distress import strongest
+
+        worry = strongest(worry_in(chosen.thought), worry_in(chosen.answer))
+        if worry is not None:
+            support.offer(
+                self.journal,
+                chosen.id,
+                someone_else=worry == "other",
+                maybe=worry == "maybe",
+            )
         else:
             support.action_close()
 

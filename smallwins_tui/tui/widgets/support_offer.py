@@ -81,18 +81,47 @@ class SupportOffer(Vertical):
     def shown(self) -> bool:
         return self.has_class("-shown")
 
-    def offer(self, journal: Journal, entry: object = None, *, note: bool = False) -> bool:
+    def offer(
+        self,
+        journal: Journal,
+        entry: object = None,
+        *,
+        note: bool = False,
+        someone_else: bool = False,
+        maybe: bool = False,
+    ) -> bool:
         """Show the offer for ``entry`` (any value naming what was written); False, and nothing
-        shown, if this entry was already offered. ``note`` says the words were kept as a note."""
-        from smallwins_tui.core.support import default_region_code, region_for
+        shown, if this entry was already offered. ``note`` says the words were kept as a note;
+        ``someone_else`` that they are worry for another person (the same lines, to help);
+        ``maybe`` that they only might be distress (softer words; the win stays a win)."""
+        from smallwins_tui.core.support import (
+            MAYBE_LINE,
+            SOMEONE_ELSE_AFTER,
+            SOMEONE_ELSE_LINE,
+            default_region_code,
+            region_for,
+        )
 
         if entry is not None and entry == self._offered_for:
             return False
         self._offered_for = entry
         code = journal.settings().region or default_region_code()
-        self.query_one(".offer-line", Static).update(NOTE_LINE if note else OFFER_LINE)
+        line = (
+            SOMEONE_ELSE_LINE
+            if someone_else
+            else NOTE_LINE
+            if note
+            else MAYBE_LINE
+            if maybe
+            else OFFER_LINE
+        )
+        self.query_one(".offer-line", Static).update(line)
         self.query_one(SupportLines).show_region(region_for(code))
-        self.query_one(".offer-plan", Static).update(plan_content(journal.safety_plan()))
+        self.query_one(".offer-plan", Static).update(
+            Content.styled(SOMEONE_ELSE_AFTER, "$foreground-muted")
+            if someone_else
+            else plan_content(journal.safety_plan())
+        )
         self.add_class("-shown")
         self.call_after_refresh(self.scroll_visible)
         return True

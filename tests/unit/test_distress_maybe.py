@@ -1,0 +1,129 @@
+"""The two tiers: the phrases (clear: kept as a note) and the broader "maybe" model (the same
+calm offer, and the line stays a win).
+
+The floors below are the numbers measured once, untuned, on the held-out batches the model
+never trained on (4, 8 and 9; see tools/train_maybe.py), so a retrained model that hears less
+fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from smallwins_tui.core.distress import (
+    Listener,
+    clear_concern,
+    concern,
+    is_distress,
+    strongest,
+)
+from smallwins_tui.core.distress_maybe import features, maybe_score, sounds_maybe
+from smallwins_tui.data.journal import Journal
+from tests.conftest import TODAY
+
+DATA = Path(__file__).parent / "data"
+MAYBE = "I have a date picked"
+"""Heard only by the maybe tier (the phrases miss it)."""
+
+
+def _labelled(name: str) -> tuple[list[str], list[str]]:
+    risk: list[str] = []
+    everyday: list[str] = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line or line.startswith("label\t"):
+            continue
+        label, text = line.split("\t", 1)
+        (risk if label == "risk" else everyday).append(text)
+    return risk, everyday
+
+
+def test_a_maybe_line_is_heard_only_by_the_broader_tier() -> None:
+    assert clear_concern(MAYBE) is None and not is_distress(MAYBE)
+    assert concern(MAYBE) == "maybe" and sounds_maybe(MAYBE)
+
+
+@pytest.mark.parametrize(
+    ("name", "least_caught", "most_offered"),
+    [
+        ("risk-phrases-dev.tsv", 0.95, 0.10),
+        ("risk-phrases-heldout4.tsv", 0.94, 0.15),
+        ("risk-phrases-heldout8.tsv", 0.72, 0.08),
+        ("risk-phrases-heldout9.tsv", 0.80, 0.08),
+    ],
+)
+def test_clear_and_maybe_together_hear_unseen_wording(
+    name: str, least_caught: float, most_offered: float
+) -> None:
+    risk, everyday = _labelled(name)
+    caught = sum(concern(text) is not None for text in risk) / len(risk)
+    offered = sum(concern(text) is not None for text in everyday) / len(everyday)
+    assert caught >= least_caught and offered <= most_offered
+
+
+def test_the_maybe_tier_hears_more_than_the_phrases_alone_on_unseen_batches() -> None:
+    for name in ("risk-phrases-heldout8.tsv", "risk-phrases-heldout9.tsv"):
+        risk, _ = _labelled(name)
+        clear = sum(clear_concern(text) is not None for text in risk)
+        both = sum(concern(text) is not None for text in risk)
+        assert both >= clear + len(risk) // 5
+
+
+def test_maybe_never_makes_a_note(data_dir: Path) -> None:
+    """Every line of every set that only the maybe tier hears is saved as a win."""
+    maybes = [
+        text
+        for name in ("risk-phrases-heldout8.tsv", "risk-phrases-heldout9.tsv")
+        for part in _labelled(name)
+        for text in part
+        if concern(text) == "maybe"
+    ]
+    assert len(maybes) >= 30
+    journal = Journal(data_dir)
+    for text in maybes:
+        win = journal.add_win(text, day=TODAY)
+        assert not win.note and not is_distress(text)
+    assert all(not win.note for win in journal.wins_on(TODAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caught myself thinking 'I always mess up' and questioned it",
+        'Noticed the thought "I\'m useless" and let it pass',
+        "Went to the funeral and managed",
+        "Talked about my dark days with my GP",
+        "I am still not back to normal.",
+        "Why am I not better yet?",
+    ],
+)
+def test_therapy_wins_that_name_hard_thoughts_stay_wins_without_an_offer(text: str) -> None:
+    # Some of these are among the ordinary wins the model trained on: this holds it to them.
+    assert not is_distress(text)
+    assert concern(text) is None
+
+
+def test_the_strongest_of_several_fields_is_one_offer() -> None:
+    assert strongest("maybe", None, "other") == "other"
+    assert strongest("maybe", "self") == "self"
+    assert strongest(None, "maybe") == "maybe"
+    assert strongest(None, None) is None
+
+
+def test_the_listener_hears_a_maybe_as_it_grows() -> None:
+    listener = Listener()
+    assert listener.worry("Today") is None
+    assert listener.worry("Today " + MAYBE) == "maybe"
+    assert not listener.heard("Today " + MAYBE)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "[bold]x[/]", "\u0000\u202e", "a" * 10_000, "🙂" * 50])
+def test_odd_text_never_crashes_and_the_score_is_a_probability(text: str) -> None:
+    assert 0.0 <= maybe_score(text) <= 1.0
+    assert sounds_maybe(text) in (True, False)
+
+
+def test_the_same_words_always_give_the_same_features() -> None:
+    assert features(MAYBE) == features(MAYBE)
+    assert "c:i+end" in features("I want it to end")

@@ -1,0 +1,178 @@
+"""Train the "maybe" tier's weights (smallwins_tui/core/distress_maybe_weights.py).
+
+    python tools/train_maybe.py            # train, write the weights, print the measures
+    python tools/train_maybe.py --measure  # only print the measures of the committed weights
+
+Logistic regression over the features of :func:`smallwins_tui.core.distress_maybe.features`,
+fitted by plain gradient descent (deterministic: full batches, fixed order, no randomness).
+Trained on the labelled lines of dev, ours and held-out batches 1-3 and 5-7, plus ordinary
+wins as everyday lines (see :func:`ordinary`). Held-out batches 4, 8 and 9 are
+never read for training: they are the measures. The threshold is chosen from five-fold
+out-of-fold scores so that about ``TARGET_FLAG`` of the everyday lines the phrases leave alone
+would be offered support.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from smallwins_tui.core.distress import clear_concern, concern  # noqa: E402
+from smallwins_tui.core.distress_maybe import features  # noqa: E402
+
+DATA = ROOT / "tests" / "unit" / "data"
+TRAIN = ["dev", "ours", "heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7"]
+MEASURES = ["dev", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+OUT = ROOT / "smallwins_tui" / "core" / "distress_maybe_weights.py"
+TARGET_FLAG = 0.06
+L2 = 0.002
+EPOCHS = 300
+RATE = 0.5
+KEEP = 0.02
+
+
+def labelled(name: str) -> list[tuple[str, int]]:
+    path = DATA / f"risk-phrases-{name}.tsv"
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line or line.startswith("label\t"):
+            continue
+        label, text = line.split("\t", 1)
+        rows.append((text, 1 if label == "risk" else 0))
+    return rows
+
+
+def ordinary() -> list[tuple[str, int]]:
+    """Everyday lines: tests/unit/data/ordinary-wins.txt, the demo journal, Today's example
+    wins, and the benchmark's generated wins, thoughts and answers (every fifth made-up win)."""
+    from bench import dataset
+    from smallwins_tui.core.wins import EXAMPLE_WINS
+    from smallwins_tui.data.demo import DEMO_WINS
+
+    lines = (DATA / "ordinary-wins.txt").read_text(encoding="utf-8").splitlines()
+    texts = [line for line in lines if line.strip() and not line.startswith("#")]
+    texts += [text for _days, _kind, text in DEMO_WINS] + list(EXAMPLE_WINS)
+    made = [
+        f"{done} {what}{how}"
+        for done in dataset._DONE
+        for what in dataset._WHAT
+        for how in dataset._HOW
+    ]
+    texts += made[::5] + list(dataset._THOUGHTS)
+    texts += [answer.format(what=what) for answer in dataset._ANSWERS for what in dataset._WHAT]
+    return [(text, 0) for text in texts]
+
+
+def fit(rows: list[tuple[set[str], int]]) -> tuple[dict[str, float], float]:
+    """Full-batch gradient descent with L2, classes weighted to count equally."""
+    positives = sum(label for _f, label in rows) or 1
+    negatives = (len(rows) - positives) or 1
+    scale = {1: len(rows) / (2 * positives), 0: len(rows) / (2 * negatives)}
+    weights: dict[str, float] = {}
+    bias = 0.0
+    sq: dict[str, float] = {}
+    sq_bias = 1e-8
+    for _epoch in range(EPOCHS):
+        grad: dict[str, float] = {}
+        grad_bias = 0.0
+        for feats, label in rows:
+            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - label) * scale[label] / len(rows)
+            grad_bias += g
+            for f in feats:
+                grad[f] = grad.get(f, 0.0) + g
+        for f, g in grad.items():
+            g += L2 * weights.get(f, 0.0)
+            sq[f] = sq.get(f, 1e-8) + g * g
+            weights[f] = weights.get(f, 0.0) - RATE * g / math.sqrt(sq[f])
+        sq_bias += grad_bias * grad_bias
+        bias -= RATE * grad_bias / math.sqrt(sq_bias)
+    return weights, bias
+
+
+def score(weights: dict[str, float], bias: float, feats: set[str]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def choose_threshold(rows: list[tuple[str, int]], labelled_rows: int) -> float:
+    """Five folds (every fifth line): the score above which TARGET_FLAG of the out-of-fold
+    labelled everyday lines (the first ``labelled_rows``; the made-up ordinary wins are too
+    easy to set a threshold by) that the phrases leave alone would be offered support."""
+    feats = [(features(text), label) for text, label in rows]
+    everyday: list[float] = []
+    for fold in range(5):
+        train = [row for i, row in enumerate(feats) if i % 5 != fold]
+        weights, bias = fit(train)
+        for i, (text, label) in enumerate(rows):
+            if i % 5 == fold and i < labelled_rows and label == 0 and clear_concern(text) is None:
+                everyday.append(score(weights, bias, feats[i][0]))
+    everyday.sort(reverse=True)
+    return everyday[int(len(everyday) * TARGET_FLAG)]
+
+
+def write(weights: dict[str, float], bias: float, threshold: float) -> None:
+    """One feature and its weight a line, in a string: far cheaper to load than a dict literal."""
+    kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}
+    body = "".join(f"{f}\t{w!r}\n" for f, w in kept.items())
+    OUT.write_text(
+        '"""Weights of the "maybe" tier, written by tools/train_maybe.py: do not edit by hand.\n'
+        "\n"
+        "One feature a line, a tab, its weight (see smallwins_tui/core/distress_maybe.py).\n"
+        '"""\n'
+        "\n"
+        f"BIAS = {round(bias, 4)!r}\n"
+        f"THRESHOLD = {round(threshold, 4)!r}\n"
+        'WEIGHTS = """\\\n' + body + '"""\n',
+        encoding="utf-8",
+    )
+    print(f"wrote {len(kept)} weights, threshold {threshold:.4f}")
+
+
+def measure() -> None:
+    from smallwins_tui.core.distress import is_distress
+    from smallwins_tui.core.distress_maybe import sounds_maybe
+
+    print("set        risk  clear  +maybe | everyday clear flagged(any offer)")
+    for name in MEASURES:
+        rows = labelled(name)
+        if not rows:
+            continue
+        risk = [t for t, label in rows if label]
+        day = [t for t, label in rows if not label]
+        clear_r = sum(is_distress(t) for t in risk)
+        both_r = sum(concern(t) is not None or sounds_maybe(t) for t in risk)
+        clear_d = sum(is_distress(t) for t in day)
+        both_d = sum(concern(t) is not None or sounds_maybe(t) for t in day)
+        print(
+            f"{name:10} {len(risk):4} {clear_r / len(risk):6.1%} {both_r / len(risk):6.1%}"
+            f" | {len(day):4} {clear_d / len(day):6.1%} {both_d / len(day):6.1%}"
+        )
+
+
+def main() -> None:
+    if "--measure" not in sys.argv:
+        tagged = [row for name in TRAIN for row in labelled(name)]
+        rows = tagged + ordinary()
+        threshold = choose_threshold(rows, len(tagged))
+        weights, bias = fit([(features(text), label) for text, label in rows])
+        write(weights, bias, threshold)
+        import importlib
+
+        import smallwins_tui.core.distress_maybe as module
+        import smallwins_tui.core.distress_maybe_weights as stored
+
+        importlib.reload(stored)
+        module._model = None
+    measure()
+
+
+if __name__ == "__main__":
+    main()
