@@ -87,7 +87,7 @@ async def save_screenshot(app: SmallWinsApp) -> None:
         try:
             await asyncio.to_thread(write_private, target, svg)
         except FileExistsError:
-            if not await app.push_screen_wait(ReplaceFileScreen(str(target))):
+            if not await app.push_screen_wait(ReplaceFileScreen(str(target), "this screenshot")):
                 app.notify("Nothing was written; the file you had is unchanged.", markup=False)
                 return
             await asyncio.to_thread(write_private, target, svg, True)
@@ -134,7 +134,7 @@ async def write_summary(app: SmallWinsApp) -> None:
         try:
             await asyncio.to_thread(summary.write_private, target, text)
         except FileExistsError:
-            if not await app.push_screen_wait(ReplaceFileScreen(str(target))):
+            if not await app.push_screen_wait(ReplaceFileScreen(str(target), "this summary")):
                 app.notify("Nothing was written; the file you had is unchanged.", markup=False)
                 return
             await asyncio.to_thread(summary.write_private, target, text, True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
-from textual.widgets import ContentSwitcher, Input
+from textual.widgets import ContentSwitcher, Input, Static
 
 from smallwins_tui.tui.app import SmallWinsApp
 from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
@@ -100,6 +100,8 @@ async def test_a_screenshot_is_private_where_chosen_and_says_where(journal, cloc
         app.screen.query_one(Input).value = str(target)
         await pilot.press("enter")
         await _until(pilot, lambda: isinstance(app.screen, ReplaceFileScreen))
+        question = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Replace it with this screenshot?" in question  # not "this week's page"
         await pilot.press("n")
         await settle(pilot)
         assert target.read_text() == "mine"

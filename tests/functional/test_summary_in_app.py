@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from smallwins_tui.data import summary
 from smallwins_tui.data.demo import seed_demo
@@ -51,6 +51,8 @@ async def test_s_writes_a_private_summary_and_remembers_where_it_ended(journal, 
         target.write_text("my own notes", encoding="utf-8")
         await pilot.press("S", "enter")
         await until_screen(pilot, ReplaceFileScreen)
+        question = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Replace it with this summary?" in question  # not "this week's page"
         await pilot.press("n")
         await settle(pilot)
         assert target.read_text(encoding="utf-8") == "my own notes"
