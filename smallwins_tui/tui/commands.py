@@ -27,12 +27,19 @@ REPLACED = {"Keys", "Screenshot"}
 
 
 def screen_commands(app: SmallWinsApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
-    """One entry per enabled action of ``screen`` (not the app's, listed as screens)."""
+    """One entry per enabled action of ``screen`` (not the app's, listed as screens), and
+    of its widgets when their footer shows it: as ``?`` lists them, not a list's own arrows."""
+    from smallwins_tui.tui.screens.help import TEXTUAL_SCREEN_ACTIONS
+
     seen: set[str] = set()
     for active in screen.active_bindings.values():
         binding = active.binding
         if active.node is app or not active.enabled or not binding.description:
             continue
+        if not binding.show and (
+            active.node is not screen or binding.action in TEXTUAL_SCREEN_ACTIONS
+        ):
+            continue  # a widget's or Textual's own hidden keys (Down, First, Focus Next, Copy)
         if binding.action.startswith("app.show("):  # listed already as "Go to ..."
             continue
         if binding.description in seen:
