@@ -130,7 +130,7 @@ async def write_summary(app: SmallWinsApp) -> None:
             title="Write a summary for therapy",
             about=(
                 f"A page of what you noted {covers} up to today: wins by kind, practices, "
-                "reflections and review answers. Notes written in distress are left out."
+                "reflections and review answers. Notes written in hard moments stay out."
             ),
         )
     )

@@ -38,6 +38,9 @@ async def test_s_writes_a_private_summary_and_remembers_where_it_ended(journal, 
         await pilot.press("S")
         await until_screen(pilot, ExportPathScreen)
         assert app.screen.query_one(Input).value == "~/smallwins-summary-2026-11-22.md"
+        about = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Notes written in hard moments stay out." in about  # warm, as the README says
+        assert "distress" not in about
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, WeekScreen)
