@@ -27,12 +27,19 @@ REPLACED = {"Keys", "Screenshot"}
 
 
 def screen_commands(app: SmallWinsApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
-    """One entry per enabled action of ``screen`` (not the app's, listed as screens)."""
+    """One entry per enabled action of ``screen`` (not the app's, listed as screens), and
+    of its widgets when their footer shows it: as ``?`` lists them, not a list's own arrows."""
+    from smallwins_tui.tui.screens.help import TEXTUAL_SCREEN_ACTIONS
+
     seen: set[str] = set()
     for active in screen.active_bindings.values():
         binding = active.binding
         if active.node is app or not active.enabled or not binding.description:
             continue
+        if not binding.show and (
+            active.node is not screen or binding.action in TEXTUAL_SCREEN_ACTIONS
+        ):
+            continue  # a widget's or Textual's own hidden keys (Down, First, Focus Next, Copy)
         if binding.action.startswith("app.show("):  # listed already as "Go to ..."
             continue
         if binding.description in seen:
@@ -87,7 +94,7 @@ async def save_screenshot(app: SmallWinsApp) -> None:
         try:
             await asyncio.to_thread(write_private, target, svg)
         except FileExistsError:
-            if not await app.push_screen_wait(ReplaceFileScreen(str(target))):
+            if not await app.push_screen_wait(ReplaceFileScreen(str(target), "this screenshot")):
                 app.notify("Nothing was written; the file you had is unchanged.", markup=False)
                 return
             await asyncio.to_thread(write_private, target, svg, True)
@@ -123,7 +130,7 @@ async def write_summary(app: SmallWinsApp) -> None:
             title="Write a summary for therapy",
             about=(
                 f"A page of what you noted {covers} up to today: wins by kind, practices, "
-                "reflections and review answers. Notes written in distress are left out."
+                "reflections and review answers. Notes written in hard moments stay out."
             ),
         )
     )
@@ -134,7 +141,7 @@ async def write_summary(app: SmallWinsApp) -> None:
         try:
             await asyncio.to_thread(summary.write_private, target, text)
         except FileExistsError:
-            if not await app.push_screen_wait(ReplaceFileScreen(str(target))):
+            if not await app.push_screen_wait(ReplaceFileScreen(str(target), "this summary")):
                 app.notify("Nothing was written; the file you had is unchanged.", markup=False)
                 return
             await asyncio.to_thread(summary.write_private, target, text, True)

@@ -49,3 +49,28 @@ def test_slash_and_a_word_show_the_result_with_the_word_highlighted(
     terminal.wait_for("Yesterday, ", what="Today moved to the day of the result")
     terminal.send("ctrl+q")
     terminal.wait_exit()
+
+
+def test_down_pressed_quickly_from_the_field_walks_the_results_without_losing_a_press(
+    launch: Launch, used_dir: Path, home: Path
+) -> None:
+    """↓ from the field moves to the results at once: the next ↓, already on its way (a held
+    key, a quick hand), moves the highlight on instead of being swallowed by the field."""
+    for days_ago, text in ((1, "shop one"), (2, "shop two"), (3, "shop three")):
+        app.cli(used_dir, "add", text, "--day", f"-{days_ago}", home=home)
+    terminal = launch(used_dir)
+    terminal.wait_for(app.typing_on_today)
+    terminal.send("escape")
+    terminal.wait_for(left_the_field)
+    terminal.send("/")
+    terminal.wait_for("Words to look for", what="the search field")
+    terminal.send("shop")
+    terminal.wait_for("Found in 3 places", what="the search finished")
+    terminal.write("\x1b[B" * 3)  # three ↓ in one burst: onto the first, then two further
+    terminal.send("enter")
+    terminal.wait_for(
+        lambda text: "What did you do on " in text and "shop three" in text,
+        what="Today on the day of the third result",
+    )
+    terminal.send("ctrl+q")
+    terminal.wait_exit()

@@ -8,6 +8,8 @@ import datetime as dt
 from textual.widgets import Static
 
 from smallwins_tui.data.demo import seed_demo
+from smallwins_tui.tui.navigation import APP_KEYS
+from smallwins_tui.tui.screens.help import keys_of
 from smallwins_tui.tui.screens.month import MonthScreen
 from smallwins_tui.tui.screens.today import TodayScreen
 from smallwins_tui.tui.screens.week import WeekScreen
@@ -105,3 +107,28 @@ async def test_m_on_an_earlier_week_opens_that_weeks_month(journal, clock):
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, WeekScreen)
+
+
+async def test_question_mark_names_the_day_keys_once_hjkl_included(journal, clock):
+    journal.set_setting("welcomed", True)
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape", "w", "m")
+        await settle(pilot)
+        keys = keys_of(app.screen, APP_KEYS).plain
+        rows = [line.split() for line in keys.splitlines()]
+        assert [
+            "←↑↓→",
+            "Day",
+            "Pick",
+            "another",
+            "day",
+            "(h",
+            "j",
+            "k",
+            "l",
+            "move",
+            "too)",
+        ] in rows
+        # not one lone letter per direction (l, k, j listed; h nowhere) as before
+        assert not any(row[:1] in (["l"], ["k"], ["j"], ["h"]) for row in rows)

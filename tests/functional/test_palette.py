@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
-from textual.widgets import ContentSwitcher, Input
+from textual.widgets import ContentSwitcher, Input, Static
 
+from smallwins_tui.data.reflections import add_reflection
 from smallwins_tui.tui.app import SmallWinsApp
 from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
 from smallwins_tui.tui.screens.help import HelpScreen
@@ -100,6 +101,20 @@ async def test_a_screenshot_is_private_where_chosen_and_says_where(journal, cloc
         app.screen.query_one(Input).value = str(target)
         await pilot.press("enter")
         await _until(pilot, lambda: isinstance(app.screen, ReplaceFileScreen))
+        question = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Replace it with this screenshot?" in question  # not "this week's page"
         await pilot.press("n")
         await settle(pilot)
         assert target.read_text() == "mine"
+
+
+async def test_the_palette_leaves_out_a_lists_own_arrows_and_textuals_hidden_keys(journal, clock):
+    add_reflection(journal, "I should be over this", None, None, "I went out twice")
+    app = SmallWinsApp(journal, clock=clock, watch_outside_changes=False, mode="reflect")
+    async with app.run_test() as pilot:
+        await pilot.press("escape", "p")  # the past list, an option list, has the focus
+        await settle(pilot)
+        titles = _titles(app)
+        assert "Delete" in titles and "New" in titles
+        for noise in ("Down", "Up", "First", "Last", "Focus Next", "Copy selected text"):
+            assert noise not in titles, noise

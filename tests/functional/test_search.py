@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Static
+from textual.widgets import ContentSwitcher, Static
 
 from smallwins_tui.core.week import Week
 from smallwins_tui.data.reflections import add_reflection
@@ -104,9 +104,14 @@ async def test_reflections_and_reviews_open_where_they_were_written(journal, clo
         assert isinstance(app.screen, ReflectScreen)
         past = app.screen.query_one(PastReflections)
         assert past.selected is not None and past.selected.id == reflection.id
-        await pilot.press("escape")  # Past -> writing; then out of the field, then back
+        await pilot.press("escape")  # straight back to the results, as it came
         await settle(pilot)
-        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press("down", "r")  # Reflect again: the writing field, not the past list
+        await settle(pilot)
+        assert isinstance(app.screen, ReflectScreen)
+        assert app.screen.query_one(ContentSwitcher).current == "write-view"
+        await pilot.press("escape", "escape")  # out of the field, then back to Search
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
 

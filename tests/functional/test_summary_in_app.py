@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from smallwins_tui.data import summary
 from smallwins_tui.data.demo import seed_demo
@@ -38,6 +38,9 @@ async def test_s_writes_a_private_summary_and_remembers_where_it_ended(journal, 
         await pilot.press("S")
         await until_screen(pilot, ExportPathScreen)
         assert app.screen.query_one(Input).value == "~/smallwins-summary-2026-11-22.md"
+        about = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Notes written in hard moments stay out." in about  # warm, as the README says
+        assert "distress" not in about
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, WeekScreen)
@@ -51,6 +54,8 @@ async def test_s_writes_a_private_summary_and_remembers_where_it_ended(journal, 
         target.write_text("my own notes", encoding="utf-8")
         await pilot.press("S", "enter")
         await until_screen(pilot, ReplaceFileScreen)
+        question = " ".join(str(part.render()) for part in app.screen.query(Static))
+        assert "Replace it with this summary?" in question  # not "this week's page"
         await pilot.press("n")
         await settle(pilot)
         assert target.read_text(encoding="utf-8") == "my own notes"

@@ -74,16 +74,18 @@ class ReplaceFileScreen(Dialog[bool]):
     ]
     SHOWS_FOOTER = True
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, replacement: str = "this week's page") -> None:
         super().__init__()
         self.path = path
+        self.replacement = replacement
+        """What would take the file's place, as the question names it."""
 
     def heading(self) -> str:
         return "That file already exists"
 
     def compose_body(self) -> ComposeResult:
         yield Static(
-            Content.assemble(("  " + self.path, "bold"), "\n\nReplace it with this week's page?")
+            Content.assemble(("  " + self.path, "bold"), f"\n\nReplace it with {self.replacement}?")
         )
         with Horizontal(classes="dialog-buttons"):
             yield Button("Keep it (n)", id="keep", variant="primary")

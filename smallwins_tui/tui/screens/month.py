@@ -35,10 +35,17 @@ class MonthScreen(JournalScreen):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,h", "move_day(-1)", "Day", key_display="←↑↓→", tooltip="Pick another day"),
-        Binding("right,l", "move_day(1)", "Next day", show=False),
-        Binding("up,k", "move_day(-7)", "Week before", show=False),
-        Binding("down,j", "move_day(7)", "Week after", show=False),
+        Binding(
+            "left,h",
+            "move_day(-1)",
+            "Day",
+            key_display="←↑↓→",
+            tooltip="Pick another day (h j k l move too)",
+        ),
+        # No description: ? and the palette list the four moves once, as "Day", above.
+        Binding("right,l", "move_day(1)", "", show=False),
+        Binding("up,k", "move_day(-7)", "", show=False),
+        Binding("down,j", "move_day(7)", "", show=False),
         Binding(
             "comma,pageup",
             "move_month(-1)",

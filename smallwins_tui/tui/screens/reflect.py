@@ -104,6 +104,8 @@ class ReflectScreen(JournalScreen):
         self._answer_listener = Listener()
         self._opening: str | None = None
         """A reflection to show in Past when the screen resumes (opened from Search)."""
+        self._from_search = False
+        """Past was opened by a search result: Esc goes back to the results, not to writing."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reflect-body"):
@@ -304,6 +306,8 @@ class ReflectScreen(JournalScreen):
         return True
 
     def action_write(self) -> None:
+        self._from_search = False
+        self._opening = None  # a search result already shown is not shown again on return
         self.query_one(ContentSwitcher).current = "write-view"
         self.query_one("#reflect-title", Static).update(WRITE_TITLE)
         self.refresh_bindings()
@@ -327,6 +331,7 @@ class ReflectScreen(JournalScreen):
         Shown now, and again when the screen resumes (which would open the writing field).
         """
         self._opening = reflection_id
+        self._from_search = True
         self._show_past_at(reflection_id)
 
     def _show_past_at(self, reflection_id: str) -> None:
@@ -341,9 +346,11 @@ class ReflectScreen(JournalScreen):
         focused = self.focused
         if isinstance(focused, (Input, TextArea)):
             self.query_one(BaselinePicker).focus()
-        elif not self._writing():
+        elif not self._writing() and not self._from_search:
             self.action_write()
         else:
+            self._from_search = False  # coming back with r opens the writing field again
+            self._opening = None
             self.shell.action_go_back()
 
     def action_save(self) -> None:

@@ -180,7 +180,9 @@ class SearchScreen(JournalScreen):
 
     def action_results(self) -> None:
         if self._found:
-            self.query_one(SearchResults).focus()
+            # At once, not after the keys already on their way: a second ↓ (or an Enter)
+            # typed quickly must reach the results, not the field again.
+            self.set_focus(self.query_one(SearchResults))
 
     def action_find(self) -> None:
         self.query_one("#search-field", Input).focus()

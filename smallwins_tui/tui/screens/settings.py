@@ -107,7 +107,7 @@ class SettingsScreen(JournalScreen):
     SettingsScreen.-narrow #settings-body { padding: 0 1; }
     .setting-row { height: auto; padding: 1 0 0 0; }
     SettingsScreen.-narrow .setting-row { layout: vertical; }
-    .setting-text { width: 1fr; height: auto; }
+    .setting-text { width: 1fr; height: auto; padding: 0 2 0 0; }
     .setting-label { text-style: bold; }
     .setting-control { width: 34; height: auto; }
     .setting-control Select { width: 32; }

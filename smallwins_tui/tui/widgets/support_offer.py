@@ -62,6 +62,7 @@ class SupportOffer(Vertical):
         margin: 1 0 0 0;
     }
     SupportOffer.-shown { display: block; }
+    SupportOffer .offer-line { color: $secondary; }
     SupportOffer .offer-plan { margin: 1 0 0 0; }
     SupportOffer Button { margin: 1 0 0 0; min-width: 12; }
     """
@@ -72,7 +73,8 @@ class SupportOffer(Vertical):
         self._offered_for: object = None
 
     def compose(self) -> ComposeResult:
-        yield Static(OFFER_LINE, classes="gentle-note offer-line")
+        # Not .gentle-note, whose inset would set the words one column in from the lines below.
+        yield Static(OFFER_LINE, classes="offer-line")
         yield SupportLines(classes="offer-lines")
         yield Static(classes="offer-plan")
         yield Button("Close", classes="offer-close", compact=True)
