@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from smallwins_tui.data.errors import JournalError
+
 if TYPE_CHECKING:
     from smallwins_tui.tui.app import SmallWinsApp
 
@@ -122,7 +124,11 @@ async def write_summary(app: SmallWinsApp) -> None:
     since = summary.since_last(journal)
     if since is not None and since > until:
         since = None  # a summary was written today already: this one covers everything again
-    text = await asyncio.to_thread(summary.summary_markdown, journal, since=since, until=until)
+    try:
+        text = await asyncio.to_thread(summary.summary_markdown, journal, since=since, until=until)
+    except JournalError as error:  # a month that cannot be read: said, and nothing written
+        app.notify(f"Could not gather the summary: {error}", severity="error", markup=False)
+        return
     covers = "since your last summary" if since else "from your first entry"
     answer = await app.push_screen_wait(
         ExportPathScreen(
@@ -153,10 +159,15 @@ async def write_summary(app: SmallWinsApp) -> None:
             timeout=10,
         )
         return
-    if journal.read_only is None:
-        await asyncio.to_thread(summary.remember_summary, journal, until=until)
     app.notify(
         f"Saved the summary to {target} (only you can read it). The next one starts after today.",
         markup=False,
         timeout=10,
     )
+    if journal.read_only is None:
+        # Through the app's writer like every save: in order, and a failure (the journal
+        # busy or unwritable) is told, never a crash; the page itself is already written.
+        app.writer.save(
+            lambda: summary.remember_summary(journal, until=until),
+            kept="The summary is written; the next one may start earlier than today.",
+        )

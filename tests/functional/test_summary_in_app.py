@@ -74,3 +74,57 @@ async def test_the_palette_offers_it_and_esc_writes_nothing(journal, clock, home
         await settle(pilot)
         assert list(home.glob("smallwins-summary-*")) == []
         assert summary.since_last(journal) is None
+
+
+async def test_a_summary_whose_end_cannot_be_remembered_is_still_written_and_the_app_stays(
+    journal, clock, home, monkeypatch: pytest.MonkeyPatch
+):
+    """The page is written; the journal being busy only means the next summary may start
+    earlier. Said once, through the same writer as every save, never a crash."""
+    from smallwins_tui.data.errors import LockTimeoutError
+    from smallwins_tui.data.store import BUSY
+
+    seed_demo(journal, TODAY)
+    app = week_app(journal, clock)
+    shown = record_notifications(app)
+    target = home / "smallwins-summary-2026-11-22.md"
+
+    def busy(*_args: object, **_kwargs: object) -> None:
+        raise LockTimeoutError(BUSY)
+
+    async with app.run_test(size=(100, 32)) as pilot:
+        monkeypatch.setattr(journal, "set_setting", busy)
+        await pilot.press("S")
+        await until_screen(pilot, ExportPathScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.is_running
+        assert target.read_text(encoding="utf-8").startswith("# ")
+        assert any(message.startswith(BUSY) for message in shown)
+        assert any("the next one may start earlier" in message for message in shown)
+    assert summary.since_last(journal) is None
+
+
+async def test_a_journal_month_that_cannot_be_read_is_told_and_nothing_is_written(
+    journal, clock, home, monkeypatch: pytest.MonkeyPatch
+):
+    from smallwins_tui.data.errors import ReadError
+
+    seed_demo(journal, TODAY)
+    app = week_app(journal, clock)
+    shown = record_notifications(app)
+
+    def unreadable(*_args: object, **_kwargs: object) -> str:
+        raise ReadError(Path("wins/2026-11.json"), "permission denied")
+
+    monkeypatch.setattr(summary, "summary_markdown", unreadable)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("S")
+        await settle(pilot)
+        assert app.is_running
+        assert isinstance(app.screen, WeekScreen)  # no dialog: there is nothing to write
+        assert shown == [
+            "Could not gather the summary: could not read wins/2026-11.json (permission denied); "
+            "nothing was changed (smallwins doctor says what to do)"
+        ]
+    assert list(home.glob("smallwins-summary-*")) == []
