@@ -99,6 +99,20 @@ class Week:
         return isinstance(day, dt.date) and self.first <= day <= self.last
 
 
+def month_day(week: Week, today: dt.date) -> dt.date:
+    """The day to pick when the month of ``week`` opens (``m`` on Week).
+
+    Today, if the week holds it. Otherwise the month holding most of the week, its fourth day
+    (a Thursday for a Monday week, as ISO weeks count it), and in it the week's last day there,
+    so the week shown stays the row picked: 26 October – 1 November opens October on the 31st.
+    """
+    if today in week:
+        return today
+    middle = week.first + dt.timedelta(days=DAYS_IN_WEEK // 2)
+    in_month = [day for day in week.days if (day.year, day.month) == (middle.year, middle.month)]
+    return min(in_month[-1], today)
+
+
 def week_range_title(week: Week) -> str:
     """``Monday 16 – Sunday 22 November 2026``, with months and years only where they differ."""
     first, last = week.first, week.last

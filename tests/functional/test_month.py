@@ -109,6 +109,18 @@ async def test_m_on_an_earlier_week_opens_that_weeks_month(journal, clock):
         assert isinstance(app.screen, WeekScreen)
 
 
+async def test_m_on_a_week_spanning_two_months_opens_the_month_holding_most_of_it(journal, clock):
+    journal.set_setting("welcomed", True)
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape", "w", *["left"] * 3, "m")  # 26 October - 1 November
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MonthScreen)
+        assert screen.cursor == dt.date(2026, 10, 31)  # Thursday the 29th is in October
+        assert text_of(screen, "#month-title").startswith("Last month")
+
+
 async def test_question_mark_names_the_day_keys_once_hjkl_included(journal, clock):
     journal.set_setting("welcomed", True)
     app = make_app(journal, clock)

@@ -13,6 +13,7 @@ from smallwins_tui.core.week import (
     REVIEW_QUESTIONS,
     Week,
     WeekSummary,
+    month_day,
     sparkline,
     week_heading,
     week_of,
@@ -196,3 +197,18 @@ def test_the_week_page_carries_the_stuck_answer() -> None:
     )
     assert "**What still feels stuck, and might need a different approach?**" in page
     assert "\\# mornings" in page
+
+
+def test_the_month_opened_from_a_week_holds_today_or_most_of_the_week() -> None:
+    today = dt.date(2026, 11, 22)
+    assert month_day(Week(dt.date(2026, 11, 16)), today) == today
+    # 26 October - 1 November: Thursday the 29th is in October, so October, on the 31st
+    assert month_day(Week(dt.date(2026, 10, 26)), today) == dt.date(2026, 10, 31)
+    # 28 September - 4 October: Thursday the 1st is in October, so October, on the 4th
+    assert month_day(Week(dt.date(2026, 9, 28)), today) == dt.date(2026, 10, 4)
+    # A Sunday week, 25 October - 31 October, lies wholly in October
+    assert month_day(Week(dt.date(2026, 10, 25)), today) == dt.date(2026, 10, 31)
+    # A Sunday week, 1 - 7 November, holding today on its Monday
+    assert month_day(Week(dt.date(2026, 11, 1)), dt.date(2026, 11, 2)) == dt.date(2026, 11, 2)
+    # Today in the week's early days, in the month before most of it: today's month all the same
+    assert month_day(Week(dt.date(2026, 11, 30)), dt.date(2026, 11, 30)) == dt.date(2026, 11, 30)

@@ -29,6 +29,7 @@ from smallwins_tui.core.week import (
     Week,
     WeekSummary,
     days_line,
+    month_day,
     week_heading,
     week_of,
     week_range_title,
@@ -276,10 +277,11 @@ class WeekScreen(JournalScreen):
         self.week = week_of(min(day, self.today()), self.journal.settings()["week_start"])
 
     def action_month(self) -> None:
-        """The month holding the week shown (today, if this week holds it)."""
+        """The month holding the week shown: today's, if this week holds it, else the month
+        holding most of the week (see :func:`month_day`)."""
         if self.week is None:
             return
-        day = self.today() if self.today() in self.week else min(self.week.last, self.today())
+        day = month_day(self.week, self.today())
         self.app.run_worker(self.shell.open_month(day), group="open-month", exclusive=True)
 
     def action_this_week(self) -> None:
