@@ -125,11 +125,23 @@ def week_range_title(week: Week) -> str:
 
 
 def week_heading(week: Week, today: dt.date, first_weekday: str = "monday") -> str:
-    """``This week`` / ``Last week`` / ``Next week`` / ``Week of 2 November 2026``."""
+    """``This week`` / ``Last week``, or for any other week its dates alone (see
+    :func:`week_title`)."""
     current = week_of(today, first_weekday)
     names = {current: "This week", current.shifted(-1): "Last week"}
-    first = week.first
-    return names.get(week, f"Week of {first:%A} {first.day} {first:%B} {first.year}")
+    return names.get(week, week_range_title(week))
+
+
+def week_title(week: Week, today: dt.date, first_weekday: str = "monday") -> tuple[str, str]:
+    """Week's title: its heading, and its dates after it when the heading is a name.
+
+    ``("This week", "Monday 16 – Sunday 22 November 2026")``; an earlier week is only its
+    dates, ``("Monday 26 October – Sunday 1 November 2026", "")``, so they are never said
+    twice and the title stays one line at 80 columns.
+    """
+    heading = week_heading(week, today, first_weekday)
+    dates = week_range_title(week)
+    return heading, "" if heading == dates else dates
 
 
 @dataclass(frozen=True)

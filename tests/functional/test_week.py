@@ -63,7 +63,8 @@ async def test_w_opens_this_week_and_arrows_move_between_weeks(journal, clock):
 
         await pilot.press("left", "left")
         await settle(pilot)
-        assert text_of(app, "#week-title").startswith("Week of Monday 26 October 2026")
+        # An earlier week's title is its dates, once, on one line at 80 columns
+        assert text_of(app, "#week-title") == "Monday 26 October – Sunday 1 November 2026"
         await pilot.press("right")
         await settle(pilot)
         assert screen.week == THIS_WEEK.shifted(-2)
@@ -73,6 +74,17 @@ async def test_w_opens_this_week_and_arrows_move_between_weeks(journal, clock):
         await pilot.press("right")  # next week has not started: stay here
         await settle(pilot)
         assert screen.week == THIS_WEEK
+
+
+async def test_an_earlier_weeks_title_is_one_line_at_80_columns(journal, clock):
+    seed_demo(journal, TODAY)
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape", "w", "left", "left", "left")  # 26 October - 1 November
+        await settle(pilot)
+        title = app.screen.query_one("#week-title", Static)
+        assert str(title.render()) == "Monday 26 October – Sunday 1 November 2026"
+        assert title.size.height == 1
 
 
 async def test_review_answers_survive_a_restart(journal, clock, reopen):

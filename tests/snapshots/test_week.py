@@ -84,3 +84,10 @@ class TestWeek:
         assert snap_compare(
             week_app(tmp_path, answers=answers), terminal_size=(80, 24), run_before=show_stuck
         )
+
+    def test_earlier_week_at_80x24(self, snap_compare, tmp_path: Path) -> None:
+        """A week spanning two months, three weeks back: its title is its dates, on one
+        line."""
+        assert snap_compare(
+            week_app(tmp_path), press=["left", "left", "left"], terminal_size=(80, 24)
+        )

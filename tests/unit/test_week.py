@@ -18,6 +18,7 @@ from smallwins_tui.core.week import (
     week_heading,
     week_of,
     week_range_title,
+    week_title,
 )
 
 
@@ -100,7 +101,7 @@ def test_headings_name_this_week_and_last_week() -> None:
     today = dt.date(2026, 11, 22)
     assert week_heading(Week(dt.date(2026, 11, 16)), today) == "This week"
     assert week_heading(Week(dt.date(2026, 11, 9)), today) == "Last week"
-    assert week_heading(Week(dt.date(2026, 11, 2)), today) == "Week of Monday 2 November 2026"
+    assert week_heading(Week(dt.date(2026, 11, 2)), today) == "Monday 2 – Sunday 8 November 2026"
     assert week_heading(Week(dt.date(2026, 11, 15)), today, "sunday") == "Last week"
 
 
@@ -212,3 +213,15 @@ def test_the_month_opened_from_a_week_holds_today_or_most_of_the_week() -> None:
     assert month_day(Week(dt.date(2026, 11, 1)), dt.date(2026, 11, 2)) == dt.date(2026, 11, 2)
     # Today in the week's early days, in the month before most of it: today's month all the same
     assert month_day(Week(dt.date(2026, 11, 30)), dt.date(2026, 11, 30)) == dt.date(2026, 11, 30)
+
+
+def test_an_earlier_weeks_title_gives_its_dates_once() -> None:
+    today = dt.date(2026, 11, 22)
+    assert week_title(Week(dt.date(2026, 11, 16)), today) == (
+        "This week",
+        "Monday 16 – Sunday 22 November 2026",
+    )
+    assert week_title(Week(dt.date(2026, 10, 26)), today) == (
+        "Monday 26 October – Sunday 1 November 2026",
+        "",
+    )

@@ -30,9 +30,8 @@ from smallwins_tui.core.week import (
     WeekSummary,
     days_line,
     month_day,
-    week_heading,
     week_of,
-    week_range_title,
+    week_title,
 )
 from smallwins_tui.data.errors import JournalError
 from smallwins_tui.data.transfer import write_private
@@ -180,9 +179,9 @@ class WeekScreen(JournalScreen):
         summary = self._summary()
         if summary is None:
             return
-        heading = week_heading(summary.week, self.today(), self.journal.settings().week_start)
+        heading, dates = week_title(summary.week, self.today(), self.journal.settings().week_start)
         self.query_one("#week-title", Static).update(
-            Content.assemble(heading, ("  ·  " + week_range_title(summary.week), "$text-muted"))
+            Content.assemble(heading, ("  ·  " + dates, "$text-muted")) if dates else heading
         )
         self.query_one("#week-chart", WeekGlance).update(chart_content(summary, self.today()))
         self.query_one("#week-kinds", WeekGlance).update(kinds_content(summary))
