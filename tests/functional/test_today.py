@@ -234,6 +234,41 @@ async def test_risk_words_bring_up_the_support_lines_without_blocking(journal, c
     assert len(reopen().wins_on(TODAY)) == 1
 
 
+async def test_the_support_offer_goes_with_its_days_entry_when_the_day_changes(journal, clock):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"got through a night I wanted to die", "enter")
+        await settle(pilot)
+        offer = app.screen.query_one("#support-offer")
+        assert offer.shown
+        await pilot.press("escape", "t")  # still the entry's own day: the offer stays
+        await settle(pilot)
+        assert offer.shown
+        await pilot.press("left")  # yesterday: the offer belonged to today's entry
+        await settle(pilot)
+        assert app.screen.day == TODAY - dt.timedelta(days=1)
+        assert not offer.shown
+        await pilot.press("right")  # back again: closed stays closed, once per entry
+        await settle(pilot)
+        assert not offer.shown
+
+
+async def test_a_support_offer_for_an_earlier_day_stays_while_that_day_is_shown(journal, clock):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape", "comma", "a", *"I wanted to die", "enter")
+        await settle(pilot)
+        offer = app.screen.query_one("#support-offer")
+        yesterday = TODAY - dt.timedelta(days=1)
+        assert offer.shown and app.screen.day == yesterday
+        app.screen.show_day(yesterday)  # as Month's Enter on that day does: still its day
+        await settle(pilot)
+        assert offer.shown
+        await pilot.press("escape", "t")  # today: the offer went with yesterday's entry
+        await settle(pilot)
+        assert not offer.shown
+
+
 HOSTILE = [
     "[/]",
     "x [/bold]",

@@ -136,6 +136,8 @@ class TodayScreen(JournalScreen):
         """The day shown is today: at midnight, move on with the date."""
         self._examples_day: dt.date | None = None
         """The day whose example wins the list holds (they depend on the day alone)."""
+        self._offer_day: dt.date | None = None
+        """The day of the entry the support offer was shown for."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="today-body"):
@@ -399,13 +401,14 @@ class TodayScreen(JournalScreen):
             worry = worry_in(typed)
             if worry is not None:
                 note = isinstance(result, Win) and result.note
-                self.query_one(SupportOffer).offer(
+                if self.query_one(SupportOffer).offer(
                     self.journal,
                     result,
                     note=note,
                     someone_else=worry == "other",
                     maybe=worry == "maybe",
-                )
+                ):
+                    self._offer_day = getattr(result, "day", self.day)
 
         def failed(_error: Exception) -> None:
             if reopen is not None:
@@ -498,13 +501,24 @@ class TodayScreen(JournalScreen):
             self.notify("That is the future; wins are for today and earlier.", markup=False)
             return
         self.day = target
+        self._close_offer_of_another_day()
 
     def show_day(self, day: dt.date) -> None:
         """Show ``day`` (never a day after today), as if moved there with the arrows."""
         self.day = min(day, self.today())
+        self._close_offer_of_another_day()
 
     def action_go_today(self) -> None:
         self.day = self.today()
+        self._close_offer_of_another_day()
+
+    def _close_offer_of_another_day(self) -> None:
+        """The person moved to another day: the support offer belongs to the entry that
+        brought it, so it goes with that entry's day (f1 always has the same lines). It stays
+        while its own day is shown, and at midnight, when the day moves on by itself."""
+        offer = self.query_one(SupportOffer)
+        if offer.shown and self.day != self._offer_day:
+            offer.action_close()
 
     def action_edit_intention(self) -> None:
         intention = self.journal.intention(self.day)
