@@ -131,3 +131,32 @@ async def test_looking_at_support_and_settings_changes_nothing_on_disk(journal, 
         await settle(pilot)
     assert journal.path.read_bytes() == before
     assert Journal(data_dir, clock).settings()["region"] is None  # still follows the locale
+
+
+async def test_arrows_move_between_settings_and_enter_opens_a_list(journal, clock, data_dir):
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        screen = app.screen
+        theme = screen.query_one("#setting-theme", Select)
+        assert screen.focused is theme
+        await pilot.press("down")  # a closed list: ↓ goes to the next setting, not into it
+        assert not theme.expanded
+        assert screen.focused is screen.query_one("#setting-reduced_motion", Switch)
+        await pilot.press("down", "down")  # past a switch too, to the next list
+        pace = screen.query_one("#setting-breathing_pattern", Select)
+        assert screen.focused is pace
+        await pilot.press("up")
+        assert screen.focused is screen.query_one("#setting-bell", Switch)
+        await pilot.press("down", "enter")  # Enter opens the list; ↓ then moves in it
+        await pilot.pause()
+        assert pace.expanded
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert not pace.expanded
+        assert pace.value == "478"
+        assert screen.focused is pace
+        await pilot.press("up", "up", "up", "up")  # the first setting: ↑ stays there
+        assert screen.focused is theme
+    assert Journal(data_dir, clock).settings()["breathing_pattern"] == "478"

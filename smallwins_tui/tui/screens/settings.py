@@ -114,7 +114,18 @@ class SettingsScreen(JournalScreen):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen")
+        Binding(
+            "down",
+            "move_setting(1)",
+            "Setting",
+            key_display="↑↓",
+            show=False,
+            priority=True,
+            tooltip="The next setting (↑ the one before); Enter or space opens a list",
+        ),
+        # No description: ? and the palette list the two moves once, as "Setting", above.
+        Binding("up", "move_setting(-1)", "", show=False, priority=True),
+        Binding("escape", "app.go_back", "Back", tooltip="Return to the previous screen"),
     ]
     AUTO_FOCUS = ".setting-control > *"
     """The first setting, not the scrolling body around it: arrows and Enter work at once."""
@@ -136,6 +147,26 @@ class SettingsScreen(JournalScreen):
                     with Horizontal(classes="setting-control"):
                         yield self._control(row, settings[row.key])
         yield Footer(show_command_palette=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """↑↓ move between settings only while every list is closed: in an open list they
+        move through its choices, as a list should."""
+        if action == "move_setting":
+            return not any(select.expanded for select in self.query(Select))
+        return True
+
+    def action_move_setting(self, step: int) -> None:
+        """Focus the setting above or below (a closed list stays closed; Enter opens it)."""
+        controls = list(self.query(".setting-control > *"))
+        focused = self.focused
+        if focused not in controls:
+            target = controls[0] if step > 0 else controls[-1]
+        else:
+            index = controls.index(focused) + step
+            if not 0 <= index < len(controls):
+                return  # the first or last setting: stay, no wrapping round
+            target = controls[index]
+        target.focus()
 
     def _control(self, row: Row, value: Any) -> Widget:
         if not row.choices:
