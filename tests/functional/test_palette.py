@@ -118,3 +118,24 @@ async def test_the_palette_leaves_out_a_lists_own_arrows_and_textuals_hidden_key
         assert "Delete" in titles and "New" in titles
         for noise in ("Down", "Up", "First", "Last", "Focus Next", "Copy selected text"):
             assert noise not in titles, noise
+
+
+async def test_slash_for_search_is_named_by_question_mark_and_the_palette_at_80_columns(
+    journal, clock
+):
+    """At 80 columns Today's and Week's footers leave / out; ? and the palette name it."""
+    from smallwins_tui.tui.navigation import APP_KEYS
+    from smallwins_tui.tui.screens.help import keys_of
+
+    journal.set_setting("welcomed", True)
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in (("escape",), ("w",)):
+            await pilot.press(*keys)
+            await settle(pilot)
+            lines = str(keys_of(app.screen, APP_KEYS)).splitlines()
+            assert any(
+                line.split() == ["/", "Search", "Find", "anything", "you", "wrote"]
+                for line in lines
+            )
+            assert "(/ on Today, Week, Month)" in _titles(app)["Go to Search"]
