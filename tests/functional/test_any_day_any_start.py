@@ -196,3 +196,28 @@ async def test_settings_opens_on_its_first_setting(journal, clock):
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
         assert app.focused is not None and app.focused.id == "setting-theme"
+
+
+async def test_a_support_offer_stays_when_midnight_moves_the_day_on(data_dir):
+    clock = FixedClock(MIDNIGHTS[0])
+    journal = Journal(data_dir, clock)
+    app = SmallWinsApp(journal, clock=clock, watch_outside_changes=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"got through a night I wanted to die", "enter")
+        await settle(pilot)
+        offer = app.screen.query_one("#support-offer")
+        assert offer.shown
+        clock.advance(minutes=1)
+        app.check_date()  # the day moves on by itself: the person is still reading
+        await pilot.pause()
+        assert text_of(app, "day-title").startswith("Today, Tuesday 1 December")
+        assert offer.shown
+        await pilot.press("escape", "t")  # already on today: the day does not change
+        await settle(pilot)
+        assert offer.shown
+        await pilot.press("left")  # back by hand to the entry's own day: it stays
+        await settle(pilot)
+        assert offer.shown
+        await pilot.press("left")  # by hand to another day than the entry's: it goes
+        await settle(pilot)
+        assert not offer.shown

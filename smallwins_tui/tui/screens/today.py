@@ -500,24 +500,24 @@ class TodayScreen(JournalScreen):
         if target > self.today():
             self.notify("That is the future; wins are for today and earlier.", markup=False)
             return
-        self.day = target
-        self._close_offer_of_another_day()
+        self._move_to(target)
 
     def show_day(self, day: dt.date) -> None:
         """Show ``day`` (never a day after today), as if moved there with the arrows."""
-        self.day = min(day, self.today())
-        self._close_offer_of_another_day()
+        self._move_to(min(day, self.today()))
 
     def action_go_today(self) -> None:
-        self.day = self.today()
-        self._close_offer_of_another_day()
+        self._move_to(self.today())
 
-    def _close_offer_of_another_day(self) -> None:
-        """The person moved to another day: the support offer belongs to the entry that
-        brought it, so it goes with that entry's day (f1 always has the same lines). It stays
-        while its own day is shown, and at midnight, when the day moves on by itself."""
+    def _move_to(self, day: dt.date) -> None:
+        """The person moves to ``day``. The support offer belongs to the entry that brought
+        it, so it goes when the day shown changes to another day than that entry's (f1 always
+        has the same lines). It stays while its own day is shown, and at midnight, when the
+        day moves on by itself (see :meth:`_follow_date`)."""
+        before = self.day
+        self.day = day
         offer = self.query_one(SupportOffer)
-        if offer.shown and self.day != self._offer_day:
+        if day != before and day != self._offer_day and offer.shown:
             offer.action_close()
 
     def action_edit_intention(self) -> None:
