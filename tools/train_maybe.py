@@ -26,7 +26,16 @@ from smallwins_tui.core.distress_maybe import features  # noqa: E402
 
 DATA = ROOT / "tests" / "unit" / "data"
 TRAIN = ["dev", "ours", "heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7"]
-MEASURES = ["dev", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+MEASURES = [
+    "dev",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+]
 OUT = ROOT / "smallwins_tui" / "core" / "distress_maybe_weights.py"
 TARGET_FLAG = 0.06
 L2 = 0.002
