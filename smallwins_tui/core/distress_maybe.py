@@ -11,10 +11,11 @@ offer of support. So a false maybe costs one gentle offer, never a misfiled win.
 How it reads a line: the text is normalised as the phrases read it (contractions spelled
 out, idioms blanked, clauses split), each word is cut to its first six letters (so "suicidal"
 and "suicide", "overdosed" and "overdosing" meet), and the features are those stems, pairs of
-stems in the same clause, and a few hand-named concepts (an ending, a means, vanishing, a burden, no
-way on, a goodbye) with whether the writer is in the same clause. The weights are data,
+stems in the same clause (next to each other, and one word apart, so "want to die" and "want 2
+die" share "want _ die"), and a few hand-named concepts (an ending, a means, vanishing, a
+burden, no way on, a goodbye) with whether the writer is in the same clause. The weights are data,
 trained by ``tools/train_maybe.py`` from the labelled lines in ``tests/unit/data/`` (never
-the held-out batches 4, 8 and 9, which stay measures) plus ordinary journal wins (the demo
+the held-out batches 4, 8, 9 and 10, which stay measures) plus ordinary journal wins (the demo
 journal, Today's examples, the benchmark's made-up wins and thoughts, and a list of wins, many
 of them therapy wins that name hard thoughts: "noticed the thought 'I am useless' and let it
 pass"), so ordinary wins are well represented. The threshold is set, from out-of-fold scores,
@@ -192,6 +193,8 @@ def features(text: str) -> set[str]:
             found.add(stem)
             if index:
                 found.add(stems[index - 1] + " " + stem)
+            if index > 1:
+                found.add(stems[index - 2] + " _ " + stem)
             named.update(by_stem.get(stem, ()))
         for name in named:
             found.add("c:" + name)

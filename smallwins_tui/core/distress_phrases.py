@@ -1155,6 +1155,7 @@ def risk_phrases() -> tuple[Phrase, ...]:
 
 
 TRIGGER = re.compile(
+    r"be (a|anyones|your|their|any) (problem|bother|worry|trouble|nuisance)|"
     r"di(e|es|ed|ing)\b|dying|dead|death|kill|suicid|unalive|\bkms\b|\bctb\b|\bsh\b|\bod\b|"
     r"harm|hurt|cut|burn|slit|slash|scratch|punch|bled|bleed|\bhit|bang|bash|starv|\bend|"
     r"liv(e|es|ed|ing)\b|alive|exist|safe|pill|tablet|\bmeds\b|medication|painkiller|"

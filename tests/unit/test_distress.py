@@ -11,7 +11,8 @@ only 71% before and holds the generalised phrases to at least 92%.
 constructions; ``risk-phrases-heldout6.tsv`` was written after that round and scored once
 (55% caught, 3% flagged), then tuned against in turn; ``risk-phrases-heldout7.tsv`` was written
 after that, scored once (51%, 7%) and tuned against too; ``risk-phrases-heldout8.tsv`` was
-written after that round and scored once.
+written after that round and scored once; ``risk-phrases-heldout10.tsv`` was written blind later
+(without reading the phrases or any training line) and scored once.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
         ("risk-phrases-heldout4.tsv", 0.88, 0.10),
         # Scored once untuned, after the seventh batch's round: 21/50 (42%), 1/50 (2%).
         ("risk-phrases-heldout8.tsv", 0.40, 0.10),
+        # Written blind, scored once untuned: 76/100 (76%), 4/100 (4%).
+        ("risk-phrases-heldout10.tsv", 0.74, 0.06),
     ],
 )
 def test_the_untuned_heldout_batch_does_not_slip(
@@ -145,6 +148,8 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
         "risk-phrases-heldout6.tsv",
         "risk-phrases-heldout7.tsv",
         "risk-phrases-heldout8.tsv",
+        "risk-phrases-heldout10.tsv",
+        "risk-phrases-wide.tsv",
     ],
 )
 def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:

@@ -2,7 +2,7 @@
 calm offer, and the line stays a win).
 
 The floors below are the numbers measured once, untuned, on the held-out batches the model
-never trained on (4, 8 and 9; see tools/train_maybe.py), so a retrained model that hears less
+never trained on (4, 8, 9 and 10; see tools/train_maybe.py), so a retrained model that hears less
 fails here.
 """
 
@@ -49,8 +49,12 @@ def test_a_maybe_line_is_heard_only_by_the_broader_tier() -> None:
     [
         ("risk-phrases-dev.tsv", 0.95, 0.10),
         ("risk-phrases-heldout4.tsv", 0.94, 0.15),
-        ("risk-phrases-heldout8.tsv", 0.72, 0.08),
+        # Third round (wider training lines, pairs one word apart), scored once: 40/50, 3/50.
+        ("risk-phrases-heldout8.tsv", 0.78, 0.08),
+        # Scored once: 65/80 caught (81.2%), 4/80 offered (5.0%).
         ("risk-phrases-heldout9.tsv", 0.80, 0.08),
+        # Written blind; 84/100, 4/100 before the third round; 85/100, 5/100 after it.
+        ("risk-phrases-heldout10.tsv", 0.83, 0.08),
     ],
 )
 def test_clear_and_maybe_together_hear_unseen_wording(
