@@ -11,7 +11,7 @@ person's wins, saved where they choose as a file only they can read (Textual's w
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,36 +70,31 @@ def own_commands(app: SmallWinsApp) -> Iterable[SystemCommand]:
     )
 
 
-async def save_screenshot(app: SmallWinsApp) -> None:
-    """Ask where, then write the SVG as 0600 (asking before replacing), and say where it went.
-
-    The picture is taken before the question is asked, so it shows the screen, not the dialog.
-    """
-    from smallwins_tui.data.transfer import write_private
+async def _write_where_asked(
+    app: SmallWinsApp,
+    write: Callable[[Path, bool], None],
+    *,
+    suggested: str,
+    title: str,
+    about: str,
+    noun: str,
+) -> Path | None:
+    """Ask where, then ``write(path, overwrite)`` off the event loop, asking before a file is
+    replaced; the path written, or None when nothing was (each outcome said once)."""
     from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
 
-    svg = app.export_screenshot()
-    stamp = app.clock.now().strftime("%Y-%m-%d-%H%M%S")
-    answer = await app.push_screen_wait(
-        ExportPathScreen(
-            f"~/smallwins-screenshot-{stamp}.svg",
-            title="Save a screenshot",
-            about=(
-                "A picture of this screen, as an SVG file; it shows what is on it, your wins too."
-            ),
-        )
-    )
+    answer = await app.push_screen_wait(ExportPathScreen(suggested, title=title, about=about))
     if answer is None:
-        return
+        return None
     target = Path(answer).expanduser()
     try:
         try:
-            await asyncio.to_thread(write_private, target, svg)
+            await asyncio.to_thread(write, target, False)
         except FileExistsError:
-            if not await app.push_screen_wait(ReplaceFileScreen(str(target), "this screenshot")):
+            if not await app.push_screen_wait(ReplaceFileScreen(str(target), f"this {noun}")):
                 app.notify("Nothing was written; the file you had is unchanged.", markup=False)
-                return
-            await asyncio.to_thread(write_private, target, svg, True)
+                return None
+            await asyncio.to_thread(write, target, True)
     except OSError as error:
         app.notify(
             f"Could not write {target}: {error.strerror or error}.",
@@ -107,17 +102,37 @@ async def save_screenshot(app: SmallWinsApp) -> None:
             markup=False,
             timeout=10,
         )
-        return
-    app.notify(
-        f"Saved the screenshot to {target} (only you can read it).", markup=False, timeout=10
+        return None
+    return target
+
+
+async def save_screenshot(app: SmallWinsApp) -> None:
+    """Ask where, then write the SVG as 0600 (asking before replacing), and say where it went.
+
+    The picture is taken before the question is asked, so it shows the screen, not the dialog.
+    """
+    from smallwins_tui.data.transfer import write_private
+
+    svg = app.export_screenshot()
+    stamp = app.clock.now().strftime("%Y-%m-%d-%H%M%S")
+    target = await _write_where_asked(
+        app,
+        lambda path, overwrite: write_private(path, svg, overwrite),
+        suggested=f"~/smallwins-screenshot-{stamp}.svg",
+        title="Save a screenshot",
+        about="A picture of this screen, as an SVG file; it shows what is on it, your wins too.",
+        noun="screenshot",
     )
+    if target is not None:
+        app.notify(
+            f"Saved the screenshot to {target} (only you can read it).", markup=False, timeout=10
+        )
 
 
 async def write_summary(app: SmallWinsApp) -> None:
     """Ask where, then write the therapy summary since the last one (0600, never through a
     symbolic link, asking before replacing), remember where it ended, and say so."""
     from smallwins_tui.data import summary
-    from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
 
     journal = app.journal
     until = app.check_date()
@@ -130,34 +145,18 @@ async def write_summary(app: SmallWinsApp) -> None:
         app.notify(f"Could not gather the summary: {error}", severity="error", markup=False)
         return
     covers = "since your last summary" if since else "from your first entry"
-    answer = await app.push_screen_wait(
-        ExportPathScreen(
-            f"~/smallwins-summary-{until.isoformat()}.md",
-            title="Write a summary for therapy",
-            about=(
-                f"A page of what you noted {covers} up to today: wins by kind, practices, "
-                "reflections and review answers. Notes written in hard moments stay out."
-            ),
-        )
+    target = await _write_where_asked(
+        app,
+        lambda path, overwrite: summary.write_private(path, text, overwrite),
+        suggested=f"~/smallwins-summary-{until.isoformat()}.md",
+        title="Write a summary for therapy",
+        about=(
+            f"A page of what you noted {covers} up to today: wins by kind, practices, "
+            "reflections and review answers. Notes written in hard moments stay out."
+        ),
+        noun="summary",
     )
-    if answer is None:
-        return
-    target = Path(answer).expanduser()
-    try:
-        try:
-            await asyncio.to_thread(summary.write_private, target, text)
-        except FileExistsError:
-            if not await app.push_screen_wait(ReplaceFileScreen(str(target), "this summary")):
-                app.notify("Nothing was written; the file you had is unchanged.", markup=False)
-                return
-            await asyncio.to_thread(summary.write_private, target, text, True)
-    except OSError as error:
-        app.notify(
-            f"Could not write {target}: {error.strerror or error}.",
-            severity="error",
-            markup=False,
-            timeout=10,
-        )
+    if target is None:
         return
     app.notify(
         f"Saved the summary to {target} (only you can read it). The next one starts after today.",
