@@ -19,7 +19,6 @@ from typing import Literal
 from smallwins_tui.core.distress_phrases import (
     IDIOMS,
     NEGATORS,
-    TRIGGER,
     normalise,
     risk_phrases,
 )
@@ -54,8 +53,8 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself)\b")
 def distress_cue(text: str, *, prefilter: bool = True) -> str | None:
     """The words that sound like distress (for tests and the README), or None.
 
-    ``prefilter=False`` reads every line against every phrase, skipping the trigger words; a
-    test uses it to check that the trigger never hides a line the phrases would hear.
+    ``prefilter=False`` reads every line against every phrase, skipping the phrase index; a
+    test uses it to check that the index never hides a line the phrases would hear.
     """
     heard = _heard(normalise(text), prefilter=prefilter)
     return None if heard is None else heard[0]
@@ -66,9 +65,9 @@ def _heard(plain: str, *, prefilter: bool = True, mine_only: bool = True) -> tup
     down as someone else's ("my friend said she wanted to die"). The words heard, and the
     start of their clause (who is speaking, or spoken of)."""
     plain = IDIOMS.sub(" ~ ", plain)
-    if prefilter and not TRIGGER.search(plain):
-        return None
     for phrase in risk_phrases():
+        if prefilter and not phrase.may_match(plain):
+            continue
         for match in phrase.pattern.finditer(plain):
             before = plain[: match.start()]
             if phrase.negatable and NEGATORS.search(before):

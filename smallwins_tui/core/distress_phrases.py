@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import zlib
 
 _CONTRACTIONS = (
     (r"([a-z])\1{2,}", r"\1"),  # "dieeee", "sooo": a drawn-out word is still the word
@@ -163,10 +163,27 @@ NEGATORS = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Phrase:
-    pattern: re.Pattern[str]
-    negatable: bool
+    """One risk phrase, compiled on first use, and the words it starts with (see
+    ``tools/index_phrases.py``): a line holding none of them is not read against it."""
+
+    __slots__ = ("_compiled", "needles", "negatable", "source")
+
+    def __init__(self, source: str, negatable: bool, needles: tuple[str, ...] | None) -> None:
+        self.source = source
+        self.negatable = negatable
+        self.needles = needles
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def may_match(self, plain: str) -> bool:
+        """False only when ``plain`` cannot hold a match (it has none of the needles)."""
+        return self.needles is None or any(needle in plain for needle in self.needles)
 
 
 def _phrases(negatable: bool, *patterns: str) -> list[tuple[str, bool]]:
@@ -238,7 +255,7 @@ _DIE_IDIOM = (
     r"my hair)\b)"
 )
 
-_RISK_SOURCES: list[tuple[str, bool]] = [
+RISK_SOURCES: list[tuple[str, bool]] = [
     *_phrases(
         True,
         rf"\b{_INTENT}{_FILLER}( (?!(not|never|no)\b)[^ |~]+){{0,3}}? "
@@ -1147,68 +1164,25 @@ _RISK_SOURCES: list[tuple[str, bool]] = [
 ]
 
 
+def sources_digest() -> str:
+    """A fingerprint of the phrases, so a stale index is noticed (not for security)."""
+    joined = "\0".join(f"{int(negatable)}{source}" for source, negatable in RISK_SOURCES)
+    return f"{zlib.crc32(joined.encode()):08x}-{len(RISK_SOURCES)}"
+
+
 @functools.cache
 def risk_phrases() -> tuple[Phrase, ...]:
-    """The phrases, compiled on first use (about 60 ms): a line with no trigger word below
-    never pays for it, so ``smallwins add "replied to Sam"`` starts as fast as before."""
-    return tuple(Phrase(re.compile(pattern), negatable) for pattern, negatable in _RISK_SOURCES)
+    """The phrases, each compiled only when a line holds one of its first words: all of them
+    together take about 60 ms to compile, so ``smallwins add "replied to Sam"`` pays for
+    almost none. When the index is stale (the phrases changed since ``tools/index_phrases.py``
+    last ran), every phrase is tried: slower, never deaf."""
+    from smallwins_tui.core.distress_index import DIGEST, NEEDLES
 
-
-TRIGGER = re.compile(
-    r"be (a|anyones|your|their|any) (problem|bother|worry|trouble|nuisance)|"
-    r"di(e|es|ed|ing)\b|dying|dead|death|kill|suicid|unalive|\bkms\b|\bctb\b|\bsh\b|\bod\b|"
-    r"harm|hurt|cut|burn|slit|slash|scratch|punch|bled|bleed|\bhit|bang|bash|starv|\bend|"
-    r"liv(e|es|ed|ing)\b|alive|exist|safe|pill|tablet|\bmeds\b|medication|painkiller|"
-    r"paracetamol|overdos|dose|jump|hang|noose|rope|drown|bridge|roof|ledge|cliff|tracks|"
-    r"traffic|train|burden|better|without me|miss me|goodbye|\bbye\b|farewell|note|letter|"
-    r"point|reason|wak(e|ing)|woke|sleep|disappear|gone|\bover\b|stop|plan|means|trust myself|"
-    r"fight|hopeless|trapped|worthless|funeral|heaven|care|bothered|knife|blade|razor|lighter|"
-    r"cigarette|crash|\bsea\b|river|lake|ocean|water|tonight|do it|night|future|nothing left|"
-    r"fade|danger|pray|hope|wish|relief|world|go on|carry on|keep going|can not|cope|anymore|"
-    r"any more|any longer|tired of|done with|had enough|give up|lethal|prescription|stockpil|"
-    r"saved|stash|hoard|collect|count|lined|laid|picked|chose|\bdate\b|\bday\b|make it|"
-    r"around|\bhere\b|mind if|happen|myself|decided|figured|worked out|know how|last|gone|"
-    r"matter|ready|out$|\bout of\b|take it|this anymore|drink|used on|on purpose|relaps|urge|"
-    r"need|painless|ways? to|giv(e|ing) up|driv|way out|worth|\blife\b|wall|tree|join|surviv|"
-    r"breath|punish|scared|afraid|frightened|terrified|worried|did it|notice|whole|entire|"
-    r"something (stupid|drastic|dangerous|bad)|\bbus\b|\bcar\b|lorry|truck|born|\bgo\b|"
-    r"come back|meant|belong|cease|waste of|bleach|poison|antifreeze|weedkiller|road|giv|gave|"
-    r"vanish|peaceful|envy|envious|jealous|heaven|other side|look\w* up|googl|search|research|"
-    r"staring|stare|purpose|blood|wound|scar|deserve|suffer|pain|attempt|entry|final|writ|"
-    r"wrote|how many|how much|quickest|easiest|fastest|surest|exhausted|worn out|fed up|"
-    r"picture|imagine|see myself|need|plane|ship|christmas|birthday|next year|nice|calm|quiet|"
-    r"freeing|escape|release|welcome|appealing|tempting|comforting|freedom|\brest\b|\bend\b"
-    r"|\bso that\b|\bso (i|it)\b|fight it|resist|deal with|look after|take care|feed|for when|"
-    r"in case|different|several|multiple|separate|\bhigh\b|tall|deep|far|which|the note|"
-    r"\bhid|hiding|throw|check|worth|go black|fade|go dark|feel anything|make it|be here|"
-    r"myself|stop me|save me|carv|slic|stab|goug|\bdig|\bdug|\bmy (arms?|wrists?|thighs?|"
-    r"legs?|stomach|skin|hips?|forearms?|chest|body|face|head)\b|blood|only (thing|way)|open|"
-    r"\bcover|cuts|wounds|scars|hop(e|ed|ing)|crash|drown|fall|edge|platform|calm|peace|"
-    r"lighter|decided|want to see|asleep|erase|\brot\b|misery|swallow|delet|wiped|fighting|"
-    r"trying|for me|my mind|my head|calling|inviting|tempting|pulling|tied|\btie|knot|made|"
-    r"practic|over my|around my|round my|come up|resurface|pictur|imagin|visuali|images|"
-    r"thoughts|\bsee\b|voices?|tell|stitches|a ?and ?e|\ba e\b|hospital|\ber\b|steri|"
-    r"bruis|blister|added|\badd|feel|drove|drunk|\bbit\b|\bbite|through with|woke up|came "
-    r"round|icu|intensive|whatever|no matter|enough|stash|stockpil|how long|by (the end|"
-    r"friday|monday|tomorrow|next|christmas|tonight|morning|my birthday)|for good|one way|"
-    r"existing|why|wonder|should|regret|disappoint|gutted|accident|cancer|happy|glad|fine|"
-    r"\bok|grateful|planet|earth|log|commit|never land|not land|pier|dirt nap|bucket|six feet|"
-    r"maker|ground|end this|last day|chosen|settled on|before i go|thank you|sorry|forgive|"
-    r"love you|deeper|strangl|chok|suffocat|yeet|struggl|effort|longer|barely|hardly|only|"
-    r"might as well|being me|be me|favou?r|kinder|easier|fairer|\bbest\b|mixed|holding|"
-    r"come down|get down|step back|leav|overdid|too far|too much|too deep|hold on|hang on|"
-    r"thread|gets better|exit|collect|list of|who gets|like me|notice|reason|forever|"
-    r"permanently|favou?r|close to|slam|do life|get up again|waking|wake|pretend|worked out|"
-    r"figured|calculat|checked|hiding|keeping|kept|plan is|final|last post|leav|where i am going|"
-    r"every time|smash|survived|angry|disappoint|attempt|\bod\b|needs me|vanish|disappear|"
-    r"survive|after i am|when i am|once i am|chance again|relaps|anywhere|whoever|finds me|"
-    r"my body|for after|afterwards|look\w* down|the drop|how high|with me|without me|"
-    r"engine|when and|how and|where and|whoever|space|dragging|surgery|operation|chemo|"
-    r"tired|came out|come out|comes out|clean|worth|sorry|know why|being me|rather not|"
-    r"easier|old"
-)
-"""Words at least one of which every risk phrase contains; a line with none of them cannot
-match, so the phrases are not even compiled for it. A test holds every labelled line to it."""
+    rows = NEEDLES.splitlines() if sources_digest() == DIGEST else ["*"] * len(RISK_SOURCES)
+    return tuple(
+        Phrase(source, negatable, None if row == "*" else tuple(row.split("|")))
+        for (source, negatable), row in zip(RISK_SOURCES, rows, strict=True)
+    )
 
 
 def normalise(text: str) -> str:

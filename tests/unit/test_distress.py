@@ -135,33 +135,11 @@ def test_the_listener_reads_only_the_new_tail_while_text_grows() -> None:
     assert listener.heard("kms")
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "risk-phrases-dev.tsv",
-        "risk-phrases-ours.tsv",
-        "risk-phrases-heldout.tsv",
-        "risk-phrases-heldout2.tsv",
-        "risk-phrases-heldout3.tsv",
-        "risk-phrases-heldout4.tsv",
-        "risk-phrases-heldout5.tsv",
-        "risk-phrases-heldout6.tsv",
-        "risk-phrases-heldout7.tsv",
-        "risk-phrases-heldout8.tsv",
-        "risk-phrases-heldout10.tsv",
-        "risk-phrases-wide.tsv",
-    ],
-)
-def test_the_trigger_words_never_hide_a_line_the_phrases_hear(name: str) -> None:
+@pytest.mark.parametrize("name", sorted(path.name for path in DATA.glob("risk-phrases-*.tsv")))
+def test_the_phrase_index_never_hides_a_line_the_phrases_hear(name: str) -> None:
     risk, everyday = _labelled(name)
     for text in risk + everyday:
         assert distress_cue(text) == distress_cue(text, prefilter=False), text
-
-
-def test_an_everyday_line_without_trigger_words_is_not_read_against_the_phrases() -> None:
-    from smallwins_tui.core.distress_phrases import TRIGGER
-
-    assert TRIGGER.search(normalise("replied to Sam after a long week")) is None
 
 
 @pytest.mark.parametrize(
