@@ -48,6 +48,9 @@ MEASURES = [
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
+    "heldout12",
+    "heldout13",
 ]
 OUT = ROOT / "smallwins_tui" / "core" / "distress_maybe_weights.py"
 TARGET_FLAG = 0.06
