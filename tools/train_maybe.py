@@ -38,6 +38,8 @@ TRAIN = [
     "heldout5",
     "heldout6",
     "heldout7",
+    "train-a",
+    "train-b",
 ]
 MEASURES = [
     "dev",
@@ -112,31 +114,37 @@ def seed_sentences() -> list[str]:
 
 
 def fit(rows: list[tuple[set[str], int]]) -> tuple[dict[str, float], float]:
-    """Full-batch gradient descent with L2, classes weighted to count equally."""
+    """Full-batch gradient descent (AdaGrad steps) with L2, classes weighted to count equally.
+    Features are numbered once, so each epoch is list arithmetic rather than dict lookups."""
     positives = sum(label for _f, label in rows) or 1
     negatives = (len(rows) - positives) or 1
     scale = {1: len(rows) / (2 * positives), 0: len(rows) / (2 * negatives)}
-    weights: dict[str, float] = {}
+    number: dict[str, int] = {}
+    encoded = [
+        ([number.setdefault(f, len(number)) for f in sorted(feats)], label) for feats, label in rows
+    ]
+    size = len(number)
+    weights = [0.0] * size
+    sq = [1e-8] * size
     bias = 0.0
-    sq: dict[str, float] = {}
     sq_bias = 1e-8
     for _epoch in range(EPOCHS):
-        grad: dict[str, float] = {}
+        grad = [0.0] * size
         grad_bias = 0.0
-        for feats, label in rows:
-            z = bias + sum(weights.get(f, 0.0) for f in feats)
+        for indices, label in encoded:
+            z = bias + sum(map(weights.__getitem__, indices))
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             g = (p - label) * scale[label] / len(rows)
             grad_bias += g
-            for f in feats:
-                grad[f] = grad.get(f, 0.0) + g
-        for f, g in grad.items():
-            g += L2 * weights.get(f, 0.0)
-            sq[f] = sq.get(f, 1e-8) + g * g
-            weights[f] = weights.get(f, 0.0) - RATE * g / math.sqrt(sq[f])
+            for i in indices:
+                grad[i] += g
+        for i in range(size):
+            g = grad[i] + L2 * weights[i]
+            sq[i] += g * g
+            weights[i] -= RATE * g / math.sqrt(sq[i])
         sq_bias += grad_bias * grad_bias
         bias -= RATE * grad_bias / math.sqrt(sq_bias)
-    return weights, bias
+    return {f: weights[i] for f, i in number.items()}, bias
 
 
 def score(weights: dict[str, float], bias: float, feats: set[str]) -> float:
@@ -178,12 +186,12 @@ def write(weights: dict[str, float], bias: float, threshold: float) -> None:
     print(f"wrote {len(kept)} weights, threshold {threshold:.4f}")
 
 
-def measure() -> None:
+def measure(names: list[str] | None = None) -> None:
     from smallwins_tui.core.distress import is_distress
     from smallwins_tui.core.distress_maybe import sounds_maybe
 
     print("set        risk  clear  +maybe | everyday clear flagged(any offer)")
-    for name in MEASURES:
+    for name in names or MEASURES:
         rows = labelled(name)
         if not rows:
             continue
