@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from smallwins_tui.core.crisis_lines import INTERNATIONAL, REGIONS
+from smallwins_tui.core.crisis_lines import INTERNATIONAL, REGIONS, SOURCE_KINDS
 from smallwins_tui.core.support import default_region_code, lines_text, region_for
 
 NO_ZONE = Path("/nonexistent/localtime")
@@ -22,6 +22,18 @@ def test_every_line_has_a_source_and_the_date_it_was_checked() -> None:
             assert line.source.startswith(("https://", "http://")), (region.code, line)
             dt.date.fromisoformat(line.checked)
             assert line.service and line.reach and line.hours
+
+
+def test_every_line_says_what_kind_of_page_confirmed_it() -> None:
+    kinds = set()
+    for region in REGIONS.values():
+        for line in region.lines:
+            assert line.kind in SOURCE_KINDS, (region.code, line)
+            kinds.add(line.kind)
+            if line.also:  # a second page, for what the first leaves out
+                assert line.also.startswith(("https://", "http://")), (region.code, line)
+                assert line.also != line.source, (region.code, line)
+    assert kinds == set(SOURCE_KINDS)
 
 
 def test_at_least_fifteen_regions_and_each_has_a_number_to_call() -> None:
