@@ -40,6 +40,10 @@ TRAIN = [
     "heldout7",
     "train-a",
     "train-b",
+    "train-c",
+    "train-d",
+    "train-e",
+    "train-f",
 ]
 MEASURES = [
     "dev",
