@@ -77,6 +77,14 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
         ("risk-phrases-heldout8.tsv", 0.40, 0.10),
         # Written blind, scored once untuned: 76/100 (76%), 4/100 (4%).
         ("risk-phrases-heldout10.tsv", 0.74, 0.06),
+        # Written blind and scored once (see each file's header); the phrases did not change.
+        ("risk-phrases-heldout11.tsv", 0.40, 0.05),
+        ("risk-phrases-heldout12.tsv", 0.69, 0.07),
+        ("risk-phrases-heldout13.tsv", 0.70, 0.06),
+        ("risk-phrases-heldout14.tsv", 0.64, 0.04),
+        ("risk-phrases-heldout15.tsv", 0.26, 0.15),
+        ("risk-phrases-heldout16.tsv", 0.55, 0.07),
+        ("risk-phrases-heldout17.tsv", 0.37, 0.11),
     ],
 )
 def test_the_untuned_heldout_batch_does_not_slip(

@@ -1,9 +1,9 @@
 """The two tiers: the phrases (clear: kept as a note) and the broader "maybe" model (the same
 calm offer, and the line stays a win).
 
-The floors below are the numbers measured once, untuned, on the held-out batches the model
-never trained on (4, 8, 9 and 10; see tools/train_maybe.py), so a retrained model that hears less
-fails here.
+The floors below are a little under the numbers measured on the held-out batches the model
+never trained on (4 and 8 to 17; see tools/train_maybe.py), so a retrained model that hears less,
+or offers more on everyday lines, fails here.
 """
 
 from __future__ import annotations
@@ -48,13 +48,23 @@ def test_a_maybe_line_is_heard_only_by_the_broader_tier() -> None:
     ("name", "least_caught", "most_offered"),
     [
         ("risk-phrases-dev.tsv", 0.95, 0.10),
-        ("risk-phrases-heldout4.tsv", 0.94, 0.15),
-        # Third round (wider training lines, pairs one word apart), scored once: 40/50, 3/50.
-        ("risk-phrases-heldout8.tsv", 0.78, 0.08),
-        # Scored once: 65/80 caught (81.2%), 4/80 offered (5.0%).
-        ("risk-phrases-heldout9.tsv", 0.80, 0.08),
-        # Written blind; 84/100, 4/100 before the third round; 85/100, 5/100 after it.
-        ("risk-phrases-heldout10.tsv", 0.83, 0.08),
+        # Batches 4 and 8 hold everyday lines written as twins of their risk lines ("the
+        # tablets have been in my bag for a week, forgot to take them out"): the price of the
+        # broader model shows most there. Round two: 50/50 and 9/40; 48/50 and 11/50.
+        ("risk-phrases-heldout4.tsv", 0.96, 0.25),
+        ("risk-phrases-heldout8.tsv", 0.94, 0.24),
+        # Round two: 77/80 and 5/80; 97/100 and 7/100.
+        ("risk-phrases-heldout9.tsv", 0.94, 0.08),
+        ("risk-phrases-heldout10.tsv", 0.95, 0.09),
+        # Written blind and never trained on; the numbers of round two (see each file's
+        # header: 16 and 17 were first scored then, 11 to 15 after round one too).
+        ("risk-phrases-heldout11.tsv", 0.86, 0.09),
+        ("risk-phrases-heldout12.tsv", 0.93, 0.10),
+        ("risk-phrases-heldout13.tsv", 0.95, 0.07),
+        ("risk-phrases-heldout14.tsv", 0.91, 0.06),
+        ("risk-phrases-heldout15.tsv", 0.86, 0.19),
+        ("risk-phrases-heldout16.tsv", 0.95, 0.13),
+        ("risk-phrases-heldout17.tsv", 0.89, 0.17),
     ],
 )
 def test_clear_and_maybe_together_hear_unseen_wording(
