@@ -34,13 +34,21 @@ def _region_code(journal: Journal) -> str:
 
 
 def after_add(
-    journal: Journal, win: Win, err: TextIO | None = None, *, offered: str | None = None
+    journal: Journal,
+    win: Win,
+    err: TextIO | None = None,
+    *,
+    offered: str | None = None,
+    out: TextIO | None = None,
 ) -> str | None:
-    """One calm offer for a note written in distress, a gentler one for worry about someone
-    else, else the minimiser note if one fits. ``offered`` names the offer already made for
-    this input ("self", "other" or "maybe"), so several lines get one offer; the offer made
-    (or the one before) is returned. A "maybe" line stays a win: only the offer is made."""
+    """One calm offer (on ``err``) for a note written in distress, a gentler one for worry
+    about someone else, else the minimiser note (on ``out``, beside "Noted": it is part of the
+    answer, not a warning, so stderr carries only the offer). ``offered`` names the offer
+    already made for this input ("self", "other" or "maybe"), so several lines get one offer;
+    the offer made (or the one before) is returned. A "maybe" line stays a win: only the offer
+    is made."""
     err = err or sys.stderr
+    out = out or sys.stdout
     if win.note:
         if offered == "self":
             return offered
@@ -74,7 +82,7 @@ def after_add(
         return offered or "maybe"
     word = find_minimiser(win.text)
     if word:
-        print(minimiser_note(word), file=err)
+        print(minimiser_note(word), file=out)
     return offered
 
 

@@ -52,8 +52,10 @@ def test_an_everyday_line_is_a_win_with_nothing_on_stderr(
 def test_the_minimiser_note_reaches_the_shell_too(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
-    assert "take the credit away" in smallwins(capsys, data_dir, "add", "only walked")[2]
-    assert "nothing moved" in smallwins(capsys, data_dir, "add", "I still felt anxious")[2]
+    _, out, err = smallwins(capsys, data_dir, "add", "only walked")
+    assert out.startswith("Noted: only walked\n") and "take the credit away" in out
+    assert err == ""  # stderr carries only the support offer
+    assert "nothing moved" in smallwins(capsys, data_dir, "add", "I still felt anxious")[1]
 
 
 def test_list_shows_notes_apart_and_does_not_count_them(
