@@ -220,6 +220,41 @@ def _only_someone_else(plain: str, before: str) -> bool:
     return not _WRITER.search(_NOT_THE_WRITER.sub(" ", plain))
 
 
+_GOT_THROUGH_AFTER = _Lazy(
+    r"\b(passed|faded|went away|instead|anyway|proud|lighter|sober|made it|got through|"
+    r"argued back|let (it|them) pass|went fine|was fine)\b"
+)
+"""After the words heard: the hard moment was got through ("felt like a burden asking for help
+but asked anyway", "the urge came, held an ice cube instead and it passed")."""
+_GOT_THROUGH_BEFORE = _Lazy(
+    r"\b(used to|years? ago|last year|when i was|since my last|a year since|"
+    r"(challenged|noticed|questioned) the thought)\b"
+)
+"""Before the words heard: they are named as past or as a thought worked on ("a year since my
+last overdose", "challenged the thought that I am a burden")."""
+GOT_THROUGH_BELOW = 0.3
+"""The maybe model's score under which a line the phrases hear, that also tells of getting
+through it, is taken as a therapy win: it keeps the offer (in softer words) and stays a win.
+Chosen from out-of-fold scores of the nine training files: at 0.3 none of the 3,702 risk lines
+the phrases hear is turned into a win (the first would be at 0.5), and 52 of the 270 everyday
+lines they hear are."""
+
+
+def _got_through(text: str) -> bool:
+    """A line the phrases hear that reads as a therapy win, not a warning (see above)."""
+    plain = normalise(text)
+    heard = _heard(plain)
+    if heard is None:
+        return False
+    at = plain.find(heard[0])
+    before, after = plain[: max(at, 0)], plain[max(at, 0) + len(heard[0]) :]
+    if not (_GOT_THROUGH_AFTER.search(after) or _GOT_THROUGH_BEFORE.search(before)):
+        return False
+    from smallwins_tui.core.distress_maybe import maybe_score
+
+    return maybe_score(text) < GOT_THROUGH_BELOW
+
+
 def concern(text: str) -> Concern | None:
     """Whose safety ``text`` sounds worried about: ``"self"`` (the clear tier, the phrases: kept
     as a note, and the offer for them), ``"other"`` (someone they care for: the offer to help
@@ -232,6 +267,8 @@ def concern(text: str) -> Concern | None:
 
         if sounds_maybe(text):
             return "maybe"
+    if heard == "self" and _got_through(text):
+        return "maybe"
     return heard
 
 
@@ -267,8 +304,10 @@ def strongest(*worries: Concern | None) -> Concern | None:
 def is_distress(text: str) -> bool:
     """True when ``text`` clearly sounds like the writer may not be safe: reason enough to offer
     help, and to keep the words as a note rather than a win. Worry for someone else is not
-    this, and neither is a "maybe" (see :func:`concern`): only the phrases make a note."""
-    return clear_concern(text) == "self"
+    this, and neither is a "maybe" (see :func:`concern`): only the phrases make a note, and
+    not when the line also tells of getting through and the model reads it as everyday
+    ("felt like a burden asking for help but asked anyway": a therapy win, still offered)."""
+    return clear_concern(text) == "self" and not _got_through(text)
 
 
 class Listener:

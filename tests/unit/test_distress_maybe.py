@@ -141,3 +141,35 @@ def test_odd_text_never_crashes_and_the_score_is_a_probability(text: str) -> Non
 def test_the_same_words_always_give_the_same_features() -> None:
     assert features(MAYBE) == features(MAYBE)
     assert "c:i+end" in features("I want it to end")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I felt like a burden asking for help but I asked anyway and it went fine",
+        "urge to cut came up, held an ice cube instead and it passed in twenty minutes",
+        "A year since my last overdose and I am proud of that",
+        "Challenged the thought that I'm a burden on my family",
+    ],
+)
+def test_a_hard_moment_got_through_stays_a_win_and_still_gets_the_offer(
+    text: str, data_dir: Path
+) -> None:
+    assert clear_concern(text) == "self"  # the phrases hear it...
+    assert not is_distress(text)  # ...but it is a therapy win, not a note
+    assert concern(text) == "maybe"  # and the softer offer is still made
+    win = Journal(data_dir).add_win(text, day=TODAY)
+    assert not win.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went for the walk my therapist suggested but kept wishing I could vanish for good",
+        "wanted to scream so i hurt myself instead",
+        "had a good session at the gym but I still feel like I shouldn't be here",
+        "I used to be fine but now I want to die",
+    ],
+)
+def test_risk_beside_words_of_therapy_or_the_past_is_still_a_note(text: str) -> None:
+    assert is_distress(text) and concern(text) == "self"
