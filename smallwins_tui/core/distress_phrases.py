@@ -97,7 +97,9 @@ _CONTRACTIONS = (
     ),
     (r"\bself[ -]?(harm\w*|injur\w*|hurt\w*|mutilat\w*)", "self harm"),
     (r"\bun ?aliv\w*", "unalive"),
-    (r"\b(sh|shing|sh\'?d|sh\'?ed)\b(?! (sh|up)\b)", "self harm"),
+    # "sh" is the usual shorthand for self-harm; "sh'd", "sh'ed" and "shing" are its past and
+    # present. "shed" and "shd" (should) are left alone: tidying the shed is not a warning.
+    (r"\bsh'(d|ed)\b|\bsh'?ing\b|\bsh\b(?! (sh|up)\b)", "self harm"),
 )
 CONTRACTIONS_RE = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
 

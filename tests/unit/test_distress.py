@@ -211,3 +211,21 @@ def test_the_listener_and_several_fields_keep_the_writers_own_safety_first() -> 
     assert listener.heard("my brother said he wants to die, and I want to die too")
     assert strongest("other", None, "self") == "self"
     assert strongest(None, "other") == "other" and strongest(None, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tidied the shed today",
+        "shed a few tears at the film and felt better",
+        "hid his birthday present in the shed",
+        "i shd go to bed earlier",
+    ],
+)
+def test_a_shed_is_not_the_shorthand_for_self_harm(text: str) -> None:
+    assert concern(text) is None and not is_distress(text)
+
+
+@pytest.mark.parametrize("text", ["sh'd again last night", "sh urges bad tonight", "shing again"])
+def test_the_shorthand_for_self_harm_is_still_heard(text: str) -> None:
+    assert is_distress(text)
