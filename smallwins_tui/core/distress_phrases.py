@@ -156,6 +156,44 @@ IDIOMS = re.compile(
     r"|\boverdoses? (crisis|epidemic|deaths|rates?|statistics|figures|awareness|prevention|"
     r"kits?|reversal)\b|\bremov\w* myself from (the |a |that |this |my )?\w+"
     r"|\bhurt(ing)? my (ankle|knee|back|foot|hand|wrist|shoulder|neck|leg|arm|toe|finger)"
+    # Away for a while, not gone: "won't be here next week, off to Spain".
+    r"|\b(will not|am not going to|not going to) be (here|around)( for)?( [^|~ ]+){1,3} \| "
+    r"(i am |we are |were |im )?(off to(?! a better)|visiting|on holiday|going (on|to)|moving "
+    r"to|got a day off|away|at the in laws|at my|on a trip|on the field trip)\b"
+    # Hyperbole with a condition: "gonna die if I don't get a coffee".
+    r"|\bgoing to die if i (do not |have to |eat |hear |see |miss |wait )(?!.*\b(live|go on|"
+    r"keep going|carry on|feel)\b)"
+    r"|\b(killing|killed|kill) myself laughing\b|\blaugh\w* (until|till) i (die|died|cry|cried)"
+    # Medicine handled with care: counted with the pharmacist, all taken on time.
+    r"|\bcount\w* (out )?my (\w+ )?(pills|tablets|meds|medication)\b(?=[^|]{0,40}\b("
+    r"pharmac\w*|organi[sz]er|refill|prescription|holiday|to check|to make sure|dosette|chemist)"
+    r"\b)"
+    r"|\b(remember\w*|managed|forgot|on time) to take (all )?(of )?my \w+ (pills|tablets|meds|"
+    r"medication)"
+    r"|\btook (all )?(of )?my \w+ (pills|tablets|meds|medication) (today|on time|this morning|"
+    r"tonight|as prescribed|with)"
+    # Rope for play, not for harm; overdoses of good things; goodbyes at the airport.
+    r"|\b(rope|ropes) (swing|for the (swing|tyre|tire|boat|garden|tent|climbing|washing))\b"
+    r"|\btyre swing\b|\btire swing\b|\brope swing\b"
+    r"|\boverdos\w* of (sunshine|sun|caffeine|coffee|sugar|chocolate|cuteness|fun|joy|"
+    r"nostalgia|vitamin d|fresh air|love)\b"
+    r"|\b(said|say|saying) (my )?goodbyes? (at|to) (the |my )?(airport|station|leaving|team|"
+    r"office|party|school|class|colleagues|gate|old (car|house|flat|job))"
+    r"|\bgoodbye (speech|card|party|do|drinks|lunch|hug)\b"
+    # Ordinary burns; hopeless at a skill; disappearing into a good book.
+    r"|\b(burn\w*|scald\w*) my (arm|wrist|hand|finger|thumb|fingers)s? on (the |a |my )?(hot )?"
+    r"(oven|pan|stove|hob|kettle|iron|tray|grill|bbq|barbecue|toaster|steam)\w*"
+    r"(?![^|]*\b(on purpose|deliberately|again|to feel|so i)\b)"
+    r"|\b(hopeless|useless) (at|with) (?!(everything|life|living|this|being)\b)"
+    r"|\bdisappear into (a|the|my) (book|film|game|show|series|novel|duvet|bed|garden|music)"
+    # Not being missed at something, not from life.
+    r"|\b(nobody|no one) would (notice|care|mind) if i (skipped|left|missed|went home|took|"
+    r"did not (go|turn up|show))\b"
+    r"|\bbetter off without me (on|in|at) (the|this|that|our|my) (\w+ )?(team|quiz|group|"
+    r"project|committee|band|match|game|shift|trip|meeting)\b"
+    r"|\bnot safe from (my|the|his|her|their) (?!(thoughts|mind|own|self))"
+    r"|\bliving off\b|\blife admin\b"
+    r"|\bsleep forever (after|this (weekend|week)|tomorrow|on \w+day|when i get home)"
 )
 
 NEGATORS = re.compile(

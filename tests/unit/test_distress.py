@@ -229,3 +229,38 @@ def test_a_shed_is_not_the_shorthand_for_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", ["sh'd again last night", "sh urges bad tonight", "shing again"])
 def test_the_shorthand_for_self_harm_is_still_heard(text: str) -> None:
     assert is_distress(text)
+
+
+@pytest.mark.parametrize(
+    ("everyday", "risk"),
+    [
+        (
+            "won't be here next week, off to spain with the family",
+            "won't be here next week. off to a better place",
+        ),
+        ("i'm gonna die if i don't get a coffee", "I want to die"),
+        (
+            "counted my pills with the pharmacist to make sure the refill is right",
+            "counted my pills again, there's enough now",
+        ),
+        ("bought a rope for the tyre swing in the garden", "bought a rope today"),
+        (
+            "said my goodbyes at the airport, cried, then ate a muffin",
+            "said my goodbyes to everyone",
+        ),
+        (
+            "burned my arm on the oven tray, ran it under cold water",
+            "burnt my arm with the iron on purpose",
+        ),
+        (
+            "nobody would notice if i skipped the meeting, so i did",
+            "nobody would notice if i was gone",
+        ),
+        ("i'm hopeless at cooking but the omelette was edible", "i feel hopeless about everything"),
+    ],
+)
+def test_everyday_twins_of_risk_wording_are_left_alone(everyday: str, risk: str) -> None:
+    """Idioms heard in the training files' everyday lines, each beside a risk twin that must
+    still be heard."""
+    assert not is_distress(everyday)
+    assert concern(risk) is not None
