@@ -3,6 +3,7 @@ wins, the safety plan on Support, and deletes that typed text cannot confirm."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Static
 
 from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
@@ -187,3 +188,27 @@ async def test_the_minimiser_note_shows_for_pasted_and_edited_text(journal, cloc
         await pilot.press("escape", "e")  # edit the highlighted win
         await pilot.pause()
         assert "nothing moved" in text_of(app.screen, "#minimiser-note")
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_the_review_offer_comes_beside_the_answer_and_the_answer_stays_in_sight(
+    journal, clock, size
+):
+    """Heard in the first answer, the offer sits right under it: the field being typed in
+    stays on screen (the offer at the foot of the form once scrolled it out of sight, and the
+    words went on being typed where they could not be seen)."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("escape", "w")
+        await pilot.pause()
+        await pilot.press("a", *"honestly I just want to disappear forever")
+        await settle(pilot)
+        screen = app.screen
+        offer = screen.query_one("#review-support", SupportOffer)
+        area = screen.focused
+        assert offer.shown and area is not None and area.id == "answer-hard-but-useful"
+        body = screen.query_one("#week-body")
+        seen = body.content_region
+        assert seen.contains_region(area.region), "the answer being typed is out of sight"
+        assert offer.region.y > area.region.y
+        assert offer.region.y - area.region.bottom <= 2, "the offer is not beside the answer"

@@ -20,6 +20,8 @@ from textual.widgets import Button, Static
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
     from smallwins_tui.data.journal import Journal
 
 OFFER_LINE = (
@@ -91,11 +93,14 @@ class SupportOffer(Vertical):
         note: bool = False,
         someone_else: bool = False,
         maybe: bool = False,
+        keep_in_sight: Widget | None = None,
     ) -> bool:
         """Show the offer for ``entry`` (any value naming what was written); False, and nothing
         shown, if this entry was already offered. ``note`` says the words were kept as a note;
         ``someone_else`` that they are worry for another person (the same lines, to help);
-        ``maybe`` that they only might be distress (softer words; the win stays a win)."""
+        ``maybe`` that they only might be distress (softer words; the win stays a win).
+        ``keep_in_sight`` (the field being typed in) stays on screen even where the offer
+        cannot fit beside it."""
         from smallwins_tui.core.support import (
             MAYBE_LINE,
             SOMEONE_ELSE_AFTER,
@@ -125,8 +130,17 @@ class SupportOffer(Vertical):
             else plan_content(journal.safety_plan())
         )
         self.add_class("-shown")
-        self.call_after_refresh(self.scroll_visible)
+        if keep_in_sight is None:
+            self.call_after_refresh(self.scroll_visible)
+        else:
+            self.call_after_refresh(self._bring_into_view, keep_in_sight)
         return True
+
+    def _bring_into_view(self, field: Widget) -> None:
+        # At once, one after the other: deferred, the second would be measured before the
+        # first had scrolled, and would leave the field where the first put it.
+        self.scroll_visible(animate=False, immediate=True)
+        field.scroll_visible(animate=False, immediate=True)
 
     def reset(self) -> None:
         """A new entry begins: the next distress heard may be offered again."""
