@@ -79,7 +79,8 @@ class TestSafety:
         assert snap_compare(app_for(journal, clock), press=["f1", "p"], terminal_size=SIZE)
 
     def test_the_delete_question(self, snap_compare, journal, clock):
-        """You should see the win's words, "ctrl+d deletes it", and "Keep it" focused."""
+        """You should see the win's words, "ctrl+d deletes it", "Keep it" focused, and the
+        Delete (ctrl+d) button in the dialog's calm colours, not red."""
         journal.add_win("made breakfast")
         assert snap_compare(app_for(journal, clock), press=["escape", "d"], terminal_size=SIZE)
 
