@@ -212,3 +212,19 @@ async def test_the_review_offer_comes_beside_the_answer_and_the_answer_stays_in_
         assert seen.contains_region(area.region), "the answer being typed is out of sight"
         assert offer.region.y > area.region.y
         assert offer.region.y - area.region.bottom <= 2, "the offer is not beside the answer"
+
+
+async def test_on_a_small_terminal_todays_field_stays_in_sight_under_the_offer(journal, clock):
+    """At 80x24 the offer is taller than the screen: it used to scroll the field being typed
+    in out of sight, and the next win was typed where it could not be seen."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"I just want it all to stop", "enter")
+        await settle(pilot)
+        screen = app.screen
+        offer = screen.query_one(SupportOffer)
+        entry = screen.query_one("#entry")
+        assert offer.shown and screen.focused is entry
+        seen = screen.query_one("#today-body").content_region
+        assert seen.contains_region(entry.region), "the field being typed in is out of sight"
+        assert seen.overlaps(offer.region), "the offer is out of sight"
