@@ -228,3 +228,24 @@ async def test_on_a_small_terminal_todays_field_stays_in_sight_under_the_offer(j
         seen = screen.query_one("#today-body").content_region
         assert seen.contains_region(entry.region), "the field being typed in is out of sight"
         assert seen.overlaps(offer.region), "the offer is out of sight"
+
+
+@pytest.mark.parametrize("where", ["small step", "reflect"])
+async def test_the_softer_offer_calls_nothing_a_win_where_nothing_is_a_win(journal, clock, where):
+    """'It stays a win' is said of a win on Today; a small step or a reflection is not one
+    (the softer offer once said so wherever it came)."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        if where == "small step":
+            await pilot.press("escape", "i", *"I have a date picked", "enter")
+        else:
+            await pilot.press("escape", "r")
+            await pilot.pause()
+            await pilot.press(*"I have a date picked")
+        await settle(pilot)
+        selector = "#support-offer" if where == "small step" else "#reflect-support"
+        offer = app.screen.query_one(selector, SupportOffer)
+        assert offer.shown
+        line = str(offer.query_one(".offer-line", Static).render())
+        assert "weighing on you" in line and "win" not in line
+        assert "just as you wrote it" in line

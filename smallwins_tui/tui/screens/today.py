@@ -408,6 +408,7 @@ class TodayScreen(JournalScreen):
                     note=note,
                     someone_else=worry == "other",
                     maybe=worry == "maybe",
+                    win=isinstance(result, Win) and not result.note,
                     # Still typing: the field stays in sight, even where the offer is
                     # taller than the screen (80x24).
                     keep_in_sight=entry if self.focused is entry else None,

@@ -93,15 +93,18 @@ class SupportOffer(Vertical):
         note: bool = False,
         someone_else: bool = False,
         maybe: bool = False,
+        win: bool = False,
         keep_in_sight: Widget | None = None,
     ) -> bool:
         """Show the offer for ``entry`` (any value naming what was written); False, and nothing
         shown, if this entry was already offered. ``note`` says the words were kept as a note;
         ``someone_else`` that they are worry for another person (the same lines, to help);
-        ``maybe`` that they only might be distress (softer words; the win stays a win).
+        ``maybe`` that they only might be distress (softer words; a win stays a win, and
+        ``win`` says the words were saved as one, so the offer may say so).
         ``keep_in_sight`` (the field being typed in) stays on screen even where the offer
         cannot fit beside it."""
         from smallwins_tui.core.support import (
+            MAYBE_KEPT_LINE,
             MAYBE_LINE,
             SOMEONE_ELSE_AFTER,
             SOMEONE_ELSE_LINE,
@@ -118,7 +121,7 @@ class SupportOffer(Vertical):
             if someone_else
             else NOTE_LINE
             if note
-            else MAYBE_LINE
+            else (MAYBE_LINE if win else MAYBE_KEPT_LINE)
             if maybe
             else OFFER_LINE
         )
