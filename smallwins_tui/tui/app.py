@@ -242,7 +242,10 @@ class SmallWinsApp(JournalApp):
 
     async def _take_input(self, event: events.Key | events.Paste) -> None:
         """A key or paste from the terminal: held while a screen opens, else handed on."""
-        if self._held is not None and getattr(event, "key", "") != "ctrl+q":
+        if self._held is not None:
+            # ctrl+q waits its turn too (a second at most). Let through at once, it quit with
+            # the keys before it still held and lost them (a burst "one⏎two⏎three⏎" ctrl+q
+            # kept nothing), or quit while the new screen was still being built.
             self._held.append(event)
             return
         opens = isinstance(event, events.Key) and self._opens_a_field(event.key)

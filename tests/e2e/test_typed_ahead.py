@@ -74,3 +74,18 @@ def test_a_win_typed_straight_after_a_on_today_is_noted_whole(
     terminal.send("ctrl+q")
     terminal.wait_exit()
     assert app.wins_on(used_dir, "today", home=home) == ["made breakfast with toast"]
+
+
+def test_ctrl_q_in_the_same_burst_keeps_the_thought_as_a_draft(
+    launch: Launch, used_dir: Path
+) -> None:
+    """ctrl+q is never held back, but what was typed before it goes first: the thought typed
+    after r, with ctrl+q in the same burst, is in Reflect's field again next time."""
+    terminal = launch(used_dir)
+    leave_today_field(terminal)
+    terminal.write("r" + THOUGHT + "\x11")  # \x11 is ctrl+q
+    terminal.wait_exit()
+    again = launch(used_dir, "reflect")
+    again.wait_for(THOUGHT, what="the thought back in Reflect's field as a draft")
+    again.send("ctrl+q")
+    again.wait_exit()
