@@ -249,3 +249,19 @@ async def test_the_softer_offer_calls_nothing_a_win_where_nothing_is_a_win(journ
         line = str(offer.query_one(".offer-line", Static).render())
         assert "weighing on you" in line and "win" not in line
         assert "just as you wrote it" in line
+
+
+async def test_the_plan_editor_opens_on_its_first_field(journal, clock, reopen):
+    """p on Support, then typing: the words go into "My warning signs". The screen once took
+    the focus itself (its scrolling body), so what was typed went nowhere."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "plan-warning-signs"
+        await pilot.press(*"I stop sleeping")
+        await pilot.press("escape")
+        await settle(pilot)
+    assert safety_plan(reopen()) == {"warning_signs": "I stop sleeping"}

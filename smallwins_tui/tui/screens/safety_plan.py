@@ -37,6 +37,10 @@ class SafetyPlanScreen(JournalScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "done", "Done", key_display="esc", tooltip="Save and go back to Support")
     ]
+    AUTO_FOCUS = "#plan-warning-signs"
+    """The first part's field takes the focus as the screen opens. A focus() in on_mount lost
+    to Textual's own auto focus, which gave it to the scrolling body (the first focusable
+    widget), and what was typed went nowhere."""
     CSS = """
     #plan-body { padding: 1 2; }
     SafetyPlanScreen.-narrow #plan-body { padding: 0 1; }
@@ -68,7 +72,6 @@ class SafetyPlanScreen(JournalScreen):
                 self._saved.get(part.key, "")
             )
         self.shell.register_draft_holder(self)
-        self.query_one(f"#{_field_id(PLAN_PARTS[0].key)}", TextArea).focus()
 
     def written(self) -> dict[str, str]:
         return {
