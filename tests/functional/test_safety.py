@@ -4,7 +4,7 @@ wins, the safety plan on Support, and deletes that typed text cannot confirm."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
@@ -265,3 +265,20 @@ async def test_the_plan_editor_opens_on_its_first_field(journal, clock, reopen):
         await pilot.press("escape")
         await settle(pilot)
     assert safety_plan(reopen()) == {"warning_signs": "I stop sleeping"}
+
+
+async def test_professionals_and_services_shows_the_regions_lines_until_written(journal, clock):
+    """The plan's fifth part starts from the region's lines (as `smallwins plan` prints them):
+    an empty field with only a prompt once gave no hint of them while the plan was written."""
+    journal.set_setting("region", "IE")
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        area = app.screen.query_one("#plan-professionals", TextArea)
+        assert area.text == ""  # nothing is written for the person
+        prompt = text_of(app.screen, "#plan-professionals-prompt")
+        assert "Until you write your own" in prompt
+        assert "Samaritans: 116 123" in prompt and "50808" in prompt

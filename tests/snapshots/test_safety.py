@@ -74,7 +74,8 @@ class TestSafety:
 
     def test_the_plan_editor(self, snap_compare, journal, clock):
         """You should see the plan's parts, each with a short prompt and its own field, the
-        first two filled in."""
+        first two filled in and the first focused; under "Professionals and services", the
+        region's lines the plan lists until the person writes their own."""
         save_safety_plan(journal, {k: PLAN[k] for k in ("warning_signs", "on_my_own")})
         assert snap_compare(app_for(journal, clock), press=["f1", "p"], terminal_size=SIZE)
 
