@@ -29,6 +29,7 @@ __all__ = [
     "SOMEONE_ELSE_LINE",
     "LINES_CHECKED",
     "MAYBE_LINE",
+    "MAYBE_KEPT_LINE",
     "REGIONS",
     "WHAT_THIS_IS",
     "Line",
@@ -64,6 +65,12 @@ MAYBE_LINE = (
     "just as you wrote it. These lines are there whenever you want them:"
 )
 """Said when the words only might be distress (the "maybe" tier): softer, and nothing moves."""
+MAYBE_KEPT_LINE = (
+    "If any of this is weighing on you, you do not have to carry it alone. It stays just "
+    "as you wrote it. These lines are there whenever you want them:"
+)
+"""The same, where what was written is not a win (a small step, a reflection, a review
+answer, a grounding item): nothing there is called a win."""
 SOMEONE_ELSE_AFTER = (
     "If they might be in danger right now, the emergency number is the quickest help. "
     "Looking after yourself matters too."

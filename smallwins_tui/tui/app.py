@@ -38,6 +38,8 @@ from smallwins_tui.tui.theme import SMALLWINS_THEME
 from smallwins_tui.tui.writer import JournalWriter
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from smallwins_tui.data.search import Hit
 
 QUIT_DRAIN_SECONDS = 1.0
@@ -45,6 +47,17 @@ QUIT_DRAIN_SECONDS = 1.0
 
 DATE_CHECK_INTERVAL = 1.0
 """Seconds between looks at the date, so Today moves on at midnight while the app is open."""
+
+KEY_HOLD_SECONDS = 1.0
+"""At most this long, keys typed while a screen opens wait for it (see :meth:`switch_mode`)."""
+
+KEY_HOLD_FRAMES = 5
+"""Refreshes to wait for a field to take the focus after a key that opens one."""
+
+FIELD_ACTIONS = frozenset(
+    {"reflect_write", "write", "focus_entry", "edit", "edit_intention", "answer", "edit_plan"}
+)
+"""Actions, besides going to a screen, that open a writing field (see ``_opens_a_field``)."""
 
 OUTSIDE_CHANGE_INTERVAL = 2.0
 """Seconds between checks for changes made by other processes (``smallwins add``, another
@@ -132,6 +145,11 @@ class SmallWinsApp(JournalApp):
         the event loop."""
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
+        self._held: list[events.Key | events.Paste] | None = None
+        """Keys and pastes typed while a screen was opening, in order (None: none are being
+        held); see :meth:`switch_mode`."""
+        self._hold_generation = 0
+        self._switching = False
         # Chosen before the first style pass, without the watcher: setting it on mount made
         # Textual re-parse the stylesheet and restyle every widget (three times) at start-up.
         # The theme is dark like Textual's default, so the app's classes need no change.
@@ -217,7 +235,88 @@ class SmallWinsApp(JournalApp):
             cleaned = clean_text(event.text, max_length=len(event.text))
             if cleaned != event.text:
                 event = events.Paste(cleaned)
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            await self._take_input(event)
+            return
         await super().on_event(event)
+
+    async def _take_input(self, event: events.Key | events.Paste) -> None:
+        """A key or paste from the terminal: held while a screen opens, else handed on."""
+        if self._held is not None:
+            # ctrl+q waits its turn too (a second at most). Let through at once, it quit with
+            # the keys before it still held and lost them (a burst "one⏎two⏎three⏎" ctrl+q
+            # kept nothing), or quit while the new screen was still being built.
+            self._held.append(event)
+            return
+        opens = isinstance(event, events.Key) and self._opens_a_field(event.key)
+        await super().on_event(event)
+        if opens:
+            self._start_holding()
+
+    # Keys typed while a field opens ------------------------------------------------------------
+    #
+    # A quick typist presses r and starts the thought at once. Textual hands each key on to
+    # the focused widget as it comes, before the key before it has done anything, so the
+    # letters after r reached Today's list (or Reflect before its field had the focus), where
+    # letters are commands: the w of "week" opened Week, the g of "dread" opened Ground, and
+    # the thought was lost. The keys after one that opens a screen or a writing field now
+    # wait, in order, until a field has the focus (or, where none takes it, a few refreshes;
+    # never more than a second), and then go on as if they came then.
+
+    def _opens_a_field(self, key: str) -> bool:
+        """Is ``key``, here and now, a command that opens another screen or a writing field
+        (and not text typed into a field)?"""
+        if isinstance(self.focused, (Input, TextArea)):
+            return False
+        active = self.screen.active_bindings.get(key)
+        if active is None or not active.enabled:
+            return False
+        action = active.binding.action.removeprefix("app.").removeprefix("screen.")
+        return action.startswith("show(") or action in FIELD_ACTIONS
+
+    def _start_holding(self, count_frames: bool = True) -> int:
+        """Hold the keys from now on; the number of this hold (a later one replaces it).
+        ``count_frames`` False: the caller starts the count itself (once a screen is on)."""
+        if self._held is None:
+            self._held = []
+        self._hold_generation += 1
+        generation = self._hold_generation
+        self.set_timer(KEY_HOLD_SECONDS, partial(self._release_keys, generation))
+        if count_frames:
+            self.call_after_refresh(self._release_when_ready, generation, KEY_HOLD_FRAMES)
+        return generation
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        """Switch screens; the keys typed meanwhile wait for the new screen (see above)."""
+        changing = mode != self.current_mode
+        await_mount = super().switch_mode(mode)
+        if changing:
+            generation = self._start_holding(count_frames=False)
+            self._switching = True
+
+            async def release_once_mounted() -> None:
+                with contextlib.suppress(Exception):  # whatever happened, the keys go on
+                    await await_mount
+                self._release_when_ready(generation, KEY_HOLD_FRAMES)
+
+            self.run_worker(release_once_mounted(), group="hold-keys", exit_on_error=False)
+        return await_mount
+
+    def _release_when_ready(self, generation: int, frames: int) -> None:
+        if generation != self._hold_generation or self._held is None:
+            return  # let go already, or another hold began since and lets them go itself
+        if not isinstance(self.focused, (Input, TextArea)) and frames > 0:
+            self.call_after_refresh(self._release_when_ready, generation, frames - 1)
+            return
+        self.call_later(self._release_keys, generation)
+
+    async def _release_keys(self, generation: int) -> None:
+        """Hand the held keys on, in the order they came, as if they came now."""
+        if generation != self._hold_generation or self._held is None:
+            return
+        held, self._held, self._switching = self._held, None, False
+        for event in held:
+            await self._take_input(event)  # one of them may open a field again
 
     def _install_signal_handlers(self) -> None:
         """Closing the window (SIGHUP), SIGTERM or SIGINT keep drafts and exit cleanly."""
@@ -309,6 +408,8 @@ class SmallWinsApp(JournalApp):
     def action_show(self, mode: str) -> None:
         """Go to a screen; the one left is remembered so that Esc can come back to it."""
         if self.current_mode == mode:
+            if not self._switching:  # nothing opens: the keys held for it go on at once
+                self.call_later(self._release_keys, self._hold_generation)
             return
         self._remember_way(mode)
         self.switch_mode(mode)

@@ -3,7 +3,8 @@ wins, the safety plan on Support, and deletes that typed text cannot confirm."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
+import pytest
+from textual.widgets import Static, TextArea
 
 from smallwins_tui.data.safety_plan import safety_plan, save_safety_plan
 from smallwins_tui.tui.screens.confirm_delete import ConfirmDeleteScreen
@@ -187,3 +188,97 @@ async def test_the_minimiser_note_shows_for_pasted_and_edited_text(journal, cloc
         await pilot.press("escape", "e")  # edit the highlighted win
         await pilot.pause()
         assert "nothing moved" in text_of(app.screen, "#minimiser-note")
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_the_review_offer_comes_beside_the_answer_and_the_answer_stays_in_sight(
+    journal, clock, size
+):
+    """Heard in the first answer, the offer sits right under it: the field being typed in
+    stays on screen (the offer at the foot of the form once scrolled it out of sight, and the
+    words went on being typed where they could not be seen)."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("escape", "w")
+        await pilot.pause()
+        await pilot.press("a", *"honestly I just want to disappear forever")
+        await settle(pilot)
+        screen = app.screen
+        offer = screen.query_one("#review-support", SupportOffer)
+        area = screen.focused
+        assert offer.shown and area is not None and area.id == "answer-hard-but-useful"
+        body = screen.query_one("#week-body")
+        seen = body.content_region
+        assert seen.contains_region(area.region), "the answer being typed is out of sight"
+        assert offer.region.y > area.region.y
+        assert offer.region.y - area.region.bottom <= 2, "the offer is not beside the answer"
+
+
+async def test_on_a_small_terminal_todays_field_stays_in_sight_under_the_offer(journal, clock):
+    """At 80x24 the offer is taller than the screen: it used to scroll the field being typed
+    in out of sight, and the next win was typed where it could not be seen."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"I just want it all to stop", "enter")
+        await settle(pilot)
+        screen = app.screen
+        offer = screen.query_one(SupportOffer)
+        entry = screen.query_one("#entry")
+        assert offer.shown and screen.focused is entry
+        seen = screen.query_one("#today-body").content_region
+        assert seen.contains_region(entry.region), "the field being typed in is out of sight"
+        assert seen.overlaps(offer.region), "the offer is out of sight"
+
+
+@pytest.mark.parametrize("where", ["small step", "reflect"])
+async def test_the_softer_offer_calls_nothing_a_win_where_nothing_is_a_win(journal, clock, where):
+    """'It stays a win' is said of a win on Today; a small step or a reflection is not one
+    (the softer offer once said so wherever it came)."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        if where == "small step":
+            await pilot.press("escape", "i", *"I have a date picked", "enter")
+        else:
+            await pilot.press("escape", "r")
+            await pilot.pause()
+            await pilot.press(*"I have a date picked")
+        await settle(pilot)
+        selector = "#support-offer" if where == "small step" else "#reflect-support"
+        offer = app.screen.query_one(selector, SupportOffer)
+        assert offer.shown
+        line = str(offer.query_one(".offer-line", Static).render())
+        assert "weighing on you" in line and "win" not in line
+        assert "just as you wrote it" in line
+
+
+async def test_the_plan_editor_opens_on_its_first_field(journal, clock, reopen):
+    """p on Support, then typing: the words go into "My warning signs". The screen once took
+    the focus itself (its scrolling body), so what was typed went nowhere."""
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "plan-warning-signs"
+        await pilot.press(*"I stop sleeping")
+        await pilot.press("escape")
+        await settle(pilot)
+    assert safety_plan(reopen()) == {"warning_signs": "I stop sleeping"}
+
+
+async def test_professionals_and_services_shows_the_regions_lines_until_written(journal, clock):
+    """The plan's fifth part starts from the region's lines (as `smallwins plan` prints them):
+    an empty field with only a prompt once gave no hint of them while the plan was written."""
+    journal.set_setting("region", "IE")
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        area = app.screen.query_one("#plan-professionals", TextArea)
+        assert area.text == ""  # nothing is written for the person
+        prompt = text_of(app.screen, "#plan-professionals-prompt")
+        assert "Until you write your own" in prompt
+        assert "Samaritans: 116 123" in prompt and "50808" in prompt

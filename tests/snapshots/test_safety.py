@@ -74,12 +74,14 @@ class TestSafety:
 
     def test_the_plan_editor(self, snap_compare, journal, clock):
         """You should see the plan's parts, each with a short prompt and its own field, the
-        first two filled in."""
+        first two filled in and the first focused; under "Professionals and services", the
+        region's lines the plan lists until the person writes their own."""
         save_safety_plan(journal, {k: PLAN[k] for k in ("warning_signs", "on_my_own")})
         assert snap_compare(app_for(journal, clock), press=["f1", "p"], terminal_size=SIZE)
 
     def test_the_delete_question(self, snap_compare, journal, clock):
-        """You should see the win's words, "ctrl+d deletes it", and "Keep it" focused."""
+        """You should see the win's words, "ctrl+d deletes it", "Keep it" focused, and the
+        Delete (ctrl+d) button in the dialog's calm colours, not red."""
         journal.add_win("made breakfast")
         assert snap_compare(app_for(journal, clock), press=["escape", "d"], terminal_size=SIZE)
 

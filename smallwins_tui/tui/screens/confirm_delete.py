@@ -46,7 +46,9 @@ class ConfirmDeleteScreen(Dialog[bool]):
         )
         with Horizontal(classes="dialog-buttons"):
             yield Button("Keep it", id="keep", variant="primary")
-            yield Button("Delete (ctrl+d)", id="delete", variant="error")
+            # Clear by its words, not by alarm: the default variant, never the red "error" one
+            # (the tone rule: no red anywhere).
+            yield Button("Delete (ctrl+d)", id="delete", variant="default")
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

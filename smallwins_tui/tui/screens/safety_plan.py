@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
 
@@ -27,6 +28,9 @@ INTRO = (
 )
 
 
+PROFESSIONALS_PROMPT = next(p.prompt for p in PLAN_PARTS if p.key == "professionals")
+
+
 def _field_id(key: str) -> str:
     return "plan-" + key.replace("_", "-")
 
@@ -37,6 +41,10 @@ class SafetyPlanScreen(JournalScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "done", "Done", key_display="esc", tooltip="Save and go back to Support")
     ]
+    AUTO_FOCUS = "#plan-warning-signs"
+    """The first part's field takes the focus as the screen opens. A focus() in on_mount lost
+    to Textual's own auto focus, which gave it to the scrolling body (the first focusable
+    widget), and what was typed went nowhere."""
     CSS = """
     #plan-body { padding: 1 2; }
     SafetyPlanScreen.-narrow #plan-body { padding: 0 1; }
@@ -56,7 +64,7 @@ class SafetyPlanScreen(JournalScreen):
             yield Static(INTRO, classes="muted")
             for number, part in enumerate(PLAN_PARTS, start=1):
                 yield Static(f"{number}. {part.title}", classes="plan-part")
-                yield Static(part.prompt, classes="plan-prompt")
+                yield Static(part.prompt, id=f"{_field_id(part.key)}-prompt", classes="plan-prompt")
                 yield TextArea(id=_field_id(part.key), soft_wrap=True, tab_behavior="focus")
             yield Static(id="plan-status", classes="muted")
         yield Footer()
@@ -67,8 +75,20 @@ class SafetyPlanScreen(JournalScreen):
             self.query_one(f"#{_field_id(part.key)}", TextArea).load_text(
                 self._saved.get(part.key, "")
             )
+        # Until the person writes their own, the plan lists the region's lines in this part
+        # (as `smallwins plan` prints it): said under its prompt, never written for them.
+        from smallwins_tui.core.support import default_region_code, region_for
+
+        region = region_for(self.journal.settings().region or default_region_code())
+        lines = "; ".join(f"{line.service}: {line.reach}" for line in region.lines)
+        prompt = self.query_one("#plan-professionals-prompt", Static)
+        prompt.update(
+            Content(
+                f"{PROFESSIONALS_PROMPT}\nUntil you write your own, your plan lists the lines "
+                f"for your region ({region.name}): {lines}."
+            )
+        )
         self.shell.register_draft_holder(self)
-        self.query_one(f"#{_field_id(PLAN_PARTS[0].key)}", TextArea).focus()
 
     def written(self) -> dict[str, str]:
         return {

@@ -401,12 +401,17 @@ class TodayScreen(JournalScreen):
             worry = worry_in(typed)
             if worry is not None:
                 note = isinstance(result, Win) and result.note
+                entry = self.query_one("#entry", Input)
                 if self.query_one(SupportOffer).offer(
                     self.journal,
                     result,
                     note=note,
                     someone_else=worry == "other",
                     maybe=worry == "maybe",
+                    win=isinstance(result, Win) and not result.note,
+                    # Still typing: the field stays in sight, even where the offer is
+                    # taller than the screen (80x24).
+                    keep_in_sight=entry if self.focused is entry else None,
                 ):
                     self._offer_day = getattr(result, "day", self.day)
 

@@ -38,7 +38,6 @@ from smallwins_tui.data.transfer import write_private
 from smallwins_tui.tui.screens.base import JournalScreen
 from smallwins_tui.tui.screens.export_dialog import ExportPathScreen, ReplaceFileScreen
 from smallwins_tui.tui.widgets.review_form import ReviewForm
-from smallwins_tui.tui.widgets.support_offer import SupportOffer
 from smallwins_tui.tui.widgets.week_glance import (
     WeekGlance,
     chart_content,
@@ -127,7 +126,6 @@ class WeekScreen(JournalScreen):
                 classes="muted",
             )
             yield ReviewForm(id="review")
-            yield SupportOffer(id="review-support")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -231,9 +229,11 @@ class WeekScreen(JournalScreen):
         listener = self._listeners.setdefault(key, Listener())
         worry = listener.worry(text)
         if worry is not None:
-            self.query_one(SupportOffer).offer(
+            form = self.query_one(ReviewForm)
+            form.offer_beside(key).offer(
                 self.journal,
                 (self._answers_week, key),
+                keep_in_sight=form.field(key),
                 someone_else=worry == "other",
                 maybe=worry == "maybe",
             )

@@ -10,6 +10,7 @@ from textual.widgets import Static, TextArea
 
 from smallwins_tui.core.text import NOTE_MAX
 from smallwins_tui.core.week import REVIEW_QUESTIONS, Question
+from smallwins_tui.tui.widgets.support_offer import SupportOffer
 
 
 def field_id(question: Question) -> str:
@@ -18,7 +19,8 @@ def field_id(question: Question) -> str:
 
 class ReviewForm(Vertical):
     """The review questions (``REVIEW_QUESTIONS``); answers are read and written as plain
-    text by question key."""
+    text by question key. It holds the review's one support offer (``#review-support``),
+    which :meth:`offer_beside` moves under the answer it heard."""
 
     DEFAULT_CSS = """
     ReviewForm { height: auto; }
@@ -33,10 +35,21 @@ class ReviewForm(Vertical):
                 id=field_id(question), soft_wrap=True, tab_behavior="focus", classes="review-answer"
             )
             yield area
+        yield SupportOffer(id="review-support")
 
     def field(self, key: str) -> TextArea:
         question = next(q for q in REVIEW_QUESTIONS if q.key == key)
         return self.query_one(f"#{field_id(question)}", TextArea)
+
+    def offer_beside(self, key: str) -> SupportOffer:
+        """The support offer, moved to just below the answer to ``key``: the person typing
+        there sees it without the field leaving their sight (at the foot of the form it
+        was scrolled to, and the answer went on being typed out of view)."""
+        offer = self.query_one("#review-support", SupportOffer)
+        area = self.field(key)
+        if self.children.index(offer) != self.children.index(area) + 1:
+            self.move_child(offer, after=area)
+        return offer
 
     def answers(self) -> dict[str, str]:
         return {q.key: self.field(q.key).text[:NOTE_MAX] for q in REVIEW_QUESTIONS}

@@ -20,6 +20,8 @@ from textual.widgets import Button, Static
 from smallwins_tui.tui.widgets.support_lines import SupportLines
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
     from smallwins_tui.data.journal import Journal
 
 OFFER_LINE = (
@@ -91,12 +93,18 @@ class SupportOffer(Vertical):
         note: bool = False,
         someone_else: bool = False,
         maybe: bool = False,
+        win: bool = False,
+        keep_in_sight: Widget | None = None,
     ) -> bool:
         """Show the offer for ``entry`` (any value naming what was written); False, and nothing
         shown, if this entry was already offered. ``note`` says the words were kept as a note;
         ``someone_else`` that they are worry for another person (the same lines, to help);
-        ``maybe`` that they only might be distress (softer words; the win stays a win)."""
+        ``maybe`` that they only might be distress (softer words; a win stays a win, and
+        ``win`` says the words were saved as one, so the offer may say so).
+        ``keep_in_sight`` (the field being typed in) stays on screen even where the offer
+        cannot fit beside it."""
         from smallwins_tui.core.support import (
+            MAYBE_KEPT_LINE,
             MAYBE_LINE,
             SOMEONE_ELSE_AFTER,
             SOMEONE_ELSE_LINE,
@@ -113,7 +121,7 @@ class SupportOffer(Vertical):
             if someone_else
             else NOTE_LINE
             if note
-            else MAYBE_LINE
+            else (MAYBE_LINE if win else MAYBE_KEPT_LINE)
             if maybe
             else OFFER_LINE
         )
@@ -125,8 +133,17 @@ class SupportOffer(Vertical):
             else plan_content(journal.safety_plan())
         )
         self.add_class("-shown")
-        self.call_after_refresh(self.scroll_visible)
+        if keep_in_sight is None:
+            self.call_after_refresh(self.scroll_visible)
+        else:
+            self.call_after_refresh(self._bring_into_view, keep_in_sight)
         return True
+
+    def _bring_into_view(self, field: Widget) -> None:
+        # At once, one after the other: deferred, the second would be measured before the
+        # first had scrolled, and would leave the field where the first put it.
+        self.scroll_visible(animate=False, immediate=True)
+        field.scroll_visible(animate=False, immediate=True)
 
     def reset(self) -> None:
         """A new entry begins: the next distress heard may be offered again."""
