@@ -255,6 +255,21 @@ def _got_through(text: str) -> bool:
     return maybe_score(text) < GOT_THROUGH_BELOW
 
 
+_STAYING_SAFE = _Lazy(
+    r"\b(try|trying|tried to|goal|aim|plan|hope|hoping|need|promise\w*|going) (is |was )?(to )?"
+    r"not (to )?(self harm|hurt|harm|cut|kill|burn|starve|scratch|hit|overdose)\w*( myself)?\b"
+    r"|(?<!did )(?<!have )(?<!had )(?<!managed )(?<!managed to )\bnot (to )?(hurt|harm|cut|kill|"
+    r"burn)\w* myself (today|tonight|this (week|weekend)|until|till)\b"
+    r"|\b(stay|staying|keep myself|keeping myself) (alive|safe) (today|tonight|this (week|"
+    r"weekend)|until|till|for)\b"
+    r"|\b(get|getting|make it|making it) through (today|tonight|the (day|night|weekend|week)) "
+    r"without (hurting|harming|cutting|killing|burning) myself\b"
+)
+"""Staying safe as today's aim ("not hurt myself today", "get through tonight without cutting",
+"stay alive today"): a win worth writing, and a sign that things are hard now, so it gets the
+softer offer. A day already got through ("I didn't hurt myself today") does not."""
+
+
 def concern(text: str) -> Concern | None:
     """Whose safety ``text`` sounds worried about: ``"self"`` (the clear tier, the phrases: kept
     as a note, and the offer for them), ``"other"`` (someone they care for: the offer to help
@@ -265,7 +280,7 @@ def concern(text: str) -> Concern | None:
     if heard is None:
         from smallwins_tui.core.distress_maybe import sounds_maybe
 
-        if sounds_maybe(text):
+        if sounds_maybe(text) or _STAYING_SAFE.search(normalise(text)):
             return "maybe"
     if heard == "self" and _got_through(text):
         return "maybe"

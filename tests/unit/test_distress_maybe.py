@@ -175,3 +175,24 @@ def test_a_hard_moment_got_through_stays_a_win_and_still_gets_the_offer(
 )
 def test_risk_beside_words_of_therapy_or_the_past_is_still_a_note(text: str) -> None:
     assert is_distress(text) and concern(text) == "self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "get through today without hurting myself",
+        "not hurt myself today",
+        "stay alive today",
+        "try not to cut tonight",
+        "my aim is to not self harm this week",
+    ],
+)
+def test_staying_safe_as_todays_aim_is_a_win_with_the_softer_offer(text: str) -> None:
+    assert not is_distress(text) and concern(text) == "maybe"
+
+
+@pytest.mark.parametrize(
+    "text", ["stay safe on the roads", "finished the 'reasons to stay alive' book, underlined half"]
+)
+def test_staying_safe_in_other_senses_gets_no_offer(text: str) -> None:
+    assert concern(text) is None
