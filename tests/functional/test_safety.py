@@ -282,3 +282,23 @@ async def test_professionals_and_services_shows_the_regions_lines_until_written(
         prompt = text_of(app.screen, "#plan-professionals-prompt")
         assert "Until you write your own" in prompt
         assert "Samaritans: 116 123" in prompt and "50808" in prompt
+
+
+async def test_the_entry_field_names_what_is_being_written(journal, clock):
+    """Editing a note says note, not win; the small step's field asks for a step."""
+    journal.add_win("kms")
+    app = make_app(journal, clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        entry = screen.query_one("#entry")
+        assert entry.placeholder == "Type a win, press Enter"
+        await pilot.press("escape")
+        screen.query_one(WinList).highlighted = 0
+        await pilot.press("e")
+        await settle(pilot)
+        assert text_of(screen, "#entry-label").startswith("Change this note,")
+        assert entry.placeholder == "Change the note, press Enter"
+        await pilot.press("escape", "escape", "i")
+        await settle(pilot)
+        assert entry.placeholder == "Type one small step, press Enter"

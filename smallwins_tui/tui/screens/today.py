@@ -294,12 +294,17 @@ class TodayScreen(JournalScreen):
 
     def _show_mode(self) -> None:
         label = self.query_one("#entry-label", Static)
+        entry = self.query_one("#entry", EntryField)
         if self.mode == "edit":
-            label.update("Change this win, then press Enter (Esc keeps it as it was):")
+            what = "note" if self._editing is not None and self._editing.note else "win"
+            label.update(f"Change this {what}, then press Enter (Esc keeps it as it was):")
+            entry.placeholder = f"Change the {what}, press Enter"
         elif self.mode == "intention":
             label.update("One small step for the day (Enter saves, empty removes it):")
+            entry.placeholder = "Type one small step, press Enter"
         else:
             label.update(f"What did you do {self._when()} that helped, even a little?")
+            entry.placeholder = "Type a win, press Enter"
         self._show_examples(self.mode == "add" and not self.query_one(WinList).wins)
 
     def _when(self) -> str:
