@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,46 +30,36 @@ _SPECIAL = re.compile(r"\\.|[()|\[\]]")
 _OPTIONAL = ("?", "*", "{0")
 
 
-def _close(source: str, start: int) -> int:
-    """Where the ``)`` closing the ``(`` at ``start`` is."""
+def _walk(source: str, start: int = 0) -> Iterator[tuple[str, int, int]]:
+    """The structural tokens of ``source`` from ``start``, outside character classes: each
+    token, the group depth before it, and where it is."""
     depth = 0
     in_class = False
     for token in _SPECIAL.finditer(source, start):
         char = token.group()
         if in_class:
             in_class = char != "]"
-        elif char == "[":
+            continue
+        if char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return token.start()
+            continue
+        yield char, depth, token.start()
+        depth += {"(": 1, ")": -1}.get(char, 0)
+
+
+def _close(source: str, start: int) -> int:
+    """Where the ``)`` closing the ``(`` at ``start`` is."""
+    for char, depth, at in _walk(source, start):
+        if char == ")" and depth == 1:
+            return at
     raise ValueError(f"unbalanced pattern: {source!r}")
 
 
 def _alternatives(source: str) -> list[str]:
     """``source`` split at its top-level ``|``."""
-    parts: list[str] = []
-    depth = 0
-    begin = 0
-    in_class = False
-    for token in _SPECIAL.finditer(source):
-        char = token.group()
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[begin : token.start()])
-            begin = token.end()
-    parts.append(source[begin:])
-    return parts
+    bars = [at for char, depth, at in _walk(source) if char == "|" and depth == 0]
+    starts, ends = [-1, *bars], [*bars, len(source)]
+    return [source[begin + 1 : end] for begin, end in zip(starts, ends, strict=True)]
 
 
 def needles(source: str) -> frozenset[str] | None:
