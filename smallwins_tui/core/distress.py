@@ -240,14 +240,13 @@ lines the phrases hear is turned into a win (the first would be at 0.5), and 64 
 everyday lines they hear are."""
 
 
-def _got_through(text: str) -> bool:
-    """A line the phrases hear that reads as a therapy win, not a warning (see above)."""
-    plain = normalise(text)
-    heard = _heard(plain)
-    if heard is None:
+def _got_through(text: str, plain: str, words: str | None) -> bool:
+    """A line the phrases hear (``words``, in its normalised ``plain``) that reads as a therapy
+    win, not a warning (see above)."""
+    if words is None:
         return False
-    at = plain.find(heard[0])
-    before, after = plain[: max(at, 0)], plain[max(at, 0) + len(heard[0]) :]
+    at = max(plain.find(words), 0)
+    before, after = plain[:at], plain[at + len(words) :]
     if not (_GOT_THROUGH_AFTER.search(after) or _GOT_THROUGH_BEFORE.search(before)):
         return False
     from smallwins_tui.core.distress_maybe import maybe_score
@@ -276,34 +275,40 @@ def concern(text: str) -> Concern | None:
     someone), ``"maybe"`` (the broader tier: the same offer, softer words, and the line stays
     a win), or None. Words about someone else that also speak for the writer ("...and so do
     I") are the writer's own."""
-    heard = clear_concern(text)
+    plain = normalise(text)
+    heard, words = _clear(text, plain)
     if heard is None:
         from smallwins_tui.core.distress_maybe import sounds_maybe
 
-        if sounds_maybe(text) or _STAYING_SAFE.search(normalise(text)):
+        if sounds_maybe(text) or _STAYING_SAFE.search(plain):
             return "maybe"
-    if heard == "self" and _got_through(text):
+    if heard == "self" and _got_through(text, plain, words):
         return "maybe"
     return heard
 
 
 def clear_concern(text: str) -> Literal["self", "other"] | None:
     """:func:`concern` from the phrases alone (the clear tier), without the "maybe" model."""
-    plain = normalise(text)
+    return _clear(text, normalise(text))[0]
+
+
+def _clear(text: str, plain: str) -> tuple[Literal["self", "other"] | None, str | None]:
+    """The clear tier's answer for ``text`` (normalised: ``plain``), and the words heard as the
+    writer's own, if any (read once, for :func:`_got_through` too)."""
     mine = _heard(plain)
     if mine is not None:
         if not _only_someone_else(plain, mine[1]):
-            return "self"
+            return "self", mine[0]
         if _STORY.search(plain):
-            return None
+            return None, None
     heard = other_cue(text)
     if heard is None:
-        return None
+        return None, None
     if _ME_TOO.search(plain):
-        return "self"
+        return "self", None
     if _ACCIDENT.search(plain) and re.search(r"\b(hurt|cut|burn|harm|injur)", heard):
-        return None
-    return "other"
+        return None, None
+    return "other", None
 
 
 def strongest(*worries: Concern | None) -> Concern | None:
@@ -322,7 +327,9 @@ def is_distress(text: str) -> bool:
     this, and neither is a "maybe" (see :func:`concern`): only the phrases make a note, and
     not when the line also tells of getting through and the model reads it as everyday
     ("felt like a burden asking for help but asked anyway": a therapy win, still offered)."""
-    return clear_concern(text) == "self" and not _got_through(text)
+    plain = normalise(text)
+    heard, words = _clear(text, plain)
+    return heard == "self" and not _got_through(text, plain, words)
 
 
 class Listener:
