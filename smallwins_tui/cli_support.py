@@ -16,9 +16,8 @@ from smallwins_tui.core.support import (
     MAYBE_LINE,
     SOMEONE_ELSE_AFTER,
     SOMEONE_ELSE_LINE,
-    default_region_code,
+    chosen_region,
     lines_text,
-    region_for,
     worry_in,
 )
 from smallwins_tui.core.text import clean_line
@@ -27,10 +26,6 @@ from smallwins_tui.core.wins import find_minimiser, minimiser_note
 if TYPE_CHECKING:
     from smallwins_tui.core.models import Win
     from smallwins_tui.data.journal import Journal
-
-
-def _region_code(journal: Journal) -> str:
-    return journal.settings().region or default_region_code()
 
 
 def after_add(
@@ -53,7 +48,7 @@ def after_add(
         if offered == "self":
             return offered
         print(CARING_LINE, file=err)
-        print(lines_text(region_for(_region_code(journal))), file=err)
+        print(lines_text(chosen_region(journal.settings().region)), file=err)
         hint = (
             "Your safety plan: smallwins plan"
             if journal.safety_plan()
@@ -65,14 +60,14 @@ def after_add(
     if worry == "other":
         if offered is None:
             print(SOMEONE_ELSE_LINE, file=err)
-            print(lines_text(region_for(_region_code(journal))), file=err)
+            print(lines_text(chosen_region(journal.settings().region)), file=err)
             print(SOMEONE_ELSE_AFTER, file=err)
         return offered or "other"
     if worry == "maybe":
         # The broader tier: the win stays a win; the same lines, in softer words.
         if offered is None:
             print(MAYBE_LINE, file=err)
-            print(lines_text(region_for(_region_code(journal))), file=err)
+            print(lines_text(chosen_region(journal.settings().region)), file=err)
             hint = (
                 "Your safety plan: smallwins plan"
                 if journal.safety_plan()
@@ -101,7 +96,7 @@ def cmd_plan(journal: Journal, out: TextIO | None = None) -> int:
 
     out = out or sys.stdout
     parts = journal.safety_plan()
-    out.write(plan_text(parts, region_for(_region_code(journal))))
+    out.write(plan_text(parts, chosen_region(journal.settings().region)))
     if not parts:
         print(
             "\nYou have not written a plan yet; press f1 in the app, then p, to start one.",
@@ -116,6 +111,6 @@ def plan_markdown(journal: Journal) -> str:
     from smallwins_tui.core.export import escape_markdown
     from smallwins_tui.core.safety_plan import plan_text
 
-    text = plan_text(journal.safety_plan(), region_for(_region_code(journal)))
+    text = plan_text(journal.safety_plan(), chosen_region(journal.settings().region))
     lines = [escape_markdown(line) for line in text.rstrip("\n").split("\n")[2:]]
     return "\n## My safety plan\n\n" + "  \n".join(lines).replace("  \n  \n", "\n\n") + "\n"

@@ -38,6 +38,7 @@ __all__ = [
     "lines_text",
     "mentions_risk",
     "region_for",
+    "chosen_region",
     "worry_in",
 ]
 
@@ -82,6 +83,12 @@ _LOCALTIME = Path("/etc/localtime")
 
 def region_for(code: str | None) -> Region:
     return REGIONS.get((code or "").upper(), INTERNATIONAL)
+
+
+def chosen_region(stored: str | None) -> Region:
+    """The person's region: the one set in Settings (``stored``), else the guess from the
+    locale and time zone (:func:`default_region_code`)."""
+    return region_for(stored or default_region_code())
 
 
 def _zone_region(zone: str) -> str | None:

@@ -77,9 +77,9 @@ class SafetyPlanScreen(JournalScreen):
             )
         # Until the person writes their own, the plan lists the region's lines in this part
         # (as `smallwins plan` prints it): said under its prompt, never written for them.
-        from smallwins_tui.core.support import default_region_code, region_for
+        from smallwins_tui.core.support import chosen_region
 
-        region = region_for(self.journal.settings().region or default_region_code())
+        region = chosen_region(self.journal.settings().region)
         lines = "; ".join(f"{line.service}: {line.reach}" for line in region.lines)
         prompt = self.query_one("#plan-professionals-prompt", Static)
         prompt.update(

@@ -108,14 +108,12 @@ class SupportOffer(Vertical):
             MAYBE_LINE,
             SOMEONE_ELSE_AFTER,
             SOMEONE_ELSE_LINE,
-            default_region_code,
-            region_for,
+            chosen_region,
         )
 
         if entry is not None and entry == self._offered_for:
             return False
         self._offered_for = entry
-        code = journal.settings().region or default_region_code()
         line = (
             SOMEONE_ELSE_LINE
             if someone_else
@@ -126,7 +124,7 @@ class SupportOffer(Vertical):
             else OFFER_LINE
         )
         self.query_one(".offer-line", Static).update(line)
-        self.query_one(SupportLines).show_region(region_for(code))
+        self.query_one(SupportLines).show_region(chosen_region(journal.settings().region))
         self.query_one(".offer-plan", Static).update(
             Content.styled(SOMEONE_ELSE_AFTER, "$foreground-muted")
             if someone_else
